@@ -1,0 +1,6 @@
+/**
+ * Subpath `commune-kpi/calendar` (under construction in this change).
+ *
+ * @module calendar
+ */
+export {};

@@ -1,0 +1,61 @@
+/**
+ * Shared primitives: {@link Ratio} and its exact formatting, Vietnamese calendar dates
+ * ({@link LocalDate}), reporting periods, batch parse results and messages.
+ *
+ * @module core
+ */
+export type { RoundingMode } from '../_lib/decimal';
+export {
+  type BatchResult,
+  type ParseBatchOptions,
+  parseBatch,
+  type Rejection,
+  type RowIssue,
+  toRowIssue,
+} from './batch';
+export {
+  type FormatNumberOptions,
+  type FormatRatioOptions,
+  formatNumber,
+  formatRatio,
+  type NumberLocale,
+  roundRatio,
+} from './format';
+export {
+  addDays,
+  dayOfWeek,
+  daysInMonth,
+  differenceInDays,
+  formatDateVi,
+  fromEpochDay,
+  isInstant,
+  isLocalDate,
+  type LocalDate,
+  parseDateVi,
+  toEpochDay,
+  toVietnamDate,
+  toVietnamMinutes,
+  VIETNAM_UTC_OFFSET_MINUTES,
+  vietnamDateOfEpochMs,
+} from './localDate';
+export {
+  CORE_MESSAGES,
+  fillMessage,
+  type Locale,
+  type Message,
+  type MessageCatalog,
+  messageFor,
+} from './messages';
+export {
+  customPeriod,
+  DECREE_09_2019_CUTOFF_BASIS,
+  type PeriodCutoff,
+  type PeriodKind,
+  periodContains,
+  type ReportingPeriod,
+  type ReportingPeriodOptions,
+  type ReportingPeriodSpec,
+  reportingPeriod,
+} from './period';
+export { complementRatio, type Ratio, ratio, sumRatios } from './ratio';
+export { CountSchema, DateOrInstantSchema, isUsableDate, LocalDateSchema } from './schema';

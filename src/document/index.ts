@@ -1,0 +1,6 @@
+/**
+ * Subpath `commune-kpi/document` (under construction in this change).
+ *
+ * @module document
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * Subpath `commune-kpi/dossier` (under construction in this change).
+ *
+ * @module dossier
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * Subpath `commune-kpi/household` (under construction in this change).
+ *
+ * @module household
+ */
+export {};

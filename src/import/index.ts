@@ -1,0 +1,6 @@
+/**
+ * Subpath `commune-kpi/import` (under construction in this change).
+ *
+ * @module import
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * Subpath `commune-kpi/node` (under construction in this change).
+ *
+ * @module node
+ */
+export {};

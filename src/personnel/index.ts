@@ -1,0 +1,6 @@
+/**
+ * Subpath `commune-kpi/personnel` (under construction in this change).
+ *
+ * @module personnel
+ */
+export {};

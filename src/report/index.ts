@@ -1,0 +1,6 @@
+/**
+ * Subpath `commune-kpi/report` (under construction in this change).
+ *
+ * @module report
+ */
+export {};
