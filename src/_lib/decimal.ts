@@ -47,7 +47,12 @@ export function roundNumber(value: number | string, decimals: number, mode: Roun
  *
  * @internal
  */
-export function compareFractions(a: number | string, b: number | string, c: number | string, d: number | string): number {
+export function compareFractions(
+  a: number | string,
+  b: number | string,
+  c: number | string,
+  d: number | string,
+): number {
   return new Calc(a).times(d).cmp(new Calc(c).times(b));
 }
 

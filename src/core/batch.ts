@@ -51,7 +51,8 @@ type ZodIssue = z.core.$ZodIssue;
 function describe(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'array';
   return typeof value;
@@ -77,7 +78,11 @@ const TYPE_VI: Record<string, string> = {
  * // an issue { code: 'invalid_format', format: 'date', path: ['dueDate'], input: '2026-02-31' }
  * // => { path: 'dueDate', code: 'vn.invalid_date', message: 'Trường «dueDate» không phải ngày có thật …' }
  */
-export function toRowIssue(issue: ZodIssue, locale: Locale = 'vi', catalogs: readonly MessageCatalog[] = []): RowIssue {
+export function toRowIssue(
+  issue: ZodIssue,
+  locale: Locale = 'vi',
+  catalogs: readonly MessageCatalog[] = [],
+): RowIssue {
   const path = issue.path.map(String).join('.');
   const input = (issue as { input?: unknown }).input;
   let code: string;

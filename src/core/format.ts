@@ -100,7 +100,8 @@ export function formatRatio(r: Ratio, options: FormatRatioOptions = {}): string 
   const decimals = options.decimals ?? 2;
   checkDecimals(decimals);
   const factor = options.factor ?? 100;
-  if (!Number.isFinite(factor) || factor <= 0) rangeError(`factor must be a positive number, got ${show(factor)}.`);
+  if (!Number.isFinite(factor) || factor <= 0)
+    rangeError(`factor must be a positive number, got ${show(factor)}.`);
   if (r.denominator === 0) return options.nullText ?? 'N/A';
   const plain = roundQuotient(r.numerator, r.denominator, factor, decimals, options.rounding ?? 'half-up');
   const suffix = options.suffix ?? (factor === 100 ? '%' : '');
@@ -122,5 +123,11 @@ export function roundRatio(
   const decimals = options.decimals ?? 2;
   checkDecimals(decimals);
   if (r.denominator === 0) return null;
-  return roundQuotient(r.numerator, r.denominator, options.factor ?? 100, decimals, options.rounding ?? 'half-up');
+  return roundQuotient(
+    r.numerator,
+    r.denominator,
+    options.factor ?? 100,
+    decimals,
+    options.rounding ?? 'half-up',
+  );
 }

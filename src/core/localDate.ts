@@ -12,7 +12,8 @@ export type LocalDate = string;
 export const VIETNAM_UTC_OFFSET_MINUTES = 420;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const INSTANT_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const INSTANT_RE =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /** Days in month `month` (1–12) of `year` in the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
@@ -84,7 +85,9 @@ export function fromEpochDay(day: number): LocalDate {
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -184,7 +187,9 @@ export function toVietnamDate(value: string): LocalDate {
 export function toVietnamMinutes(value: string): number {
   if (value.length === 10 && isLocalDate(value)) return toEpochDay(value) * 1440;
   if (!isInstant(value)) {
-    rangeError(`expected a date YYYY-MM-DD or an ISO timestamp such as 2026-03-02T08:15:00+07:00, got ${show(value)}.`);
+    rangeError(
+      `expected a date YYYY-MM-DD or an ISO timestamp such as 2026-03-02T08:15:00+07:00, got ${show(value)}.`,
+    );
   }
   const m = INSTANT_RE.exec(value)!;
   const day = daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]));

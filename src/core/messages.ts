@@ -72,7 +72,7 @@ export function fillMessage(template: string, params: Readonly<Record<string, un
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     if (!Object.hasOwn(params, key)) return whole;
     const v = params[key];
-    return typeof v === 'string' ? v : v === undefined ? '' : JSON.stringify(v) ?? String(v);
+    return typeof v === 'string' ? v : v === undefined ? '' : (JSON.stringify(v) ?? String(v));
   });
 }
 

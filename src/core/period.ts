@@ -88,20 +88,25 @@ export function customPeriod(start: LocalDate, end: LocalDate): ReportingPeriod 
  * reportingPeriod({ kind: 'six-months', year: 2023 })
  * // => { start: '2022-12-15', end: '2023-06-14', … }
  */
-export function reportingPeriod(spec: ReportingPeriodSpec, options: ReportingPeriodOptions = {}): ReportingPeriod {
+export function reportingPeriod(
+  spec: ReportingPeriodSpec,
+  options: ReportingPeriodOptions = {},
+): ReportingPeriod {
   const cutoff = options.cutoff ?? 'decree-09-2019';
   if (cutoff !== 'decree-09-2019' && cutoff !== 'calendar') {
     rangeError(`cutoff must be 'decree-09-2019' or 'calendar', got ${show(cutoff)}.`);
   }
   const { year } = spec;
-  if (!Number.isInteger(year) || year < 1900 || year > 2200) rangeError(`year must be an integer 1900–2200, got ${show(year)}.`);
+  if (!Number.isInteger(year) || year < 1900 || year > 2200)
+    rangeError(`year must be an integer 1900–2200, got ${show(year)}.`);
   let firstMonth: number;
   let lastMonth: number;
   let name: string;
   switch (spec.kind) {
     case 'month': {
       const m = spec.month;
-      if (!Number.isInteger(m) || m < 1 || m > 12) rangeError(`month must be an integer 1–12, got ${show(m)}.`);
+      if (!Number.isInteger(m) || m < 1 || m > 12)
+        rangeError(`month must be an integer 1–12, got ${show(m)}.`);
       firstMonth = m;
       lastMonth = m;
       name = `Tháng ${m}/${year}`;

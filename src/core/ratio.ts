@@ -65,7 +65,9 @@ export function sumRatios(ratios: Iterable<Ratio>): Ratio {
  */
 export function complementRatio(r: Ratio): Ratio {
   if (r.numerator > r.denominator) {
-    rangeError(`cannot take the complement of ${r.numerator}/${r.denominator}: numerator exceeds denominator.`);
+    rangeError(
+      `cannot take the complement of ${r.numerator}/${r.denominator}: numerator exceeds denominator.`,
+    );
   }
   return ratio(r.denominator - r.numerator, r.denominator);
 }

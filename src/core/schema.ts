@@ -22,7 +22,10 @@ export const DateOrInstantSchema = /* @__PURE__ */ z
   });
 
 /** A count: an integer ≥ 0. */
-export const CountSchema = /* @__PURE__ */ z.int().min(0).meta({ title: 'Số lượng', description: 'Số nguyên không âm.' });
+export const CountSchema = /* @__PURE__ */ z
+  .int()
+  .min(0)
+  .meta({ title: 'Số lượng', description: 'Số nguyên không âm.' });
 
 /** Re-check that a schema-validated value is usable: a helper for cross-field refinements. */
 export function isUsableDate(value: unknown): value is string {

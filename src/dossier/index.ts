@@ -1,6 +1,72 @@
 /**
- * Subpath `commune-kpi/dossier` (under construction in this change).
+ * Administrative-procedure dossiers (hồ sơ thủ tục hành chính): the schema lined up with the
+ * national portal's sync fields, classification against a reporting period, mergeable tallies
+ * with the columns of the one-stop report, and every on-time rate variant in use.
  *
  * @module dossier
  */
-export {};
+
+export {
+  type ClassifyDossierOptions,
+  classifyDossier,
+  type DossierClassification,
+  type EndState,
+  type ReappointmentRule,
+  type ReceivedBucket,
+} from './classify';
+export {
+  CHANNEL_CODES,
+  channelFromCode,
+  DOSSIER_CHANNELS,
+  DOSSIER_OUTCOMES,
+  DOSSIER_STATUSES,
+  type DossierChannel,
+  type DossierOutcome,
+  type DossierStatus,
+  STATUS_CODES,
+  STATUS_LABELS_VI,
+  statusFromCode,
+} from './codes';
+export { DOSSIER_MESSAGES } from './messages';
+export { type ParseDossiersOptions, parseDossiers } from './parse';
+export {
+  type DossierRates,
+  dossierRates,
+  lateRateWorkload,
+  lateShare,
+  onlineShare,
+  onTimeRateCompleted,
+  onTimeRateDue,
+  onTimeRateRealtime,
+  onTimeRateReceived,
+  onTimeRateWorkload,
+} from './rates';
+export { type Dossier, type DossierInput, DossierSchema, type Supplement, SupplementSchema } from './schema';
+export {
+  compactToIso,
+  type FromNationalSyncOptions,
+  fromNationalSync,
+  type NationalSyncDossier,
+  NationalSyncDossierSchema,
+  NationalSyncToDossierSchema,
+} from './sync';
+export {
+  checkDossierIdentities,
+  DOSSIER_IDENTITIES,
+  DOSSIER_TALLY_FIELDS,
+  type DossierFigures,
+  type DossierFiguresField,
+  DossierFiguresSchema,
+  type DossierGroup,
+  type DossierGroupDimension,
+  type DossierIdentity,
+  type DossierTally,
+  type DossierTallyField,
+  DossierTallySchema,
+  emptyDossierTally,
+  type IdentityViolation,
+  mergeTallies,
+  type TallyDossiersByOptions,
+  tallyDossiers,
+  tallyDossiersBy,
+} from './tally';

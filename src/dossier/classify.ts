@@ -1,0 +1,208 @@
+import { rangeError, show } from '../_lib/errors';
+import { toVietnamDate } from '../core/localDate';
+import type { ReportingPeriod } from '../core/period';
+import type { Dossier } from './schema';
+
+/**
+ * Where a dossier stands on receipt, relative to a period (phân loại tiếp nhận):
+ * carried over from before the period (kỳ trước chuyển sang), newly received in it by channel
+ * (mới tiếp nhận: trực tiếp, trực tuyến, bưu chính), or not in scope (received after the period,
+ * closed before it, or never accepted: `registered` or `refused` status).
+ */
+export type ReceivedBucket = 'carried_over' | 'new_direct' | 'new_online' | 'new_postal' | 'out_of_scope';
+
+/**
+ * Where a dossier stands at the end of a period (tình trạng cuối kỳ): resolved early, on time or
+ * late within the period; pending within term or overdue; refused (trả lại), withdrawn (rút) or
+ * stopped (dừng xử lý) within the period; or not in scope.
+ */
+export type EndState =
+  | 'resolved_early'
+  | 'resolved_on_time'
+  | 'resolved_late'
+  | 'pending_within_term'
+  | 'pending_overdue'
+  | 'refused'
+  | 'withdrawn'
+  | 'stopped'
+  | 'out_of_scope';
+
+/** Which due date decides whether a re-appointed dossier (hồ sơ hẹn lại) is late. */
+export type ReappointmentRule = 'original' | 'reappointed';
+
+/** Options of {@link classifyDossier} and the tally functions. */
+export interface ClassifyDossierOptions {
+  /**
+   * `original` (default): early, on time and late compare with the first appointment date, so a
+   * dossier that needed an apology and a new date (Mẫu 04 of Thông tư 01/2018/TT-VPCP) is late if it
+   * finishes after the first date. Basis: NĐ 61/2018/NĐ-CP Điều 19 requires the apology exactly
+   * because the dossier is overdue, and the real-time index of QĐ 766/QĐ-TTg compares the end of
+   * processing with the appointment date (NgayHenTra). `reappointed`: compare with the new date,
+   * as some provincial reports do.
+   */
+  readonly reappointment?: ReappointmentRule;
+}
+
+/** The classification of one dossier against a period, with the dates that decided it. */
+export interface DossierClassification {
+  /** Bucket on receipt. */
+  readonly received: ReceivedBucket;
+  /** State at the end of the period. */
+  readonly state: EndState;
+  /** Vietnamese date of receipt. */
+  readonly receivedDate: string;
+  /** The due date the timeliness was judged against. */
+  readonly effectiveDueDate: string;
+  /** Vietnamese date the dossier closed (finish, return or outcome), if it did. */
+  readonly closedDate?: string;
+}
+
+/** @internal Packed classification codes for allocation-free loops. */
+export const R_CARRIED = 0;
+/** @internal */
+export const R_DIRECT = 1;
+/** @internal */
+export const R_ONLINE = 2;
+/** @internal */
+export const R_POSTAL = 3;
+/** @internal */
+export const R_OUT = 4;
+/** @internal */
+export const S_EARLY = 0;
+/** @internal */
+export const S_ON_TIME = 1;
+/** @internal */
+export const S_LATE = 2;
+/** @internal */
+export const S_WITHIN = 3;
+/** @internal */
+export const S_OVERDUE = 4;
+/** @internal */
+export const S_REFUSED = 5;
+/** @internal */
+export const S_WITHDRAWN = 6;
+/** @internal */
+export const S_STOPPED = 7;
+/** @internal */
+export const S_OUT = 8;
+
+const RECEIVED_NAMES: readonly ReceivedBucket[] = [
+  'carried_over',
+  'new_direct',
+  'new_online',
+  'new_postal',
+  'out_of_scope',
+];
+const STATE_NAMES: readonly EndState[] = [
+  'resolved_early',
+  'resolved_on_time',
+  'resolved_late',
+  'pending_within_term',
+  'pending_overdue',
+  'refused',
+  'withdrawn',
+  'stopped',
+  'out_of_scope',
+];
+
+const day = (v: string): string => (v.length === 10 ? v : toVietnamDate(v));
+
+/** @internal The date a dossier closed: finish (else return) date, or its outcome date. */
+export function closedDateOf(d: Dossier): string | undefined {
+  if (d.outcome !== undefined) return d.outcomeAt === undefined ? undefined : day(d.outcomeAt);
+  if (d.finishedAt !== undefined) return day(d.finishedAt);
+  if (d.returnedAt !== undefined) return day(d.returnedAt);
+  return undefined;
+}
+
+/** @internal Check options once per call. */
+export function reappointmentOf(options: ClassifyDossierOptions): boolean {
+  const r = options.reappointment ?? 'original';
+  if (r !== 'original' && r !== 'reappointed') {
+    rangeError(`reappointment must be 'original' or 'reappointed', got ${show(r)}.`);
+  }
+  return r === 'reappointed';
+}
+
+/**
+ * @internal Classify into a packed code `received * 16 + state` without allocating.
+ * `receivedDate` and `closed` are precomputed Vietnamese dates.
+ */
+export function classifyCode(
+  d: Dossier,
+  receivedDate: string,
+  closed: string | undefined,
+  start: string,
+  end: string,
+  useReappointed: boolean,
+): number {
+  if (d.status === 'registered' || d.status === 'refused' || receivedDate > end) return R_OUT * 16 + S_OUT;
+  if (closed !== undefined && closed < start) return R_OUT * 16 + S_OUT;
+  const r =
+    receivedDate < start
+      ? R_CARRIED
+      : d.channel === 'online'
+        ? R_ONLINE
+        : d.channel === 'direct'
+          ? R_DIRECT
+          : R_POSTAL;
+  let due = d.dueDate;
+  if (useReappointed && d.reappointments !== undefined && d.reappointments.length > 0)
+    due = d.reappointments[0]!;
+  let s: number;
+  if (closed !== undefined && closed <= end) {
+    if (d.outcome !== undefined)
+      s = d.outcome === 'refused' ? S_REFUSED : d.outcome === 'withdrawn' ? S_WITHDRAWN : S_STOPPED;
+    else s = closed < due ? S_EARLY : closed === due ? S_ON_TIME : S_LATE;
+  } else {
+    s = due < end ? S_OVERDUE : S_WITHIN;
+  }
+  return r * 16 + s;
+}
+
+/**
+ * Classify a dossier against a reporting period (phân loại hồ sơ theo kỳ báo cáo).
+ *
+ * It falls in exactly one received bucket and exactly one end state. Early, on time and late
+ * compare the Vietnamese date the dossier finished with its due date: before it is early (trước
+ * hạn), on it is on time (đúng hạn), after it is late (quá hạn, trễ hạn); a dossier still open at
+ * the period's end is overdue when its due date is before that end (đang giải quyết quá hạn) and
+ * within term otherwise. The finish date is `finishedAt` (NgayKetThucXuLy), else `returnedAt`;
+ * when both exist the finish is used, as the real-time index of QĐ 766/QĐ-TTg does. Categories
+ * follow the one-stop report form (Biểu II.06a/VPCP/KSTT) and NĐ 61/2018/NĐ-CP.
+ *
+ * @param dossier - A validated {@link Dossier}.
+ * @param period - The reporting period (both ends inclusive).
+ * @param options - Which due date judges a re-appointed dossier (default: the original one).
+ * @returns The buckets and the dates that decided them.
+ * @throws RangeError for an unknown option value.
+ * @example
+ * classifyDossier(
+ *   { code: 'X', procedureCode: 'P', unit: 'UBND', channel: 'online', status: 'returned',
+ *     receivedAt: '2026-03-02T08:00:00+07:00', dueDate: '2026-03-05', finishedAt: '2026-03-04' },
+ *   customPeriod('2026-03-01', '2026-03-31'),
+ * )
+ * // => { received: 'new_online', state: 'resolved_early', receivedDate: '2026-03-02',
+ * //      effectiveDueDate: '2026-03-05', closedDate: '2026-03-04' }
+ */
+export function classifyDossier(
+  dossier: Dossier,
+  period: ReportingPeriod,
+  options: ClassifyDossierOptions = {},
+): DossierClassification {
+  const useRe = reappointmentOf(options);
+  const receivedDate = day(dossier.receivedAt);
+  const closed = closedDateOf(dossier);
+  const code = classifyCode(dossier, receivedDate, closed, period.start, period.end, useRe);
+  const effectiveDueDate =
+    useRe && dossier.reappointments !== undefined && dossier.reappointments.length > 0
+      ? dossier.reappointments[0]!
+      : dossier.dueDate;
+  return {
+    received: RECEIVED_NAMES[code >> 4]!,
+    state: STATE_NAMES[code & 15]!,
+    receivedDate,
+    effectiveDueDate,
+    ...(closed !== undefined ? { closedDate: closed } : {}),
+  };
+}

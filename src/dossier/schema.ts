@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { toVietnamDate } from '../core/localDate';
+import { DateOrInstantSchema, isUsableDate, LocalDateSchema } from '../core/schema';
+import { DOSSIER_CHANNELS, DOSSIER_OUTCOMES, DOSSIER_STATUSES, STATUS_LABELS_VI } from './codes';
+
+/** A supplement request (yêu cầu bổ sung hồ sơ) and when it was completed. */
+export const SupplementSchema = /* @__PURE__ */ z
+  .object({
+    requestedAt: DateOrInstantSchema.meta({ title: 'Ngày yêu cầu bổ sung' }),
+    completedAt: DateOrInstantSchema.optional().meta({ title: 'Ngày hoàn thành bổ sung' }),
+  })
+  .meta({ title: 'Yêu cầu bổ sung hồ sơ' });
+
+/** A supplement request. */
+export type Supplement = z.output<typeof SupplementSchema>;
+
+const vnDate = (v: string): string => toVietnamDate(v);
+
+/**
+ * An administrative-procedure dossier (hồ sơ thủ tục hành chính) as this package reads it, lined
+ * up with the national portal's sync fields (`MaHoSo`, `MaTTHC`, `MaLinhVuc`, `KenhThucHien`,
+ * `TrangThaiHoSo`, `NgayTiepNhan`, `NgayHenTra`, `NgayKetThucXuLy`, `NgayTra`); use
+ * {@link fromNationalSync} to map a sync record in.
+ *
+ * Dates are `YYYY-MM-DD`; `receivedAt`, `finishedAt`, `returnedAt`, `outcomeAt` and supplement
+ * times may also be ISO timestamps (their Vietnamese date is used). `dueDate` is the appointment
+ * date on the receipt slip (ngày hẹn trả, Mẫu 01 of Thông tư 01/2018/TT-VPCP); for a procedure
+ * resolved on the spot use the receipt date, and derive a missing one from the procedure's time
+ * limit with `commune-kpi/calendar`.
+ *
+ * Cross-field rules (codes `vn.dossier.*`): a due date, finish, return, outcome or supplement
+ * before receipt; a return before the finish; more than one re-appointment (NĐ 61/2018/NĐ-CP,
+ * Điều 19: the appointment may be re-set only once); a re-appointment not after the due date; a
+ * supplement completed before it was requested; a resolved status with no finish or return date;
+ * an outcome without its date; an outcome together with a finish date.
+ */
+export const DossierSchema = /* @__PURE__ */ z
+  .object({
+    code: z
+      .string()
+      .min(1)
+      .meta({ title: 'Mã hồ sơ', description: 'MaHoSo, ví dụ 000.00.06.H56-231027-0361.' }),
+    procedureCode: z.string().min(1).meta({ title: 'Mã thủ tục hành chính', description: 'MaTTHC.' }),
+    procedureName: z.string().optional().meta({ title: 'Tên thủ tục hành chính', description: 'TenTTHC.' }),
+    fieldCode: z.string().optional().meta({ title: 'Mã lĩnh vực', description: 'MaLinhVuc.' }),
+    fieldName: z.string().optional().meta({ title: 'Tên lĩnh vực', description: 'TenLinhVuc.' }),
+    unit: z
+      .string()
+      .min(1)
+      .meta({ title: 'Đơn vị tiếp nhận', description: 'Mã hoặc tên đơn vị tiếp nhận, xử lý.' }),
+    channel: z
+      .enum(DOSSIER_CHANNELS)
+      .meta({
+        title: 'Kênh thực hiện',
+        description: 'direct = trực tiếp (1), online = trực tuyến (2), postal = bưu chính công ích (3).',
+      }),
+    status: z.enum(DOSSIER_STATUSES).meta({
+      title: 'Trạng thái hồ sơ',
+      description: `Theo danh mục TrangThaiHoSo 1–10: ${DOSSIER_STATUSES.map((s, i) => `${s} = ${STATUS_LABELS_VI[s]} (${i + 1})`).join('; ')}.`,
+    }),
+    receivedAt: DateOrInstantSchema.meta({ title: 'Ngày tiếp nhận', description: 'NgayTiepNhan.' }),
+    dueDate: LocalDateSchema.meta({
+      title: 'Ngày hẹn trả',
+      description: 'NgayHenTra, ngày hẹn trả kết quả ban đầu.',
+    }),
+    reappointments: z
+      .array(LocalDateSchema)
+      .optional()
+      .meta({
+        title: 'Ngày hẹn lại',
+        description: 'Ngày hẹn trả mới sau phiếu xin lỗi và hẹn lại (tối đa một lần).',
+      }),
+    supplements: z.array(SupplementSchema).optional().meta({ title: 'Các lần yêu cầu bổ sung' }),
+    finishedAt: DateOrInstantSchema.optional().meta({
+      title: 'Ngày kết thúc xử lý',
+      description: 'NgayKetThucXuLy.',
+    }),
+    returnedAt: DateOrInstantSchema.optional().meta({ title: 'Ngày trả kết quả', description: 'NgayTra.' }),
+    outcome: z
+      .enum(DOSSIER_OUTCOMES)
+      .optional()
+      .meta({
+        title: 'Kết thúc không có kết quả',
+        description: 'refused = trả lại, withdrawn = rút hồ sơ, stopped = dừng xử lý.',
+      }),
+    outcomeAt: DateOrInstantSchema.optional().meta({ title: 'Ngày trả lại, rút hoặc dừng' }),
+  })
+  .superRefine((d, ctx) => {
+    if (!isUsableDate(d.receivedAt)) return;
+    const received = vnDate(d.receivedAt);
+    const issue = (path: (string | number)[], code: string, params: Record<string, unknown>) =>
+      ctx.addIssue({ code: 'custom', path, params: { code, ...params }, input: d });
+    if (typeof d.dueDate === 'string' && isUsableDate(d.dueDate) && d.dueDate < received) {
+      issue(['dueDate'], 'vn.dossier.due_before_received', { dueDate: d.dueDate, receivedDate: received });
+    }
+    const finished = isUsableDate(d.finishedAt) ? vnDate(d.finishedAt) : undefined;
+    if (finished !== undefined && finished < received) {
+      issue(['finishedAt'], 'vn.dossier.finished_before_received', {
+        finishedDate: finished,
+        receivedDate: received,
+      });
+    }
+    const returned = isUsableDate(d.returnedAt) ? vnDate(d.returnedAt) : undefined;
+    if (returned !== undefined) {
+      if (returned < received) {
+        issue(['returnedAt'], 'vn.dossier.returned_before_received', {
+          returnedDate: returned,
+          receivedDate: received,
+        });
+      } else if (finished !== undefined && returned < finished) {
+        issue(['returnedAt'], 'vn.dossier.returned_before_finished', {
+          returnedDate: returned,
+          finishedDate: finished,
+        });
+      }
+    }
+    const re = d.reappointments;
+    if (Array.isArray(re)) {
+      if (re.length > 1)
+        issue(['reappointments'], 'vn.dossier.reappointed_more_than_once', { count: re.length });
+      const first = re[0];
+      if (isUsableDate(first) && isUsableDate(d.dueDate) && first <= d.dueDate) {
+        issue(['reappointments', 0], 'vn.dossier.reappointment_not_after_due', {
+          reappointedDate: first,
+          dueDate: d.dueDate,
+        });
+      }
+    }
+    if (Array.isArray(d.supplements)) {
+      d.supplements.forEach((s, i) => {
+        if (!isUsableDate(s?.requestedAt)) return;
+        const req = vnDate(s.requestedAt);
+        if (req < received) {
+          issue(['supplements', i, 'requestedAt'], 'vn.dossier.supplement_before_received', {
+            requestedDate: req,
+            receivedDate: received,
+          });
+        }
+        if (isUsableDate(s.completedAt) && vnDate(s.completedAt) < req) {
+          issue(['supplements', i, 'completedAt'], 'vn.dossier.supplement_completed_before_requested', {
+            completedDate: vnDate(s.completedAt),
+            requestedDate: req,
+          });
+        }
+      });
+    }
+    if (
+      (d.status === 'resolved' || d.status === 'returned') &&
+      d.finishedAt === undefined &&
+      d.returnedAt === undefined
+    ) {
+      issue(['finishedAt'], 'vn.dossier.resolved_without_finish_date', {
+        status: STATUS_LABELS_VI[d.status],
+      });
+    }
+    if (d.outcome !== undefined) {
+      if (d.outcomeAt === undefined)
+        issue(['outcomeAt'], 'vn.dossier.outcome_without_date', { outcome: d.outcome });
+      else if (isUsableDate(d.outcomeAt) && vnDate(d.outcomeAt) < received) {
+        issue(['outcomeAt'], 'vn.dossier.outcome_before_received', {
+          outcome: d.outcome,
+          outcomeDate: vnDate(d.outcomeAt),
+          receivedDate: received,
+        });
+      }
+      if (finished !== undefined)
+        issue(['outcome'], 'vn.dossier.outcome_and_finish', { outcome: d.outcome, finishedDate: finished });
+    }
+  })
+  .meta({
+    id: 'vn.dossier',
+    title: 'Hồ sơ thủ tục hành chính',
+    description: 'Một hồ sơ TTHC tại Bộ phận Một cửa.',
+  });
+
+/** A validated dossier. */
+export type Dossier = z.output<typeof DossierSchema>;
+/** A dossier before validation. */
+export type DossierInput = z.input<typeof DossierSchema>;
