@@ -48,12 +48,10 @@ export const DossierSchema = /* @__PURE__ */ z
       .string()
       .min(1)
       .meta({ title: 'Đơn vị tiếp nhận', description: 'Mã hoặc tên đơn vị tiếp nhận, xử lý.' }),
-    channel: z
-      .enum(DOSSIER_CHANNELS)
-      .meta({
-        title: 'Kênh thực hiện',
-        description: 'direct = trực tiếp (1), online = trực tuyến (2), postal = bưu chính công ích (3).',
-      }),
+    channel: z.enum(DOSSIER_CHANNELS).meta({
+      title: 'Kênh thực hiện',
+      description: 'direct = trực tiếp (1), online = trực tuyến (2), postal = bưu chính công ích (3).',
+    }),
     status: z.enum(DOSSIER_STATUSES).meta({
       title: 'Trạng thái hồ sơ',
       description: `Theo danh mục TrangThaiHoSo 1–10: ${DOSSIER_STATUSES.map((s, i) => `${s} = ${STATUS_LABELS_VI[s]} (${i + 1})`).join('; ')}.`,
@@ -63,26 +61,20 @@ export const DossierSchema = /* @__PURE__ */ z
       title: 'Ngày hẹn trả',
       description: 'NgayHenTra, ngày hẹn trả kết quả ban đầu.',
     }),
-    reappointments: z
-      .array(LocalDateSchema)
-      .optional()
-      .meta({
-        title: 'Ngày hẹn lại',
-        description: 'Ngày hẹn trả mới sau phiếu xin lỗi và hẹn lại (tối đa một lần).',
-      }),
+    reappointments: z.array(LocalDateSchema).optional().meta({
+      title: 'Ngày hẹn lại',
+      description: 'Ngày hẹn trả mới sau phiếu xin lỗi và hẹn lại (tối đa một lần).',
+    }),
     supplements: z.array(SupplementSchema).optional().meta({ title: 'Các lần yêu cầu bổ sung' }),
     finishedAt: DateOrInstantSchema.optional().meta({
       title: 'Ngày kết thúc xử lý',
       description: 'NgayKetThucXuLy.',
     }),
     returnedAt: DateOrInstantSchema.optional().meta({ title: 'Ngày trả kết quả', description: 'NgayTra.' }),
-    outcome: z
-      .enum(DOSSIER_OUTCOMES)
-      .optional()
-      .meta({
-        title: 'Kết thúc không có kết quả',
-        description: 'refused = trả lại, withdrawn = rút hồ sơ, stopped = dừng xử lý.',
-      }),
+    outcome: z.enum(DOSSIER_OUTCOMES).optional().meta({
+      title: 'Kết thúc không có kết quả',
+      description: 'refused = trả lại, withdrawn = rút hồ sơ, stopped = dừng xử lý.',
+    }),
     outcomeAt: DateOrInstantSchema.optional().meta({ title: 'Ngày trả lại, rút hoặc dừng' }),
   })
   .superRefine((d, ctx) => {
