@@ -1,0 +1,472 @@
+import { rangeError, show, typeError } from '../_lib/errors';
+import type { Locale } from '../core/messages';
+import { type DocumentFinding, finding } from './messages';
+import { normalizeDocumentText } from './normalize';
+import {
+  COMMON_ISSUER_ABBREVIATIONS,
+  DECREE_30_2020_DOCUMENT_TYPES,
+  type DocumentTypeInfo,
+  LEGAL_NORMATIVE_DOCUMENT_TYPES,
+  UNOFFICIAL_TYPE_ABBREVIATIONS,
+} from './types';
+
+/**
+ * How a symbol reads: a named administrative document (`06/QĐ-UBND`), a copy (`05/SY-UBND`), a
+ * công văn without type abbreviation (`123/UBND-VP`), a legal normative document with its year
+ * (`07/2021/NĐ-CP`), or a symbol whose first group is an abbreviation nobody defined (`12/CV-UBND`).
+ */
+export type DocumentSymbolKind =
+  | 'administrative'
+  | 'copy'
+  | 'official-letter'
+  | 'legal-normative'
+  | 'unknown';
+
+/**
+ * The parts of a document number and symbol (số, ký hiệu văn bản), Nghị định 30/2020/NĐ-CP,
+ * Phụ lục I, mục 3.
+ */
+export interface DocumentSymbol {
+  /** Số: the ordinal in the year, ≥ 1. */
+  readonly number: number;
+  /** Year in the symbol of a legal normative document (`2021` in `07/2021/NĐ-CP`), else `null`. */
+  readonly year: number | null;
+  /** How the symbol reads. */
+  readonly kind: DocumentSymbolKind;
+  /**
+   * Type abbreviation (`QĐ`, `NĐ`, `SY`), spelled as in the table; for kind `unknown` the
+   * abbreviation as written (`CV`); `null` for a công văn or a law (`77/2015/QH13`).
+   */
+  readonly typeCode: string | null;
+  /** Abbreviation of the issuing body (`UBND`, `CP`, `TTg`), or `null` when missing. */
+  readonly issuer: string | null;
+  /** Further groups: the drafting unit of a công văn (`VP`), sub-units (`NHNo.ĐT`, `TH`). */
+  readonly units: readonly string[];
+}
+
+/** Options of {@link parseDocumentSymbol}. */
+export interface ParseDocumentSymbolOptions {
+  /** Language of finding messages (default `vi`). */
+  readonly locale?: Locale;
+  /** More issuing-body abbreviations that mark the first group as an issuer (see {@link COMMON_ISSUER_ABBREVIATIONS}). */
+  readonly issuers?: readonly string[];
+}
+
+/** The result of {@link parseDocumentSymbol}. */
+export interface ParseDocumentSymbolResult {
+  /** `true` when `value` is set (there may still be warnings). */
+  readonly ok: boolean;
+  /** The parts, or `null` when an error prevents reading them. */
+  readonly value: DocumentSymbol | null;
+  /** The number as written (`6`, `06`, `''`), useful for the leading-zero rule. */
+  readonly numberText: string;
+  /** Errors and warnings, in the order found. */
+  readonly findings: readonly DocumentFinding[];
+}
+
+/** Longest accepted symbol, in characters (the edXML `CodeNumber` 11 + `CodeNotation` 30 allow 42). */
+export const MAX_SYMBOL_LENGTH = 120;
+
+const ADMIN_BY_ABBR = new Map<string, DocumentTypeInfo>();
+const ADMIN_BY_UPPER = new Map<string, DocumentTypeInfo>();
+const LEGAL_BY_ABBR = new Map<string, DocumentTypeInfo>();
+const LEGAL_BY_UPPER = new Map<string, DocumentTypeInfo>();
+for (const ty of DECREE_30_2020_DOCUMENT_TYPES.types) {
+  if (ty.abbreviation !== null) {
+    ADMIN_BY_ABBR.set(ty.abbreviation, ty);
+    ADMIN_BY_UPPER.set(ty.abbreviation.toUpperCase(), ty);
+  }
+}
+for (const ty of LEGAL_NORMATIVE_DOCUMENT_TYPES.types) {
+  if (ty.abbreviation !== null) {
+    LEGAL_BY_ABBR.set(ty.abbreviation, ty);
+    LEGAL_BY_UPPER.set(ty.abbreviation.toUpperCase(), ty);
+  }
+}
+const UNOFFICIAL_UPPER = new Set(UNOFFICIAL_TYPE_ABBREVIATIONS.map((a) => a.toUpperCase()));
+const ISSUER_UPPER = new Set(COMMON_ISSUER_ABBREVIATIONS.map((a) => a.toUpperCase()));
+
+/** @internal Look a type abbreviation up: exact spelling first, then ignoring case. */
+export function lookupTypeAbbreviation(
+  written: string,
+  legal: boolean,
+): { readonly type: DocumentTypeInfo; readonly exact: boolean } | null {
+  const exactMap = legal ? LEGAL_BY_ABBR : ADMIN_BY_ABBR;
+  const upperMap = legal ? LEGAL_BY_UPPER : ADMIN_BY_UPPER;
+  const e = exactMap.get(written);
+  if (e) return { type: e, exact: true };
+  const u = upperMap.get(written.toUpperCase());
+  return u ? { type: u, exact: false } : null;
+}
+
+/** @internal A letter (any script) — Vietnamese letters included. */
+export function isLetter(c: string | undefined): boolean {
+  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
+}
+
+/** @internal An ASCII digit. */
+export function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+/** @internal A slash or one of its look-alikes; `odd` when not ASCII. */
+export function slashAt(c: string | undefined): 0 | 1 | 2 {
+  if (c === '/') return 1;
+  if (c === '\uFF0F' || c === '\u2215' || c === '\u2044') return 2;
+  return 0;
+}
+
+/** @internal A hyphen or one of its look-alikes: 1 ASCII, 2 other. */
+export function dashAt(c: string | undefined): 0 | 1 | 2 {
+  if (c === '-') return 1;
+  if (
+    c === '\u2010' ||
+    c === '\u2011' ||
+    c === '\u2012' ||
+    c === '\u2013' ||
+    c === '\u2014' ||
+    c === '\u2212'
+  )
+    return 2;
+  return 0;
+}
+
+function isGroupChar(c: string | undefined): boolean {
+  return isLetter(c) || isDigit(c) || c === '.' || c === '&';
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t';
+}
+
+/** @internal The pieces of a symbol read from a position in a string. */
+export interface RawSymbol {
+  readonly start: number;
+  readonly end: number;
+  readonly numberText: string;
+  readonly yearText: string | null;
+  readonly groups: readonly string[];
+  readonly spaced: boolean;
+  readonly oddPunctuation: boolean;
+}
+
+const MAX_SPACES = 3;
+
+function skipSpaces(s: string, i: number): number {
+  let k = 0;
+  while (k < MAX_SPACES && isSpace(s[i + k])) k++;
+  return i + k;
+}
+
+/**
+ * @internal Read a number and symbol starting at `i` (a digit, or the slash of a symbol whose number
+ * is blank). Every loop is bounded by the characters it consumes, and spaces by {@link MAX_SPACES},
+ * so the work is linear in the length of the returned span plus a constant.
+ * In `text` mode a spaced hyphen only continues the symbol when an uppercase letter follows.
+ */
+export function readSymbolAt(s: string, i: number, text: boolean): RawSymbol | null {
+  const start = i;
+  let spaced = false;
+  let odd = false;
+  let p = i;
+  while (isDigit(s[p])) p++;
+  const numberText = s.slice(i, p);
+  let q = skipSpaces(s, p);
+  if (q !== p) spaced = true;
+  const sl = slashAt(s[q]);
+  if (sl === 0) return null;
+  if (sl === 2) odd = true;
+  p = q + 1;
+  q = skipSpaces(s, p);
+  if (q !== p) spaced = true;
+  p = q;
+  let yearText: string | null = null;
+  if (isDigit(s[p])) {
+    let e = p;
+    while (isDigit(s[e])) e++;
+    if (e - p !== 4) return null;
+    const after = skipSpaces(s, e);
+    const sl2 = slashAt(s[after]);
+    if (sl2 === 0) return null;
+    if (sl2 === 2) odd = true;
+    if (after !== e) spaced = true;
+    yearText = s.slice(p, e);
+    p = after + 1;
+    q = skipSpaces(s, p);
+    if (q !== p) spaced = true;
+    p = q;
+  }
+  const groups: string[] = [];
+  if (!isLetter(s[p])) {
+    return text ? null : { start, end: p, numberText, yearText, groups, spaced, oddPunctuation: odd };
+  }
+  for (;;) {
+    let e = p;
+    while (isGroupChar(s[e])) e++;
+    while (e > p + 1 && s[e - 1] === '.') e--;
+    groups.push(s.slice(p, e));
+    p = e;
+    const a = skipSpaces(s, p);
+    const d = dashAt(s[a]);
+    if (d === 0) break;
+    const b = skipSpaces(s, a + 1);
+    const c = s[b];
+    if (!isLetter(c)) break;
+    const spacedHere = a !== p || b !== a + 1;
+    if (text && spacedHere && (c === undefined || c.toUpperCase() !== c)) break;
+    if (spacedHere) spaced = true;
+    if (d === 2) odd = true;
+    p = b;
+  }
+  return { start, end: p, numberText, yearText, groups, spaced, oddPunctuation: odd };
+}
+
+function stripHeader(s: string): string {
+  // "Số:" / "Số" / "SỐ:" before the number, as written on a document.
+  const lower = s.slice(0, 3).toLowerCase();
+  if (lower.startsWith('số')) {
+    let i = 2;
+    if (s[i] === ':') i++;
+    while (isSpace(s[i])) i++;
+    if (isDigit(s[i]) || slashAt(s[i]) !== 0) return s.slice(i);
+  }
+  return s;
+}
+
+/** @internal Interpret raw pieces as a symbol, adding findings. */
+export function interpretSymbol(
+  raw: RawSymbol,
+  displayText: string,
+  locale: Locale,
+  extraIssuers: readonly string[] = [],
+): { value: DocumentSymbol | null; findings: DocumentFinding[] } {
+  const findings: DocumentFinding[] = [];
+  const text = displayText;
+  if (raw.spaced) findings.push(finding('vn.document.symbol_spacing', 'warning', { text }, locale));
+  if (raw.oddPunctuation)
+    findings.push(finding('vn.document.symbol_punctuation', 'warning', { text }, locale));
+  if (raw.numberText === '') {
+    findings.push(finding('vn.document.missing_number', 'error', { text }, locale));
+  } else if (raw.numberText.length > 9 || Number(raw.numberText) === 0) {
+    findings.push(finding('vn.document.invalid_number', 'error', { number: raw.numberText }, locale));
+  } else {
+    const n = Number(raw.numberText);
+    if (n < 10 && raw.numberText.length === 1) {
+      findings.push(
+        finding('vn.document.missing_leading_zero', 'warning', { number: raw.numberText }, locale),
+      );
+    } else if (raw.numberText.length > 2 && raw.numberText[0] === '0') {
+      findings.push(finding('vn.document.extra_leading_zero', 'warning', { number: raw.numberText }, locale));
+    }
+  }
+  if (raw.groups.length === 0) {
+    findings.push(finding('vn.document.missing_abbreviation', 'error', { text }, locale));
+  }
+  if (findings.some((f) => f.severity === 'error')) return { value: null, findings };
+
+  const number = Number(raw.numberText);
+  const year = raw.yearText === null ? null : Number(raw.yearText);
+  const g = raw.groups;
+  const first = g[0]!;
+  const rest = g.slice(1);
+  const isIssuer = (x: string | undefined): boolean =>
+    x !== undefined &&
+    (ISSUER_UPPER.has(x.toUpperCase()) || extraIssuers.some((e) => e.toUpperCase() === x.toUpperCase()));
+  let kind: DocumentSymbolKind;
+  let typeCode: string | null = null;
+  let issuer: string | null;
+  let units: string[];
+
+  const legal = lookupTypeAbbreviation(first, true);
+  const admin = lookupTypeAbbreviation(first, false);
+  if (year !== null) {
+    if (legal) {
+      kind = 'legal-normative';
+      typeCode = legal.type.abbreviation;
+      if (!legal.exact) {
+        findings.push(
+          finding('vn.document.type_case', 'warning', { written: first, abbreviation: typeCode }, locale),
+        );
+      }
+      issuer = rest[0] ?? null;
+      units = rest.slice(1);
+    } else if (g.length === 1) {
+      kind = 'legal-normative';
+      issuer = first;
+      units = [];
+    } else {
+      kind = 'unknown';
+      typeCode = first;
+      issuer = rest[0] ?? null;
+      units = rest.slice(1);
+      findings.push(finding('vn.document.unknown_type', 'warning', { abbreviation: first }, locale));
+    }
+  } else if (admin && (g.length > 1 || !isIssuer(first))) {
+    kind = admin.type.category === 'copy' ? 'copy' : 'administrative';
+    typeCode = admin.type.abbreviation;
+    if (!admin.exact) {
+      findings.push(
+        finding('vn.document.type_case', 'warning', { written: first, abbreviation: typeCode }, locale),
+      );
+    }
+    issuer = rest[0] ?? null;
+    units = rest.slice(1);
+  } else if (legal && g.length > 1) {
+    kind = 'legal-normative';
+    typeCode = legal.type.abbreviation;
+    issuer = rest[0] ?? null;
+    units = rest.slice(1);
+    findings.push(finding('vn.document.missing_year', 'warning', { text }, locale));
+  } else if (UNOFFICIAL_UPPER.has(first.toUpperCase())) {
+    kind = 'unknown';
+    typeCode = first;
+    issuer = rest[0] ?? null;
+    units = rest.slice(1);
+    findings.push(finding('vn.document.unofficial_type', 'warning', { abbreviation: first }, locale));
+  } else if (g.length > 1 && !isIssuer(first) && isIssuer(rest[0])) {
+    kind = 'unknown';
+    typeCode = first;
+    issuer = rest[0] ?? null;
+    units = rest.slice(1);
+    findings.push(finding('vn.document.unknown_type', 'warning', { abbreviation: first }, locale));
+  } else {
+    kind = 'official-letter';
+    issuer = first;
+    units = rest;
+    if (units.length === 0)
+      findings.push(finding('vn.document.missing_drafting_unit', 'warning', { text }, locale));
+  }
+  if (issuer === null) findings.push(finding('vn.document.missing_issuer', 'warning', { text }, locale));
+  return { value: { number, year, kind, typeCode, issuer, units }, findings };
+}
+
+/**
+ * Read a document number and symbol (đọc số, ký hiệu văn bản) such as `06/QĐ-UBND`,
+ * `123/UBND-VP` (a công văn: no type abbreviation) or `07/2021/NĐ-CP` (a legal normative document
+ * with its year). The text is normalised first (NFC, every form of Đ), a leading `Số:` is allowed,
+ * and the type abbreviation is looked up in the tables of Nghị định 30/2020/NĐ-CP (Phụ lục III) and
+ * of legal normative documents. An abbreviation outside the tables (the unofficial `CV`) is kept
+ * with kind `unknown` and a finding; it is never mapped to a type. Never throws on a string.
+ *
+ * Legal basis: Nghị định 30/2020/NĐ-CP, Điều 15 and Phụ lục I mục 3, Phụ lục III.
+ *
+ * @param text - The number and symbol as written.
+ * @param options - Message language and extra issuer abbreviations.
+ * @returns The parts (or `null` on an error), the number as written and the findings.
+ * @throws TypeError if `text` is not a string.
+ * @example
+ * parseDocumentSymbol('06/QĐ-UBND').value
+ * // => { number: 6, year: null, kind: 'administrative', typeCode: 'QĐ', issuer: 'UBND', units: [] }
+ * parseDocumentSymbol('07/2021/TT-BLĐTBXH').value
+ * // => { number: 7, year: 2021, kind: 'legal-normative', typeCode: 'TT', issuer: 'BLĐTBXH', units: [] }
+ * parseDocumentSymbol('12/CV-UBND').findings[0].code // => 'vn.document.unofficial_type'
+ * parseDocumentSymbol('0/QĐ-UBND').ok // => false ('vn.document.invalid_number')
+ */
+export function parseDocumentSymbol(
+  text: string,
+  options: ParseDocumentSymbolOptions = {},
+): ParseDocumentSymbolResult {
+  if (typeof text !== 'string') typeError(`document symbol must be a string, got ${show(text)}.`);
+  const locale = options.locale ?? 'vi';
+  const fail = (f: DocumentFinding, numberText = ''): ParseDocumentSymbolResult => ({
+    ok: false,
+    value: null,
+    numberText,
+    findings: [f],
+  });
+  if (text.length > MAX_SYMBOL_LENGTH * 4) {
+    return fail(
+      finding(
+        'vn.document.symbol_too_long',
+        'error',
+        { length: text.length, maximum: MAX_SYMBOL_LENGTH },
+        locale,
+      ),
+    );
+  }
+  const s = stripHeader(normalizeDocumentText(text).trim());
+  if (s === '') return fail(finding('vn.document.empty_symbol', 'error', {}, locale));
+  if (s.length > MAX_SYMBOL_LENGTH) {
+    return fail(
+      finding(
+        'vn.document.symbol_too_long',
+        'error',
+        { length: s.length, maximum: MAX_SYMBOL_LENGTH },
+        locale,
+      ),
+    );
+  }
+  const display = s;
+  const raw = isDigit(s[0]) || slashAt(s[0]) !== 0 ? readSymbolAt(s, 0, false) : null;
+  if (raw === null || raw.end !== s.length) {
+    let pos = raw === null ? 0 : raw.end;
+    if (raw === null) {
+      // Point at the first character that breaks "digits [spaces] /".
+      while (isDigit(s[pos])) pos++;
+      while (isSpace(s[pos])) pos++;
+      if (pos > 0 && slashAt(s[pos]) !== 0) pos++;
+    }
+    let numberText = '';
+    let k = 0;
+    while (isDigit(s[k])) k++;
+    numberText = s.slice(0, k);
+    return fail(
+      finding(
+        'vn.document.malformed_symbol',
+        'error',
+        { text: display, char: s[pos] ?? '', position: pos + 1 },
+        locale,
+      ),
+      numberText,
+    );
+  }
+  const { value, findings } = interpretSymbol(raw, display, locale, options.issuers ?? []);
+  return { ok: value !== null, value, numberText: raw.numberText, findings };
+}
+
+function checkGroup(name: string, g: unknown): string {
+  if (typeof g !== 'string' || g.length === 0 || !isLetter(g[0])) {
+    rangeError(`${name} must be a non-empty abbreviation starting with a letter, got ${show(g)}.`);
+  }
+  const n = normalizeDocumentText(g);
+  for (let i = 0; i < n.length; i++) {
+    if (!isGroupChar(n[i]) || (i === n.length - 1 && n[i] === '.')) {
+      rangeError(`${name} may hold letters, digits, '.' and '&' only, got ${show(g)}.`);
+    }
+  }
+  return n;
+}
+
+/**
+ * Write a number and symbol the way Nghị định 30/2020/NĐ-CP prescribes (trình bày số, ký hiệu):
+ * the number with a leading zero below 10, a slash, the year and a slash for a legal normative
+ * document, then the type abbreviation, the issuer and the units joined by hyphens, no spaces,
+ * in NFC.
+ *
+ * Legal basis: Nghị định 30/2020/NĐ-CP, Phụ lục I mục 3.
+ *
+ * @param symbol - The parts, as returned by {@link parseDocumentSymbol}.
+ * @returns The symbol text, e.g. `06/QĐ-UBND`.
+ * @throws RangeError if the number is not an integer ≥ 1, the year is not an integer 1000–9999,
+ * or a group is empty or holds other characters than letters, digits, `.` and `&`.
+ * @example
+ * formatDocumentSymbol({ number: 6, year: null, kind: 'administrative', typeCode: 'QĐ', issuer: 'UBND', units: [] })
+ * // => '06/QĐ-UBND'
+ * formatDocumentSymbol({ number: 123, year: null, kind: 'official-letter', typeCode: null, issuer: 'UBND', units: ['VP'] })
+ * // => '123/UBND-VP'
+ */
+export function formatDocumentSymbol(symbol: DocumentSymbol): string {
+  const { number, year } = symbol;
+  if (!Number.isSafeInteger(number) || number < 1)
+    rangeError(`document number must be an integer ≥ 1, got ${show(number)}.`);
+  if (year !== null && (!Number.isInteger(year) || year < 1000 || year > 9999)) {
+    rangeError(`symbol year must be an integer 1000–9999 or null, got ${show(year)}.`);
+  }
+  const groups: string[] = [];
+  if (symbol.typeCode !== null) groups.push(checkGroup('typeCode', symbol.typeCode));
+  if (symbol.issuer !== null) groups.push(checkGroup('issuer', symbol.issuer));
+  for (const u of symbol.units) groups.push(checkGroup('unit', u));
+  if (groups.length === 0) rangeError('a symbol needs at least one abbreviation (type, issuer or unit).');
+  const num = number < 10 ? `0${number}` : String(number);
+  return `${num}/${year === null ? '' : `${year}/`}${groups.join('-')}`;
+}
