@@ -1,0 +1,370 @@
+import { rangeError, show } from '../_lib/errors';
+import { addDays, isLocalDate, type LocalDate } from '../core/localDate';
+import type { ReportingPeriod } from '../core/period';
+import { type Ratio, ratio } from '../core/ratio';
+import type { QualificationLevel, StaffCategory } from './codes';
+import type { Assignment, MovementReason, RosterEntry } from './schema';
+
+function checkDate(name: string, date: unknown): void {
+  if (!isLocalDate(date)) rangeError(`${name} must be a real date YYYY-MM-DD, got ${show(date)}.`);
+}
+
+function covers(a: Assignment, date: LocalDate): boolean {
+  return a.start <= date && (a.end === undefined || date <= a.end);
+}
+
+function allowed(a: Assignment, categories: readonly StaffCategory[] | undefined): boolean {
+  return categories === undefined || categories.includes(a.category);
+}
+
+/**
+ * The post a person holds on a date (chức danh chính tại ngày): the main (non-concurrent)
+ * assignment covering the date, else the earliest-starting concurrent one, else `undefined`.
+ *
+ * @param entry - A parsed roster entry.
+ * @param date - The date, `YYYY-MM-DD`.
+ * @param categories - Only assignments of these categories (default all).
+ * @returns The assignment, or `undefined` when the person is not in post that day.
+ * @throws RangeError if `date` is not a real date.
+ * @example
+ * primaryAssignment(person, '2024-06-14')?.position // => 'tu_phap_ho_tich'
+ */
+export function primaryAssignment(
+  entry: RosterEntry,
+  date: LocalDate,
+  categories?: readonly StaffCategory[],
+): Assignment | undefined {
+  checkDate('date', date);
+  let concurrent: Assignment | undefined;
+  for (const a of entry.assignments) {
+    if (!covers(a, date) || !allowed(a, categories)) continue;
+    if (!a.concurrent) return a;
+    if (concurrent === undefined || a.start < concurrent.start) concurrent = a;
+  }
+  return concurrent;
+}
+
+/**
+ * Age on a date in completed years (tuổi): from the birth date when known, otherwise the
+ * difference of years (as forms that hold only the year of birth count it).
+ *
+ * @param entry - A roster entry (`birthYear`, optional `birthDate`).
+ * @param date - The date, `YYYY-MM-DD`.
+ * @returns The age in years.
+ * @throws RangeError if `date` is not a real date.
+ * @example
+ * ageOn({ birthYear: 1990, birthDate: '1990-06-15' }, '2024-06-14') // => 33
+ * ageOn({ birthYear: 1990 }, '2024-06-14')                          // => 34
+ */
+export function ageOn(entry: Pick<RosterEntry, 'birthYear' | 'birthDate'>, date: LocalDate): number {
+  checkDate('date', date);
+  const y = Number(date.slice(0, 4));
+  if (entry.birthDate === undefined) return y - entry.birthYear;
+  const age = y - Number(entry.birthDate.slice(0, 4));
+  return date.slice(5) < entry.birthDate.slice(5) ? age - 1 : age;
+}
+
+/**
+ * Default age bands (nhóm tuổi) of party and staff statistics forms, as inclusive upper bounds:
+ * ≤ 30, 31–40, 41–50, 51–60, ≥ 61.
+ */
+export const DEFAULT_AGE_BANDS: readonly number[] = [30, 40, 50, 60];
+
+/**
+ * The label of the age band an age falls in, for bands given as increasing inclusive upper bounds.
+ *
+ * @param age - Age in years.
+ * @param bands - Upper bounds (default {@link DEFAULT_AGE_BANDS}).
+ * @returns A label such as `≤30`, `31–40` or `≥61`.
+ * @throws RangeError if the bounds are not increasing integers.
+ * @example
+ * ageBandLabel(40) // => '31–40'
+ * ageBandLabel(61) // => '≥61'
+ */
+export function ageBandLabel(age: number, bands: readonly number[] = DEFAULT_AGE_BANDS): string {
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i] as number;
+    if (!Number.isInteger(b) || (i > 0 && b <= (bands[i - 1] as number))) {
+      rangeError(`age bands must be increasing integers, got ${show(bands)}.`);
+    }
+    if (age <= b) return i === 0 ? `≤${b}` : `${(bands[i - 1] as number) + 1}–${b}`;
+  }
+  const lastBound = bands[bands.length - 1];
+  return lastBound === undefined ? 'all' : `≥${lastBound + 1}`;
+}
+
+/** The breakdowns of a {@link HeadcountTally}. */
+export const HEADCOUNT_BREAKDOWNS = [
+  'byCategory',
+  'byPosition',
+  'bySex',
+  'byAgeBand',
+  'byEthnicity',
+  'byQualification',
+  'byPoliticalTheory',
+  'byPartyMembership',
+] as const;
+
+/** One of {@link HEADCOUNT_BREAKDOWNS}. */
+export type HeadcountBreakdown = (typeof HEADCOUNT_BREAKDOWNS)[number];
+
+/**
+ * A mergeable headcount (số lượng cán bộ theo cơ cấu): the total and, for each breakdown, integer
+ * counts by key. Every person in post is counted once in every breakdown, so each breakdown sums
+ * to `total`. Keys: category and position codes, `nam`/`nu`, age-band labels, ethnicity codes as
+ * strings (`'1'` Kinh), qualification and political-theory codes, `'member'`/`'non_member'`.
+ */
+export type HeadcountTally = { readonly total: number } & {
+  readonly [K in HeadcountBreakdown]: Readonly<Record<string, number>>;
+};
+
+/**
+ * An empty {@link HeadcountTally}, the identity of {@link mergeHeadcounts}.
+ *
+ * @returns A tally with total 0 and empty breakdowns.
+ * @throws Never.
+ * @example
+ * emptyHeadcount().total // => 0
+ */
+export function emptyHeadcount(): HeadcountTally {
+  return {
+    total: 0,
+    byCategory: {},
+    byPosition: {},
+    bySex: {},
+    byAgeBand: {},
+    byEthnicity: {},
+    byQualification: {},
+    byPoliticalTheory: {},
+    byPartyMembership: {},
+  };
+}
+
+/** Options of {@link countHeadcount}. */
+export interface CountHeadcountOptions {
+  /** Count only these categories (e.g. `['can_bo', 'cong_chuc']`); default all. */
+  readonly categories?: readonly StaffCategory[];
+  /** Age bands as inclusive upper bounds (default {@link DEFAULT_AGE_BANDS}). */
+  readonly ageBands?: readonly number[];
+}
+
+function bump(rec: Record<string, number>, key: string): void {
+  rec[key] = (rec[key] ?? 0) + 1;
+}
+
+/**
+ * Count the staff in post on a date, by category, post, sex, age band, ethnicity, qualification,
+ * political theory and party membership (thống kê số lượng, cơ cấu đội ngũ tại ngày). A person is
+ * in post when an assignment covers the date (both ends inclusive) and is classed by the post of
+ * {@link primaryAssignment}, so a concurrent post (kiêm nhiệm) never counts twice.
+ *
+ * Legal basis: Nghị định 33/2023/NĐ-CP (categories); the statistics forms of the Ministry of Home
+ * Affairs (Thông tư 2/2023/TT-BNV) report the same breakdowns.
+ *
+ * @param entries - Parsed roster entries.
+ * @param asOf - The date, given by the caller.
+ * @param options - Categories to count and age bands.
+ * @returns The {@link HeadcountTally}.
+ * @throws RangeError if `asOf` is not a real date or the age bands are not increasing.
+ * @example
+ * const t = countHeadcount(roster, '2024-06-14', { categories: ['can_bo', 'cong_chuc'] });
+ * t.total           // => 22
+ * t.byCategory      // => { can_bo: 10, cong_chuc: 12 }
+ * t.byQualification // => { dai_hoc: 16, trung_cap: 6 }
+ */
+export function countHeadcount(
+  entries: Iterable<RosterEntry>,
+  asOf: LocalDate,
+  options: CountHeadcountOptions = {},
+): HeadcountTally {
+  checkDate('asOf', asOf);
+  const bands = options.ageBands ?? DEFAULT_AGE_BANDS;
+  ageBandLabel(0, bands);
+  const t = emptyHeadcount() as { total: number } & Record<HeadcountBreakdown, Record<string, number>>;
+  for (const e of entries) {
+    const a = primaryAssignment(e, asOf, options.categories);
+    if (a === undefined) continue;
+    t.total++;
+    bump(t.byCategory, a.category);
+    bump(t.byPosition, a.position);
+    bump(t.bySex, e.sex);
+    bump(t.byAgeBand, ageBandLabel(ageOn(e, asOf), bands));
+    bump(t.byEthnicity, String(e.ethnicity));
+    bump(t.byQualification, e.qualification);
+    bump(t.byPoliticalTheory, e.politicalTheory);
+    bump(t.byPartyMembership, e.partyMember ? 'member' : 'non_member');
+  }
+  return t;
+}
+
+/**
+ * Merge two headcounts by summing every count (cộng số liệu của nhiều đơn vị). Associative and
+ * commutative, with {@link emptyHeadcount} as identity, so tallies combine across communes.
+ *
+ * @param a - A tally.
+ * @param b - Another tally.
+ * @returns Their sum.
+ * @throws Never.
+ * @example
+ * mergeHeadcounts(x, y).total // => x.total + y.total
+ */
+export function mergeHeadcounts(a: HeadcountTally, b: HeadcountTally): HeadcountTally {
+  const out = emptyHeadcount() as { total: number } & Record<HeadcountBreakdown, Record<string, number>>;
+  out.total = a.total + b.total;
+  for (const k of HEADCOUNT_BREAKDOWNS) {
+    const rec: Record<string, number> = {};
+    for (const [key, n] of Object.entries(a[k])) rec[key] = n;
+    for (const [key, n] of Object.entries(b[k])) rec[key] = (rec[key] ?? 0) + n;
+    // Keep a canonical key order so merge order never shows.
+    out[k] = Object.fromEntries(Object.entries(rec).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  }
+  return out;
+}
+
+/** The shares of a {@link HeadcountTally}: for each breakdown, each key's count over the total. */
+export type HeadcountShares = { readonly [K in HeadcountBreakdown]: Readonly<Record<string, Ratio>> };
+
+/**
+ * The shares of each group in a headcount as {@link Ratio}s over the total (tỷ lệ cơ cấu).
+ *
+ * @param tally - A headcount.
+ * @returns For each breakdown and key, `ratio(count, total)`.
+ * @throws Never.
+ * @example
+ * headcountShares(t).byQualification.dai_hoc // => { numerator: 16, denominator: 22, value: 0.7272… }
+ */
+export function headcountShares(tally: HeadcountTally): HeadcountShares {
+  const out = {} as Record<HeadcountBreakdown, Record<string, Ratio>>;
+  for (const k of HEADCOUNT_BREAKDOWNS) {
+    const rec: Record<string, Ratio> = {};
+    for (const [key, n] of Object.entries(tally[k])) rec[key] = ratio(n, tally.total);
+    out[k] = rec;
+  }
+  return out;
+}
+
+/** The university-or-higher levels: tiến sĩ, thạc sĩ, đại học. */
+export const UNIVERSITY_OR_HIGHER: readonly QualificationLevel[] = ['tien_si', 'thac_si', 'dai_hoc'];
+
+/**
+ * The share of staff in a headcount holding a university degree or higher (tỷ lệ có trình độ đại
+ * học trở lên): tiến sĩ + thạc sĩ + đại học over the total.
+ *
+ * @param tally - A headcount.
+ * @returns The ratio; `value` is `null` for an empty headcount.
+ * @throws Never.
+ * @example
+ * universityShare(countHeadcount(roster, '2024-06-14', { categories: ['can_bo', 'cong_chuc'] }))
+ * // => { numerator: 16, denominator: 22, value: 0.7272… }
+ */
+export function universityShare(tally: HeadcountTally): Ratio {
+  let n = 0;
+  for (const level of UNIVERSITY_OR_HIGHER) n += tally.byQualification[level] ?? 0;
+  return ratio(n, tally.total);
+}
+
+/** One movement found by {@link personnelMovements}. */
+export interface PersonnelMovement {
+  /** Person id. */
+  readonly id: string;
+  /** Full name. */
+  readonly fullName: string;
+  /** The day of the move: the first day in post (joined, rotated in, reassigned) or the last (left, rotated out). */
+  readonly date: LocalDate;
+  /** The post taken or left. */
+  readonly position: string;
+  /** Its category. */
+  readonly category: StaffCategory;
+  /** The recorded reason, when there is one. */
+  readonly reason?: MovementReason;
+  /** The other unit (commune rotated from or to), when recorded. */
+  readonly otherUnit?: string;
+}
+
+/** The result of {@link personnelMovements}. */
+export interface PersonnelMovements {
+  /** The period. */
+  readonly period: ReportingPeriod;
+  /** People who came into post (not in post the day before). */
+  readonly joined: readonly PersonnelMovement[];
+  /** People who left post (not in post the day after). */
+  readonly left: readonly PersonnelMovement[];
+  /** Assignments that start by rotation (luân chuyển đến); a subset of moves also in `joined` or `reassigned`. */
+  readonly rotatedIn: readonly PersonnelMovement[];
+  /** Assignments that end by rotation (luân chuyển đi); also in `left` when the person leaves the unit. */
+  readonly rotatedOut: readonly PersonnelMovement[];
+  /** Main posts taken by someone already in post (chuyển chức danh, bố trí lại). */
+  readonly reassigned: readonly PersonnelMovement[];
+}
+
+function move(
+  e: RosterEntry,
+  a: Assignment,
+  date: LocalDate,
+  reason: MovementReason | undefined,
+): PersonnelMovement {
+  return {
+    id: e.id,
+    fullName: e.fullName,
+    date,
+    position: a.position,
+    category: a.category,
+    ...(reason !== undefined ? { reason } : {}),
+    ...(a.otherUnit !== undefined ? { otherUnit: a.otherUnit } : {}),
+  };
+}
+
+function inPost(e: RosterEntry, date: LocalDate, categories: readonly StaffCategory[] | undefined): boolean {
+  return e.assignments.some((a) => covers(a, date) && allowed(a, categories));
+}
+
+/**
+ * Who joined, left, rotated or changed post within a period (biến động nhân sự trong kỳ). Dates are
+ * inclusive; a person is "in post" on a day when any assignment of the counted categories covers it.
+ *
+ * @param entries - Parsed roster entries.
+ * @param period - A core `ReportingPeriod` (`customPeriod`, `reportingPeriod`).
+ * @param options - `categories` to consider (default all).
+ * @returns The movements, each list in roster order.
+ * @throws RangeError if the period's dates are not real dates.
+ * @example
+ * personnelMovements(roster, customPeriod('2023-12-15', '2024-06-14')).rotatedOut
+ * // => [{ id: 'cc-tp-1', position: 'tu_phap_ho_tich', date: '2024-02-29', reason: 'rotation', otherUnit: 'xã Phổ Nhơn', … }]
+ */
+export function personnelMovements(
+  entries: Iterable<RosterEntry>,
+  period: ReportingPeriod,
+  options: { readonly categories?: readonly StaffCategory[] } = {},
+): PersonnelMovements {
+  checkDate('period.start', period.start);
+  checkDate('period.end', period.end);
+  const cats = options.categories;
+  const joined: PersonnelMovement[] = [];
+  const left: PersonnelMovement[] = [];
+  const rotatedIn: PersonnelMovement[] = [];
+  const rotatedOut: PersonnelMovement[] = [];
+  const reassigned: PersonnelMovement[] = [];
+  for (const e of entries) {
+    const joinDays = new Set<string>();
+    const leaveDays = new Set<string>();
+    for (const a of e.assignments) {
+      if (!allowed(a, cats)) continue;
+      if (a.start >= period.start && a.start <= period.end) {
+        const before = inPost(e, addDays(a.start, -1), cats);
+        if (!before && !joinDays.has(a.start)) {
+          joinDays.add(a.start);
+          joined.push(move(e, a, a.start, a.startReason));
+        } else if (before && !a.concurrent) reassigned.push(move(e, a, a.start, a.startReason));
+        if (a.startReason === 'rotation') rotatedIn.push(move(e, a, a.start, a.startReason));
+      }
+      if (a.end !== undefined && a.end >= period.start && a.end <= period.end) {
+        if (!inPost(e, addDays(a.end, 1), cats) && !leaveDays.has(a.end)) {
+          leaveDays.add(a.end);
+          left.push(move(e, a, a.end, a.endReason));
+        }
+        if (a.endReason === 'rotation') rotatedOut.push(move(e, a, a.end, a.endReason));
+      }
+    }
+  }
+  return { period, joined, left, rotatedIn, rotatedOut, reassigned };
+}

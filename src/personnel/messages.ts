@@ -1,0 +1,68 @@
+import type { MessageCatalog } from '../core/messages';
+
+/**
+ * Messages of the personnel checks (thông báo lỗi hồ sơ cán bộ), in Vietnamese and English, keyed
+ * by the stable codes that {@link parsePersonnel} puts on rejected rows.
+ *
+ * @example
+ * PERSONNEL_MESSAGES['vn.personnel.end_before_start'].vi
+ * // => 'Nhiệm vụ «{position}»: ngày kết thúc {end} trước ngày bắt đầu {start}.'
+ */
+export const PERSONNEL_MESSAGES: MessageCatalog = {
+  'vn.personnel.end_before_start': {
+    vi: 'Nhiệm vụ «{position}»: ngày kết thúc {end} trước ngày bắt đầu {start}.',
+    en: 'Assignment "{position}": end date {end} is before start date {start}.',
+  },
+  'vn.personnel.overlapping_posts': {
+    vi: 'Một người giữ hai chức danh chính cùng lúc: «{first}» (từ {firstStart}) và «{second}» (từ {secondStart}); chức danh kiêm nhiệm phải ghi concurrent: true.',
+    en: 'One person holds two main posts at once: "{first}" (from {firstStart}) and "{second}" (from {secondStart}); a concurrent post must be marked concurrent: true.',
+  },
+  'vn.personnel.unknown_qualification': {
+    vi: 'Trình độ chuyên môn {received} không có trong danh mục (tiến sĩ, thạc sĩ, đại học, cao đẳng, trung cấp, sơ cấp, chưa qua đào tạo).',
+    en: 'Professional qualification {received} is not a known level (doctorate, master, university, college, intermediate, elementary, untrained).',
+  },
+  'vn.personnel.unknown_political_theory': {
+    vi: 'Trình độ lý luận chính trị {received} không có trong danh mục (cao cấp, cử nhân, trung cấp, sơ cấp, chưa qua đào tạo).',
+    en: 'Political-theory level {received} is not a known level (advanced, bachelor, intermediate, elementary, none).',
+  },
+  'vn.personnel.unknown_ethnicity': {
+    vi: 'Dân tộc {received} không thuộc danh mục 54 dân tộc (mã 1–54 hoặc tên dân tộc).',
+    en: 'Ethnicity {received} is not one of the 54 official groups (code 1–54 or name).',
+  },
+  'vn.personnel.unknown_sex': {
+    vi: 'Giới tính {received} không hợp lệ (Nam hoặc Nữ).',
+    en: 'Sex {received} is not valid (nam or nu).',
+  },
+  'vn.personnel.birth_missing': {
+    vi: 'Thiếu ngày sinh hoặc năm sinh.',
+    en: 'Birth date or birth year is missing.',
+  },
+  'vn.personnel.birth_year_mismatch': {
+    vi: 'Năm sinh {birthYear} không khớp ngày sinh {birthDate}.',
+    en: 'Birth year {birthYear} does not match birth date {birthDate}.',
+  },
+  'vn.personnel.birth_in_future': {
+    vi: 'Ngày sinh {birth} sau ngày báo cáo {asOf}.',
+    en: 'Birth {birth} is after the as-of date {asOf}.',
+  },
+  'vn.personnel.unknown_position': {
+    vi: 'Chức danh «{position}» không có trong danh mục chức danh nào.',
+    en: 'Post "{position}" is in no position list.',
+  },
+  'vn.personnel.position_not_in_force': {
+    vi: 'Chức danh «{position}» không tồn tại vào ngày {date} (theo danh mục đang áp dụng ngày đó).',
+    en: 'Post "{position}" does not exist on {date} (under the list in force that day).',
+  },
+  'vn.personnel.no_position_list': {
+    vi: 'Không có danh mục chức danh áp dụng cho nhiệm vụ «{position}» từ {start} đến {end}; hãy cung cấp danh mục qua tùy chọn positionLists.',
+    en: 'No position list applies to assignment "{position}" from {start} to {end}; supply one through the positionLists option.',
+  },
+  'vn.personnel.position_wrong_unit_kind': {
+    vi: 'Chức danh «{position}» không có ở đơn vị loại «{unitKind}».',
+    en: 'Post "{position}" does not exist in a unit of kind "{unitKind}".',
+  },
+  'vn.personnel.category_mismatch': {
+    vi: 'Phân loại «{category}» không khớp chức danh «{position}» (thuộc «{expected}»).',
+    en: 'Category "{category}" does not match post "{position}" (which is "{expected}").',
+  },
+};

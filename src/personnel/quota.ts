@@ -1,0 +1,384 @@
+import { compareFractions } from '../_lib/decimal';
+import { rangeError, show } from '../_lib/errors';
+import { isLocalDate, type LocalDate } from '../core/localDate';
+import type { StaffCategory } from './codes';
+import { primaryAssignment } from './headcount';
+import {
+  findPosition,
+  PERSONNEL_POSITION_LISTS,
+  type PositionList,
+  type PositionSector,
+  type UnitKind,
+} from './positions';
+import type { RosterEntry } from './schema';
+
+/** Commune class (phân loại đơn vị hành chính cấp xã): loại I, II, III. */
+export type CommuneClass = 'I' | 'II' | 'III';
+
+/** What a quota needs to know about a commune (thông tin đơn vị để tính số lượng). */
+export interface CommuneProfile {
+  /** Unit kind: `xa`, `thi_tran`, `phuong` (before the reform) or also `dac_khu` (after). */
+  readonly kind: UnitKind;
+  /** Class I, II or III; required by the Decree 33/2023 rule. */
+  readonly class?: CommuneClass;
+  /** A phường of a quận (urban district): the population step is 1/3 of the norm instead of 1/2. */
+  readonly urbanDistrict?: boolean;
+  /** Population (permanent and converted temporary residents) on 31/12 of the year before. */
+  readonly population?: number;
+  /** Population norm of the unit's standard (tiêu chuẩn quy mô dân số, NQ 1211/2016 as amended by NQ 27/2022). */
+  readonly populationNorm?: number;
+  /** Natural area in km² on 31/12 of the year before. */
+  readonly area?: number;
+  /** Natural-area norm of the unit's standard, km². */
+  readonly areaNorm?: number;
+}
+
+/**
+ * The Decree 33/2023 quota rule (định mức số lượng cán bộ, công chức và người hoạt động không
+ * chuyên trách cấp xã) as data.
+ */
+export interface Decree33QuotaRule {
+  /** Discriminant. */
+  readonly type: 'decree-33-2023';
+  /** Stable id. */
+  readonly id: string;
+  /** Legal basis. */
+  readonly basis: string;
+  /** First day in force. */
+  readonly effectiveFrom: LocalDate;
+  /** Last day in force. */
+  readonly effectiveTo?: LocalDate;
+  /** Cán bộ + công chức quota for phường (`phuong`) and for xã, thị trấn (`xa`), by class. */
+  readonly officials: {
+    readonly phuong: Readonly<Record<CommuneClass, number>>;
+    readonly xa: Readonly<Record<CommuneClass, number>>;
+  };
+  /** Commune-level non-specialised workers quota by class. */
+  readonly nonSpecialised: Readonly<Record<CommuneClass, number>>;
+  /** Population step as a fraction of the norm: phường of a quận, and other units. */
+  readonly populationStep: {
+    readonly urbanDistrict: readonly [number, number];
+    readonly other: readonly [number, number];
+  };
+  /** Area step as a fraction of the norm (1/1 = each full 100 %). */
+  readonly areaStep: readonly [number, number];
+}
+
+/**
+ * A staffing frame for the new communes after the two-tier reform (khung biên chế), supplied as data.
+ */
+export interface StaffingFrameRule {
+  /** Discriminant. */
+  readonly type: 'frame';
+  /** Stable id. */
+  readonly id: string;
+  /** Legal basis or guidance it comes from. */
+  readonly basis: string;
+  /** First day in force. */
+  readonly effectiveFrom: LocalDate;
+  /** Last day in force. */
+  readonly effectiveTo?: LocalDate;
+  /** Number of posts (biên chế) per commune government. */
+  readonly officials: number;
+  /** Bodies whose staff count against the frame (by the post's sector in the position list). */
+  readonly countedSectors: readonly PositionSector[];
+  /** `true` when the figure is provisional or unverified. */
+  readonly provisional: boolean;
+  /** What is unverified. */
+  readonly note?: string;
+}
+
+/** A quota rule: {@link Decree33QuotaRule} or {@link StaffingFrameRule}. */
+export type QuotaRule = Decree33QuotaRule | StaffingFrameRule;
+
+/**
+ * The quotas of Nghị định 33/2023/NĐ-CP, Điều 6 and Điều 33 (in force 01/08/2023; replaced by the
+ * two-tier reform on 01/07/2025): cán bộ + công chức — phường loại I/II/III 23/21/19, xã and thị
+ * trấn 22/20/18; non-specialised workers at commune level 14/12/10; +1 công chức and +1
+ * non-specialised worker for each full 1/3 (phường of a quận) or 1/2 (other units) of the
+ * population norm above the norm, and for each full 100 % of the area norm above it, without cap.
+ */
+export const DECREE_33_2023_QUOTAS: Decree33QuotaRule = {
+  type: 'decree-33-2023',
+  id: 'nd-33-2023',
+  basis:
+    'Nghị định 33/2023/NĐ-CP ngày 10/06/2023, Điều 6 (số lượng cán bộ, công chức cấp xã) và Điều 33 (số lượng người hoạt động không chuyên trách ở cấp xã)',
+  effectiveFrom: '2023-08-01',
+  effectiveTo: '2025-06-30',
+  officials: { phuong: { I: 23, II: 21, III: 19 }, xa: { I: 22, II: 20, III: 18 } },
+  nonSpecialised: { I: 14, II: 12, III: 10 },
+  populationStep: { urbanDistrict: [1, 3], other: [1, 2] },
+  areaStep: [1, 1],
+};
+
+/**
+ * The provisional staffing frame of the new communes (from 01/07/2025): about 32 posts per commune
+ * government, excluding Party and mass-organisation staff and the commune military command
+ * (Công văn 09/CV-BCĐ); existing staff are kept and brought down to the norm within five years.
+ * Provisional: pass it explicitly (or your province's figure) to {@link communeQuota}; it is not
+ * applied by default.
+ */
+export const PROVISIONAL_COMMUNE_FRAME_2025: StaffingFrameRule = {
+  type: 'frame',
+  id: 'cv-09-bcd-2025-provisional',
+  basis: 'Công văn 09/CV-BCĐ của Ban Chỉ đạo (khung biên chế tạm thời khoảng 32 biên chế/xã)',
+  effectiveFrom: '2025-07-01',
+  officials: 32,
+  countedSectors: ['council', 'government'],
+  provisional: true,
+  note: 'UNVERIFIED: the figure is "about 32" and provisional; which posts count (here council and government, not party, mass organisations or military) is read from the guidance summary.',
+};
+
+/** One quota figure with how it was built. */
+export interface QuotaFigure {
+  /** Base quota from the table or frame. */
+  readonly base: number;
+  /** Added for population above the norm. */
+  readonly populationIncrement: number;
+  /** Added for area above the norm. */
+  readonly areaIncrement: number;
+  /** `base + populationIncrement + areaIncrement`. */
+  readonly total: number;
+}
+
+/** The quota of a commune on a date (the result of {@link communeQuota}). */
+export interface CommuneQuota {
+  /** The rule applied. */
+  readonly rule: QuotaRule;
+  /** Cán bộ + công chức (Decree 33/2023) or the frame's posts. */
+  readonly officials: QuotaFigure;
+  /** Commune-level non-specialised workers (Decree 33/2023 only). */
+  readonly nonSpecialised?: QuotaFigure;
+  /** How each figure was reached, in Vietnamese. */
+  readonly explanation: string;
+}
+
+/** Options of {@link communeQuota} and {@link staffingAgainstQuota}. */
+export interface CommuneQuotaOptions {
+  /**
+   * Quota rules to pick from by date (default `[DECREE_33_2023_QUOTAS]`). For dates from
+   * 2025-07-01 pass a frame, e.g. `[DECREE_33_2023_QUOTAS, PROVISIONAL_COMMUNE_FRAME_2025]`.
+   */
+  readonly rules?: readonly QuotaRule[];
+}
+
+function steps(value: number, norm: number, num: number, den: number): number {
+  // Each full (num/den × norm) above the norm: the largest k with value/norm ≥ (den + k·num)/den,
+  // decided with exact fractions so decimal areas never drift.
+  const reached = (k: number): boolean => compareFractions(value, norm, den + k * num, den) >= 0;
+  if (!reached(1)) return 0;
+  let k = Math.max(1, Math.floor(((value / norm - 1) * den) / num));
+  while (k > 1 && !reached(k)) k--;
+  while (reached(k + 1)) k++;
+  return k;
+}
+
+function pickRule(date: LocalDate, rules: readonly QuotaRule[]): QuotaRule {
+  for (const r of rules) {
+    if (date >= r.effectiveFrom && (r.effectiveTo === undefined || date <= r.effectiveTo)) return r;
+  }
+  const frameHint =
+    date >= '2025-07-01'
+      ? ' From 2025-07-01 the staffing frame is supplied as data: pass options.rules with a frame such as PROVISIONAL_COMMUNE_FRAME_2025.'
+      : '';
+  return rangeError(`no quota rule is in force on ${date}.${frameHint}`);
+}
+
+function checkNumber(name: string, v: unknown, positive: boolean): void {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (positive && v === 0)) {
+    rangeError(`${name} must be a finite number ${positive ? '> 0' : '≥ 0'}, got ${show(v)}.`);
+  }
+}
+
+/**
+ * The staffing quota of a commune on a date (định mức số lượng cán bộ, công chức cấp xã), by the rule
+ * in force: under {@link DECREE_33_2023_QUOTAS} the table by class and kind plus the population and
+ * area increments; from 01/07/2025 a caller-supplied {@link StaffingFrameRule}.
+ *
+ * Legal basis: Nghị định 33/2023/NĐ-CP, Điều 6, 33; after 01/07/2025, the frame given.
+ *
+ * @param profile - Kind, class, and optionally population and area with their norms.
+ * @param date - The date, `YYYY-MM-DD`.
+ * @param options - The rules to pick from.
+ * @returns The quota, with the rule and an explanation.
+ * @throws RangeError if no rule is in force on the date, the class is missing under Decree
+ *   33/2023, a population or area is given without its norm, a number is negative, or the kind is
+ *   `dac_khu` under Decree 33/2023.
+ * @example
+ * communeQuota({ kind: 'xa', class: 'II', population: 15000, populationNorm: 8000 }, '2024-06-14').officials
+ * // => { base: 20, populationIncrement: 1, areaIncrement: 0, total: 21 }
+ */
+export function communeQuota(
+  profile: CommuneProfile,
+  date: LocalDate,
+  options: CommuneQuotaOptions = {},
+): CommuneQuota {
+  if (!isLocalDate(date)) rangeError(`date must be a real date YYYY-MM-DD, got ${show(date)}.`);
+  const rule = pickRule(date, options.rules ?? [DECREE_33_2023_QUOTAS]);
+  if (rule.type === 'frame') {
+    const officials = {
+      base: rule.officials,
+      populationIncrement: 0,
+      areaIncrement: 0,
+      total: rule.officials,
+    };
+    return {
+      rule,
+      officials,
+      explanation: `Khung biên chế ${rule.officials} theo ${rule.basis}${rule.provisional ? ' (tạm thời, chưa được xác minh)' : ''}.`,
+    };
+  }
+  const cls = profile.class;
+  if (cls !== 'I' && cls !== 'II' && cls !== 'III')
+    rangeError(`class must be 'I', 'II' or 'III' under ${rule.id}, got ${show(cls)}.`);
+  if (profile.kind === 'dac_khu') rangeError(`kind 'dac_khu' has no quota under ${rule.id}.`);
+  const table = profile.kind === 'phuong' ? rule.officials.phuong : rule.officials.xa;
+  let pop = 0;
+  let area = 0;
+  const parts: string[] = [];
+  if (profile.population !== undefined) {
+    checkNumber('population', profile.population, false);
+    checkNumber('populationNorm', profile.populationNorm, true);
+    const [n, d] =
+      profile.kind === 'phuong' && profile.urbanDistrict === true
+        ? rule.populationStep.urbanDistrict
+        : rule.populationStep.other;
+    pop = steps(profile.population, profile.populationNorm as number, n, d);
+    parts.push(
+      `dân số ${profile.population} so với tiêu chuẩn ${profile.populationNorm}: +${pop} (mỗi ${n}/${d} tiêu chuẩn vượt)`,
+    );
+  }
+  if (profile.area !== undefined) {
+    checkNumber('area', profile.area, false);
+    checkNumber('areaNorm', profile.areaNorm, true);
+    const [n, d] = rule.areaStep;
+    area = steps(profile.area, profile.areaNorm as number, n, d);
+    parts.push(`diện tích ${profile.area} km² so với tiêu chuẩn ${profile.areaNorm} km²: +${area}`);
+  }
+  const kindLabel = profile.kind === 'phuong' ? 'phường' : 'xã, thị trấn';
+  const base = table[cls];
+  const ns = rule.nonSpecialised[cls];
+  return {
+    rule,
+    officials: { base, populationIncrement: pop, areaIncrement: area, total: base + pop + area },
+    nonSpecialised: { base: ns, populationIncrement: pop, areaIncrement: area, total: ns + pop + area },
+    explanation: `${kindLabel} loại ${cls}: ${base} cán bộ, công chức và ${ns} người hoạt động không chuyên trách${
+      parts.length > 0 ? `; ${parts.join('; ')}` : ''
+    } (${rule.basis}).`,
+  };
+}
+
+/** Whether a count is within its quota: `in_quota` (equal), `over` or `under`. */
+export type QuotaStatus = 'in_quota' | 'over' | 'under';
+
+/** One line of {@link StaffingAgainstQuota}. */
+export interface StaffingLine {
+  /** `officials` (cán bộ + công chức, or the frame's posts) or `non_specialised`. */
+  readonly group: 'officials' | 'non_specialised';
+  /** The quota. */
+  readonly quota: number;
+  /** Staff counted on the date. */
+  readonly actual: number;
+  /** In quota, over or under. */
+  readonly status: QuotaStatus;
+  /** How many over or under (0 when in quota). */
+  readonly by: number;
+  /** A Vietnamese sentence, e.g. `Cán bộ, công chức: 23/22, vượt 1 so với định mức.` */
+  readonly text: string;
+}
+
+/** The result of {@link staffingAgainstQuota}. */
+export interface StaffingAgainstQuota {
+  /** The date. */
+  readonly asOf: LocalDate;
+  /** The quota and the rule that applied. */
+  readonly quota: CommuneQuota;
+  /** One line per group. */
+  readonly lines: readonly StaffingLine[];
+}
+
+/**
+ * Compare a count with a quota (so sánh với định mức).
+ *
+ * @param actual - The count.
+ * @param quota - The quota.
+ * @returns The status and how many over or under.
+ * @throws Never.
+ * @example
+ * quotaStatus(23, 22) // => { status: 'over', by: 1 }
+ */
+export function quotaStatus(actual: number, quota: number): { status: QuotaStatus; by: number } {
+  if (actual === quota) return { status: 'in_quota', by: 0 };
+  return actual > quota ? { status: 'over', by: actual - quota } : { status: 'under', by: quota - actual };
+}
+
+function line(group: StaffingLine['group'], label: string, actual: number, quota: number): StaffingLine {
+  const s = quotaStatus(actual, quota);
+  const verdict =
+    s.status === 'in_quota'
+      ? 'đúng định mức'
+      : s.status === 'over'
+        ? `vượt ${s.by} so với định mức`
+        : `thiếu ${s.by} so với định mức`;
+  return { group, quota, actual, ...s, text: `${label}: ${actual}/${quota}, ${verdict}.` };
+}
+
+/**
+ * Staffing against the quota on a date (đánh giá số lượng so với định mức): under Decree 33/2023,
+ * cán bộ + công chức and commune-level non-specialised workers against their quotas; under a
+ * frame, the cán bộ and công chức whose post belongs to a counted sector.
+ *
+ * Legal basis: Nghị định 33/2023/NĐ-CP, Điều 6, 33; after 01/07/2025, the frame supplied.
+ *
+ * @param entries - Parsed roster entries.
+ * @param profile - The commune.
+ * @param asOf - The date.
+ * @param options - The rules, and `positionLists` to read the sector of a post under a frame.
+ * @returns The quota, the rule and one line per group.
+ * @throws RangeError as {@link communeQuota}.
+ * @example
+ * staffingAgainstQuota(roster, { kind: 'xa', class: 'I' }, '2024-06-14').lines[0].text
+ * // => 'Cán bộ, công chức: 22/22, đúng định mức.'
+ */
+export function staffingAgainstQuota(
+  entries: Iterable<RosterEntry>,
+  profile: CommuneProfile,
+  asOf: LocalDate,
+  options: CommuneQuotaOptions & { readonly positionLists?: readonly PositionList[] } = {},
+): StaffingAgainstQuota {
+  const quota = communeQuota(profile, asOf, options);
+  const officialsCats: readonly StaffCategory[] = ['can_bo', 'cong_chuc'];
+  let officials = 0;
+  let nonSpecialised = 0;
+  const rule = quota.rule;
+  for (const e of entries) {
+    const a = primaryAssignment(e, asOf);
+    if (a === undefined) continue;
+    if (rule.type === 'frame') {
+      const main = primaryAssignment(e, asOf, officialsCats);
+      if (main === undefined) continue;
+      const found = findPosition(main.position, asOf, options.positionLists ?? PERSONNEL_POSITION_LISTS);
+      if (found.ok && rule.countedSectors.includes(found.position.sector)) officials++;
+    } else if (a.category === 'can_bo' || a.category === 'cong_chuc') officials++;
+    else if (a.category === 'khong_chuyen_trach_xa') nonSpecialised++;
+  }
+  const lines: StaffingLine[] = [
+    line(
+      'officials',
+      rule.type === 'frame' ? 'Biên chế chính quyền xã' : 'Cán bộ, công chức',
+      officials,
+      quota.officials.total,
+    ),
+  ];
+  if (quota.nonSpecialised !== undefined) {
+    lines.push(
+      line(
+        'non_specialised',
+        'Người hoạt động không chuyên trách cấp xã',
+        nonSpecialised,
+        quota.nonSpecialised.total,
+      ),
+    );
+  }
+  return { asOf, quota, lines };
+}

@@ -1,0 +1,293 @@
+import { z } from 'zod';
+import { addDays, type LocalDate } from '../core/localDate';
+import { LocalDateSchema } from '../core/schema';
+import {
+  ethnicityCode,
+  type PoliticalTheoryLevel,
+  politicalTheoryLevel,
+  type QualificationLevel,
+  qualificationLevel,
+  type Sex,
+  STAFF_CATEGORIES,
+  type StaffCategory,
+  sexCode,
+} from './codes';
+import { PERSONNEL_POSITION_LISTS, type PositionList, type UnitKind } from './positions';
+
+/**
+ * Why an assignment starts or ends (lý do bắt đầu / kết thúc nhiệm vụ): `recruitment` tuyển dụng,
+ * `election` bầu cử, `appointment` bổ nhiệm, `rotation` luân chuyển, `transfer` điều động / chuyển
+ * công tác, `retirement` nghỉ hưu, `resignation` thôi việc, `dismissal` buộc thôi việc,
+ * `downsizing` tinh giản biên chế, `end_of_term` hết nhiệm kỳ, `reorganisation` sắp xếp tổ chức
+ * bộ máy, `death` từ trần, `other` khác.
+ */
+export const MOVEMENT_REASONS = [
+  'recruitment',
+  'election',
+  'appointment',
+  'rotation',
+  'transfer',
+  'retirement',
+  'resignation',
+  'dismissal',
+  'downsizing',
+  'end_of_term',
+  'reorganisation',
+  'death',
+  'other',
+] as const;
+
+/** One of {@link MOVEMENT_REASONS}. */
+export type MovementReason = (typeof MOVEMENT_REASONS)[number];
+
+/** Options of {@link createRosterEntrySchema} and {@link parsePersonnel}. */
+export interface RosterSchemaOptions {
+  /**
+   * The date the roster is taken (ngày báo cáo). Birth dates after it are rejected, and an open
+   * assignment's post must still exist on it. Never read from the clock.
+   */
+  readonly asOf?: LocalDate;
+  /** Versioned position lists (default {@link PERSONNEL_POSITION_LISTS}). */
+  readonly positionLists?: readonly PositionList[];
+  /** The kind of the commune, to reject posts it does not have (e.g. a phường title in a xã). */
+  readonly unitKind?: UnitKind;
+  /**
+   * Accept an assignment no list covers at all (e.g. one that ended before 01/08/2023 when only
+   * the default lists are given); its `category` must then be given. Default `false`: rejected
+   * with `vn.personnel.no_position_list`.
+   */
+  readonly allowUnlistedDates?: boolean;
+}
+
+type Ctx = z.core.$RefinementCtx;
+
+function issue(ctx: Ctx, input: unknown, path: PropertyKey[], params: Record<string, unknown>): void {
+  ctx.issues.push({ code: 'custom', input, path, params });
+}
+
+function labelSchema<T extends string>(read: (s: string) => T | null, code: string) {
+  return z.string().transform((s, ctx): T => {
+    const v = read(s);
+    if (v === null) {
+      issue(ctx, s, [], { code, label: s });
+      return z.NEVER;
+    }
+    return v;
+  });
+}
+
+/** The later of two `YYYY-MM-DD` dates (string comparison, not `Math.max`). */
+function laterDate(a: LocalDate, b: LocalDate): LocalDate {
+  return a < b ? b : a;
+}
+
+function assignmentSchema(options: RosterSchemaOptions) {
+  const lists = options.positionLists ?? PERSONNEL_POSITION_LISTS;
+  return z
+    .object({
+      position: z.string().min(1),
+      title: z.string().optional(),
+      category: z.enum(STAFF_CATEGORIES).optional(),
+      concurrent: z.boolean().default(false),
+      start: LocalDateSchema,
+      end: LocalDateSchema.optional(),
+      startReason: z.enum(MOVEMENT_REASONS).optional(),
+      endReason: z.enum(MOVEMENT_REASONS).optional(),
+      otherUnit: z.string().optional(),
+    })
+    .transform((a, ctx) => {
+      const { position, start, end } = a;
+      if (end !== undefined && end < start) {
+        issue(ctx, a, ['end'], { code: 'vn.personnel.end_before_start', position, start, end });
+        return z.NEVER;
+      }
+      // The span to check: to the end, or to the as-of date for an open post.
+      const last = end ?? (options.asOf !== undefined && options.asOf > start ? options.asOf : start);
+      let category: StaffCategory | undefined;
+      let covered = false;
+      let known = false;
+      for (const l of lists) if (l.positions.some((p) => p.code === position)) known = true;
+      for (const list of lists) {
+        const from = laterDate(start, list.effectiveFrom);
+        const to = list.effectiveTo !== undefined && list.effectiveTo < last ? list.effectiveTo : last;
+        if (from > to) continue;
+        covered = true;
+        const p = list.positions.find((x) => x.code === position);
+        if (p === undefined) {
+          issue(ctx, position, ['position'], {
+            code: known ? 'vn.personnel.position_not_in_force' : 'vn.personnel.unknown_position',
+            position,
+            date: from,
+          });
+          return z.NEVER;
+        }
+        if (p.validTo !== undefined && p.validTo < to) {
+          issue(ctx, position, ['position'], {
+            code: 'vn.personnel.position_not_in_force',
+            position,
+            date: addDays(p.validTo, 1),
+          });
+          return z.NEVER;
+        }
+        if (
+          options.unitKind !== undefined &&
+          p.unitKinds !== undefined &&
+          !p.unitKinds.includes(options.unitKind)
+        ) {
+          issue(ctx, position, ['position'], {
+            code: 'vn.personnel.position_wrong_unit_kind',
+            position,
+            unitKind: options.unitKind,
+          });
+          return z.NEVER;
+        }
+        category = p.category;
+      }
+      if (!covered && !(options.allowUnlistedDates === true && a.category !== undefined)) {
+        issue(ctx, a, ['position'], { code: 'vn.personnel.no_position_list', position, start, end: last });
+        return z.NEVER;
+      }
+      if (category !== undefined && a.category !== undefined && a.category !== category) {
+        issue(ctx, a.category, ['category'], {
+          code: 'vn.personnel.category_mismatch',
+          category: a.category,
+          position,
+          expected: category,
+        });
+        return z.NEVER;
+      }
+      const resolved = (category ?? a.category) as StaffCategory;
+      return { ...a, category: resolved };
+    });
+}
+
+/**
+ * Build the roster-entry schema with an as-of date and position lists (lược đồ hồ sơ cán bộ).
+ * {@link RosterEntrySchema} is this with the default lists and no as-of date.
+ *
+ * Checks, each a custom issue with a `vn.personnel.*` code: an end date before its start; a post
+ * that does not exist on a date of the assignment (or in the commune's kind); two overlapping main
+ * posts (a concurrent post, kiêm nhiệm, must say `concurrent: true`); an unknown qualification,
+ * political-theory, ethnicity or sex label; a missing birth date and year, a year that contradicts
+ * the date, or a birth after `asOf`.
+ *
+ * Legal basis: Nghị định 33/2023/NĐ-CP (posts to 30/06/2025); Nghị định 150/2025/NĐ-CP (from 01/07/2025).
+ *
+ * @param options - As-of date, position lists, unit kind.
+ * @returns A zod schema whose output is a {@link RosterEntry}.
+ * @throws Never.
+ * @example
+ * const schema = createRosterEntrySchema({ asOf: '2024-06-14' });
+ * schema.safeParse({ ...person, birthDate: '2030-01-01' }).success // => false (vn.personnel.birth_in_future)
+ */
+export function createRosterEntrySchema(options: RosterSchemaOptions = {}) {
+  const asOf = options.asOf;
+  return z
+    .object({
+      id: z.string().min(1),
+      fullName: z.string().min(1),
+      sex: labelSchema<Sex>(sexCode, 'vn.personnel.unknown_sex'),
+      birthDate: LocalDateSchema.optional(),
+      birthYear: z.int().min(1900).max(2200).optional(),
+      ethnicity: z.union([z.number(), z.string()]).transform((v, ctx): number => {
+        const c = ethnicityCode(v);
+        if (c === null) {
+          issue(ctx, v, [], { code: 'vn.personnel.unknown_ethnicity', label: String(v) });
+          return z.NEVER;
+        }
+        return c;
+      }),
+      qualification: labelSchema<QualificationLevel>(
+        qualificationLevel,
+        'vn.personnel.unknown_qualification',
+      ),
+      field: z.string().optional(),
+      politicalTheory: labelSchema<PoliticalTheoryLevel>(
+        politicalTheoryLevel,
+        'vn.personnel.unknown_political_theory',
+      ),
+      partyMember: z.boolean(),
+      partyJoinDate: LocalDateSchema.optional(),
+      assignments: z.array(assignmentSchema(options)).min(1),
+    })
+    .transform((p, ctx) => {
+      let ok = true;
+      let birthYear = p.birthYear;
+      if (p.birthDate !== undefined) {
+        const y = Number(p.birthDate.slice(0, 4));
+        if (birthYear !== undefined && birthYear !== y) {
+          issue(ctx, birthYear, ['birthYear'], {
+            code: 'vn.personnel.birth_year_mismatch',
+            birthYear,
+            birthDate: p.birthDate,
+          });
+          ok = false;
+        }
+        birthYear = y;
+      }
+      if (birthYear === undefined) {
+        issue(ctx, p, ['birthDate'], { code: 'vn.personnel.birth_missing' });
+        return z.NEVER;
+      }
+      if (asOf !== undefined) {
+        const future = p.birthDate !== undefined ? p.birthDate > asOf : birthYear > Number(asOf.slice(0, 4));
+        if (future) {
+          const birth = p.birthDate ?? String(birthYear);
+          issue(ctx, birth, [p.birthDate !== undefined ? 'birthDate' : 'birthYear'], {
+            code: 'vn.personnel.birth_in_future',
+            birth,
+            asOf,
+          });
+          ok = false;
+        }
+      }
+      // Main (non-concurrent) posts must not overlap: sort by start, keep the one reaching furthest.
+      const main = p.assignments
+        .map((a, i) => ({ a, i }))
+        .filter((x) => !x.a.concurrent)
+        .sort((x, y) => (x.a.start < y.a.start ? -1 : x.a.start > y.a.start ? 1 : x.i - y.i));
+      let open: { a: (typeof p.assignments)[number]; i: number } | undefined;
+      for (const x of main) {
+        if (open !== undefined && (open.a.end === undefined || x.a.start <= open.a.end)) {
+          issue(ctx, x.a.position, ['assignments', x.i], {
+            code: 'vn.personnel.overlapping_posts',
+            first: open.a.position,
+            firstStart: open.a.start,
+            second: x.a.position,
+            secondStart: x.a.start,
+          });
+          ok = false;
+        }
+        if (
+          open === undefined ||
+          (open.a.end !== undefined && (x.a.end === undefined || x.a.end > open.a.end))
+        )
+          open = x;
+      }
+      if (!ok) return z.NEVER;
+      return { ...p, birthYear };
+    });
+}
+
+/**
+ * A person on the commune roster (hồ sơ cán bộ, công chức, người hoạt động không chuyên trách):
+ * name, sex, birth date or year, ethnicity (code 1–54), qualification level and field, political
+ * theory level, party membership and the assignments with their dates. Labels as real exports
+ * write them (`Nữ`, `Thạc sỹ`, `Trung cấp chuyên nghiệp`, `H'Mông`) are mapped to codes.
+ *
+ * Legal basis: Nghị định 33/2023/NĐ-CP; Nghị định 150/2025/NĐ-CP; mẫu 2C Sơ yếu lý lịch.
+ *
+ * @example
+ * RosterEntrySchema.parse({
+ *   id: 'cc-01', fullName: 'Nguyễn Văn A', sex: 'Nam', birthYear: 1985, ethnicity: 'Kinh',
+ *   qualification: 'Đại học', politicalTheory: 'Trung cấp', partyMember: true,
+ *   assignments: [{ position: 'tu_phap_ho_tich', start: '2023-08-01' }],
+ * }).assignments[0].category // => 'cong_chuc'
+ */
+export const RosterEntrySchema = /* @__PURE__ */ createRosterEntrySchema();
+
+/** A parsed roster entry: the output of {@link RosterEntrySchema}. */
+export type RosterEntry = z.output<typeof RosterEntrySchema>;
+
+/** One assignment of a {@link RosterEntry} (nhiệm vụ, chức danh đảm nhiệm), with its resolved category. */
+export type Assignment = RosterEntry['assignments'][number];
