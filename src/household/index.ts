@@ -1,6 +1,94 @@
 /**
- * Subpath `commune-kpi/household` (under construction in this change).
+ * Households and poverty (hộ nghèo, hộ cận nghèo, hộ có mức sống trung bình): schemas of review
+ * records, the national poverty standards by period as versioned data, classification by income
+ * and deprivations or by review scores, mergeable tallies, rates over resident households,
+ * movement between two reviews, and Alkire–Foster measures.
+ *
+ * Legal basis: Quyết định 59/2015/QĐ-TTg; Nghị định 07/2021/NĐ-CP; Nghị định 351/2025/NĐ-CP;
+ * Thông tư 07/2021/TT-BLĐTBXH; Quyết định 24/2021/QĐ-TTg.
  *
  * @module household
  */
-export {};
+export {
+  type AlkireFosterOptions,
+  type AlkireFosterResult,
+  alkireFoster,
+  type DeprivationWeights,
+  nestedEqualDeprivationWeights,
+} from './alkireFoster';
+export {
+  type AgeRange,
+  type ClassifyHouseholdOptions,
+  classifyHousehold,
+  classifyHouseholdByScores,
+  type HouseholdClassification,
+  type HouseholdClassMethod,
+  type HouseholdLineTest,
+  type HouseholdReason,
+  type MemberIndicatorThresholds,
+} from './classify';
+export { HOUSEHOLD_MESSAGES } from './messages';
+export {
+  type HouseholdListMovement,
+  type HouseholdMovement,
+  type HouseholdSnapshotEntry,
+  householdMovement,
+} from './movement';
+export {
+  type HouseholdBatchResult,
+  type HouseholdDuplicateKey,
+  householdKey,
+  type ParseHouseholdsOptions,
+  parseHouseholds,
+} from './parse';
+export {
+  type GroupedHouseholdPovertyRates,
+  type HouseholdPovertyRates,
+  householdPovertyRates,
+  householdPovertyRatesByGroup,
+  type PovertyCounts,
+  type PovertyRateChange,
+  type PovertyRateChangeOptions,
+  povertyRateChange,
+  totalHouseholdsImpliedByRate,
+} from './rates';
+export {
+  DEPRIVATION_INDICATOR_NAMES,
+  DEPRIVATION_INDICATORS,
+  type DeprivationIndicator,
+  DeprivationIndicatorSchema,
+  type EducationLevel,
+  EducationLevelSchema,
+  HOUSEHOLD_DEPRIVATION_DIMENSIONS,
+  type Household,
+  type HouseholdArea,
+  HouseholdAreaSchema,
+  type HouseholdClass,
+  HouseholdClassSchema,
+  type HouseholdMember,
+  HouseholdMemberSchema,
+  HouseholdSchema,
+  type RecordedHouseholdClass,
+  RecordedHouseholdClassSchema,
+  type WorkStatus,
+  WorkStatusSchema,
+} from './schema';
+export {
+  type CustomPovertyStandardOverrides,
+  customPovertyStandard,
+  POVERTY_STANDARDS,
+  type PovertyIncomeLines,
+  type PovertyIncomeLinesOverride,
+  type PovertyRule,
+  type PovertyScoring,
+  type PovertyStandard,
+  type PovertyStandardForOptions,
+  povertyStandardFor,
+} from './standards';
+export {
+  emptyHouseholdTally,
+  type HouseholdClassCounts,
+  type HouseholdTally,
+  mergeHouseholdTallies,
+  tallyHouseholds,
+} from './tally';

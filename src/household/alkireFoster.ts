@@ -1,0 +1,211 @@
+import { rangeError, show, typeError } from '../_lib/errors';
+import { type Ratio, ratio } from '../core/ratio';
+import { gcd, lcm } from './_exact';
+import { INDICATOR_BIT } from './classify';
+import {
+  DEPRIVATION_INDICATORS,
+  type DeprivationIndicator,
+  HOUSEHOLD_DEPRIVATION_DIMENSIONS,
+} from './schema';
+
+/** Relative integer weights per indicator: indicator j weighs `weights[j] / Σ weights`. */
+export type DeprivationWeights = Readonly<Record<DeprivationIndicator, number>>;
+
+/**
+ * Nested equal weights as integers (trọng số lồng nhau bằng nhau): each dimension gets the same
+ * share, split equally among its indicators. Indicator j of dimension d weighs
+ * `L / (D × |d|)` where D is the number of dimensions and L the least common multiple of every
+ * `D × |d|`, so the weights are exact integers over the common denominator L.
+ *
+ * Legal basis: Alkire & Foster (2011), "Counting and multidimensional poverty measurement";
+ * dimensions of Nghị định 07/2021/NĐ-CP.
+ *
+ * @param dimensions - Indicators by dimension (default {@link HOUSEHOLD_DEPRIVATION_DIMENSIONS}:
+ *   6 dimensions of 2 indicators, so every indicator weighs 1/12).
+ * @returns Integer weights; indicators in no dimension weigh 0.
+ * @throws RangeError if a dimension is empty, an indicator is unknown or appears twice.
+ * @example
+ * nestedEqualDeprivationWeights().employment // => 1   (1/12 each)
+ * nestedEqualDeprivationWeights({ a: ['employment'], b: ['nutrition', 'sanitation'] })
+ * // => { employment: 2, nutrition: 1, sanitation: 1, … others 0 }   (1/2, 1/4, 1/4)
+ */
+export function nestedEqualDeprivationWeights(
+  dimensions: Readonly<Record<string, readonly DeprivationIndicator[]>> = HOUSEHOLD_DEPRIVATION_DIMENSIONS,
+): DeprivationWeights {
+  const dims = Object.values(dimensions);
+  if (dims.length === 0) rangeError('at least one dimension is needed.');
+  let l = 1;
+  for (const d of dims) {
+    if (d.length === 0) rangeError('a dimension has no indicators.');
+    l = lcm(l, dims.length * d.length);
+  }
+  const w = {} as Record<DeprivationIndicator, number>;
+  for (const k of DEPRIVATION_INDICATORS) w[k] = 0;
+  for (const d of dims) {
+    for (const k of d) {
+      if (!(k in INDICATOR_BIT)) rangeError(`unknown indicator ${show(k)}.`);
+      if (w[k] !== 0) rangeError(`indicator ${show(k)} is in two dimensions.`);
+      w[k] = l / (dims.length * d.length);
+    }
+  }
+  let g = 0;
+  for (const k of DEPRIVATION_INDICATORS) g = gcd(g, w[k]);
+  for (const k of DEPRIVATION_INDICATORS) w[k] = w[k] / g;
+  return w;
+}
+
+/** Options of {@link alkireFoster}. */
+export interface AlkireFosterOptions {
+  /**
+   * Relative integer weights (≥ 0, at least one > 0); missing indicators weigh 0. Default: nested
+   * equal weights ({@link nestedEqualDeprivationWeights}). Weight 1/6 for one and 1/18 for another
+   * is given as 3 and 1.
+   */
+  readonly weights?: Partial<Record<DeprivationIndicator, number>>;
+  /** Poverty cut-off k as a fraction `[numerator, denominator]`, 0 < k ≤ 1 (default `[1, 3]`). */
+  readonly cutoff?: readonly [number, number];
+}
+
+/** Alkire–Foster measures of a population, every figure an exact {@link Ratio} of integers. */
+export interface AlkireFosterResult {
+  /** Units counted (n). */
+  readonly population: number;
+  /** Units identified as poor (q): deprivation score c ≥ k. */
+  readonly poor: number;
+  /** Integer weights used, reduced; indicator j weighs `weights[j] / weightDenominator`. */
+  readonly weights: DeprivationWeights;
+  /** Sum of the weights. */
+  readonly weightDenominator: number;
+  /** The cut-off k. */
+  readonly cutoff: { readonly numerator: number; readonly denominator: number };
+  /** H = q / n (tỷ lệ nghèo đa chiều theo số đầu). */
+  readonly headcountRatio: Ratio;
+  /** A = Σ c(k) / q (cường độ nghèo), the mean score of the poor. */
+  readonly intensity: Ratio;
+  /** M0 = Σ c(k) / n = H × A (chỉ số nghèo đa chiều điều chỉnh). */
+  readonly adjustedHeadcount: Ratio;
+  /** Share of all units deprived in each indicator (uncensored headcount). */
+  readonly uncensoredHeadcounts: Readonly<Record<DeprivationIndicator, Ratio>>;
+  /** Share of all units that are poor and deprived in each indicator (censored headcount). */
+  readonly censoredHeadcounts: Readonly<Record<DeprivationIndicator, Ratio>>;
+  /** Absolute contribution w_j × censored headcount_j; they sum to M0. */
+  readonly contributions: Readonly<Record<DeprivationIndicator, Ratio>>;
+  /** Percentage contribution (absolute contribution / M0); they sum to 1 when M0 > 0. */
+  readonly percentContributions: Readonly<Record<DeprivationIndicator, Ratio>>;
+}
+
+function checkInt(name: string, x: unknown, min: number): number {
+  if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < min)
+    rangeError(`${name} must be an integer ≥ ${min}, got ${show(x)}.`);
+  return x;
+}
+
+/**
+ * Alkire–Foster multidimensional poverty measures over the 12 indicators (phương pháp
+ * Alkire–Foster), an extra beyond the national standard: headcount ratio H, intensity A, adjusted
+ * headcount M0, uncensored and censored headcounts and each indicator's contribution. Weights and
+ * scores are integers over a common denominator and the cut-off is a fraction, so identification
+ * (c ≥ k) and every figure are exact: no floating-point test on 1/6 or 1/3.
+ *
+ * Implemented from the published method: deprivation score c_i = Σ w_j g_ij; poor if c_i ≥ k;
+ * censored score c_i(k) = c_i if poor else 0; H = q/n; A = Σ c_i(k)/q; M0 = Σ c_i(k)/n = H × A;
+ * censored headcount h_j(k) = share of units poor and deprived in j; contribution w_j h_j(k).
+ *
+ * Legal basis: none (Alkire & Foster 2011, J. Public Economics 95(7–8); Alkire et al. 2015,
+ * "Multidimensional Poverty Measurement and Analysis"). Vietnam's national standard is a count
+ * rule, not this index.
+ *
+ * @param units - Households (or any units) with their deprived indicators.
+ * @param options - Weights and cut-off k.
+ * @returns The measures.
+ * @throws RangeError for a weight that is not an integer ≥ 0, all weights 0, a cut-off outside
+ *   (0, 1], an unknown indicator, or a population so large that n × Σw exceeds 2^53.
+ * @throws TypeError if `units` is not iterable.
+ * @example
+ * const r = alkireFoster([
+ *   { deprivations: ['employment', 'dependants', 'nutrition', 'health-insurance'] }, // c = 4/12
+ *   { deprivations: ['sanitation'] },                                                // c = 1/12
+ * ]);
+ * r.headcountRatio     // => { numerator: 1, denominator: 2, value: 0.5 }
+ * r.intensity          // => { numerator: 4, denominator: 12, value: 0.333… }
+ * r.adjustedHeadcount  // => { numerator: 4, denominator: 24, value: 0.1666… }
+ */
+export function alkireFoster(
+  units: Iterable<{ readonly deprivations?: readonly DeprivationIndicator[] | undefined }>,
+  options: AlkireFosterOptions = {},
+): AlkireFosterResult {
+  if (units === null || typeof (units as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+    typeError('units must be an iterable of { deprivations }.');
+  }
+  const given = options.weights ?? nestedEqualDeprivationWeights();
+  for (const key of Object.keys(given))
+    if (!(key in INDICATOR_BIT)) rangeError(`unknown indicator ${show(key)} in weights.`);
+  const raw = DEPRIVATION_INDICATORS.map((k) => checkInt(`weights.${k}`, given[k] ?? 0, 0));
+  let g = 0;
+  for (const x of raw) g = gcd(g, x);
+  if (g === 0) rangeError('at least one weight must be positive.');
+  const w = raw.map((x) => x / g);
+  const wd = w.reduce((s, x) => s + x, 0);
+  const [kn, kd] = options.cutoff ?? [1, 3];
+  checkInt('cutoff numerator', kn, 1);
+  checkInt('cutoff denominator', kd, 1);
+  if (kn > kd) rangeError(`cutoff must be at most 1, got ${kn}/${kd}.`);
+  const threshold = kn * wd; // poor ⇔ c × kd ≥ kn × wd
+  const deprived = new Array<number>(12).fill(0);
+  const censored = new Array<number>(12).fill(0);
+  let n = 0;
+  let q = 0;
+  let sumC = 0;
+  const bits = new Array<number>(12);
+  for (const u of units) {
+    n++;
+    const list = u.deprivations ?? [];
+    let mask = 0;
+    for (let i = 0; i < list.length; i++) {
+      const b = INDICATOR_BIT[list[i]!];
+      if (b === undefined) rangeError(`unknown indicator ${show(list[i])}.`);
+      mask |= 1 << b;
+    }
+    let c = 0;
+    let nb = 0;
+    for (let j = 0; j < 12; j++) {
+      if (mask & (1 << j)) {
+        deprived[j]!++;
+        c += w[j]!;
+        bits[nb++] = j;
+      }
+    }
+    if (c * kd >= threshold) {
+      q++;
+      sumC += c;
+      for (let i = 0; i < nb; i++) censored[bits[i]!]!++;
+    }
+  }
+  if (!Number.isSafeInteger(n * wd)) rangeError('population × weight denominator exceeds 2^53.');
+  const weights = {} as Record<DeprivationIndicator, number>;
+  const hd = {} as Record<DeprivationIndicator, Ratio>;
+  const hdk = {} as Record<DeprivationIndicator, Ratio>;
+  const actb = {} as Record<DeprivationIndicator, Ratio>;
+  const pctb = {} as Record<DeprivationIndicator, Ratio>;
+  DEPRIVATION_INDICATORS.forEach((k, j) => {
+    weights[k] = w[j]!;
+    hd[k] = ratio(deprived[j]!, n);
+    hdk[k] = ratio(censored[j]!, n);
+    actb[k] = ratio(w[j]! * censored[j]!, n * wd);
+    pctb[k] = ratio(w[j]! * censored[j]!, sumC);
+  });
+  return {
+    population: n,
+    poor: q,
+    weights,
+    weightDenominator: wd,
+    cutoff: { numerator: kn, denominator: kd },
+    headcountRatio: ratio(q, n),
+    intensity: ratio(sumC, q * wd),
+    adjustedHeadcount: ratio(sumC, n * wd),
+    uncensoredHeadcounts: hd,
+    censoredHeadcounts: hdk,
+    contributions: actb,
+    percentContributions: pctb,
+  };
+}

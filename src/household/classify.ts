@@ -1,0 +1,457 @@
+import { rangeError, show } from '../_lib/errors';
+import { type Locale, messageFor } from '../core/messages';
+import { HOUSEHOLD_MESSAGES } from './messages';
+import {
+  DEPRIVATION_INDICATOR_NAMES,
+  DEPRIVATION_INDICATORS,
+  type DeprivationIndicator,
+  type EducationLevel,
+  type Household,
+  type HouseholdArea,
+  type HouseholdClass,
+  type RecordedHouseholdClass,
+  type WorkStatus,
+} from './schema';
+import type { PovertyStandard } from './standards';
+
+/** An age range `[fromAge, toAgeExclusive)` in completed years. */
+export interface AgeRange {
+  /** First age included. */
+  readonly fromAge: number;
+  /** First age no longer included. */
+  readonly toAgeExclusive: number;
+}
+
+/**
+ * Thresholds for deriving the member-based indicators from member records (ngưỡng xác định thiếu
+ * hụt theo thành viên). The exact legal thresholds are UNVERIFIED in the reference notes, so the
+ * caller supplies them; each indicator given here is recomputed from the members (when the
+ * household lists its members and its deprivations), the others are taken from the record.
+ */
+export interface MemberIndicatorThresholds {
+  /** `health-insurance`: deprived when a member aged `minAge` or more has no health insurance (notes: 6). */
+  readonly healthInsurance?: { readonly minAge: number };
+  /** `school-attendance`: deprived when a child in the range does not attend school (notes: 3 to under 16). */
+  readonly schoolAttendance?: AgeRange;
+  /** `nutrition`: deprived when a member under `underAge` is malnourished (notes: under 16). */
+  readonly nutrition?: { readonly underAge: number };
+  /** `adult-education`: deprived when a member in a band has a lower level than the band requires. */
+  readonly adultEducation?: {
+    readonly bands: readonly (AgeRange & { readonly minimumLevel: EducationLevel })[];
+  };
+  /** `employment`: deprived when a member of working age has one of `deprivedStatuses`. */
+  readonly employment?: AgeRange & { readonly deprivedStatuses?: readonly WorkStatus[] };
+  /**
+   * `dependants`: deprived when dependants (members under `childUnderAge`, from `elderlyFromAge`,
+   * or unable to work) make up more than `shareAbove` (a fraction `[numerator, denominator]`,
+   * notes: `[1, 2]`) of the members.
+   */
+  readonly dependants?: {
+    readonly childUnderAge: number;
+    readonly elderlyFromAge: number;
+    readonly shareAbove: readonly [number, number];
+  };
+}
+
+/** How to classify: by income (default when there is one), or by review scores A and B. */
+export type HouseholdClassMethod = 'auto' | 'income' | 'scores';
+
+/** Options of {@link classifyHousehold}, also used by {@link tallyHouseholds}. */
+export interface ClassifyHouseholdOptions {
+  /** `auto` (default): income when the household has one, else scores. */
+  readonly method?: HouseholdClassMethod;
+  /** Caller-supplied thresholds for deriving member-based indicators. */
+  readonly memberThresholds?: MemberIndicatorThresholds;
+  /**
+   * `classify` (default): classify the average living standard, throwing when the standard's line
+   * is unset; `skip`: households above the near-poverty line are `none`.
+   */
+  readonly averageLivingStandard?: 'classify' | 'skip';
+  /** Language of the reasons (default `vi`). */
+  readonly locale?: Locale;
+}
+
+/** One comparison made while classifying: a measure against a line. */
+export interface HouseholdLineTest {
+  /** What was compared: income per person or score A. */
+  readonly measure: 'income' | 'score-a';
+  /** The household's value. */
+  readonly value: number;
+  /** Which line. */
+  readonly line: 'poverty' | 'near-poverty' | 'average-living-standard';
+  /** The line's value. */
+  readonly lineValue: number;
+  /** Whether the value is at or below the line. */
+  readonly atOrBelow: boolean;
+}
+
+/** A reason in words, with its stable code and values. */
+export interface HouseholdReason {
+  /** Stable code, e.g. `vn.household.reason.income_at_or_below`. */
+  readonly code: string;
+  /** Message in the requested language. */
+  readonly message: string;
+  /** Values the message was built from. */
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** The result of {@link classifyHousehold}: the class and why. */
+export interface HouseholdClassification {
+  /** Household code. */
+  readonly code: string;
+  /** The computed class. */
+  readonly class: HouseholdClass;
+  /** The route used. */
+  readonly method: 'income' | 'scores';
+  /** Identifier of the standard applied. */
+  readonly standardId: string;
+  /** Area whose lines were used. */
+  readonly area: HouseholdArea;
+  /** The line comparisons, in the order made. */
+  readonly lineTests: readonly HouseholdLineTest[];
+  /** Deprived indicators, in the standard's order (empty when only a count is known). */
+  readonly deprivedIndicators: readonly DeprivationIndicator[];
+  /** Number of deprivations counted. */
+  readonly deprivationCount: number;
+  /** The standard's cut-off (3). */
+  readonly deprivationCutoff: number;
+  /** Whether deprivations were compared with the cut-off (only when income or score A is under a line). */
+  readonly deprivationsDecisive: boolean;
+  /** Class recorded by the review, or `null`. */
+  readonly recordedClass: RecordedHouseholdClass | null;
+  /** `true` when a recorded class exists and differs (`not-poor` agrees with `average` and `none`). */
+  readonly disagreesWithRecord: boolean;
+  /** The reasons in words. */
+  readonly reasons: readonly HouseholdReason[];
+}
+
+/** @internal Bit index of each indicator. */
+export const INDICATOR_BIT: Readonly<Record<string, number>> = /* @__PURE__ */ (() => {
+  const o: Record<string, number> = Object.create(null);
+  DEPRIVATION_INDICATORS.forEach((k, i) => {
+    o[k] = i;
+  });
+  return o;
+})();
+
+/** @internal Class codes in tally order. */
+export const CLASS_ORDER = ['poor', 'near-poor', 'average', 'none'] as const;
+
+const EDUCATION_RANK: Readonly<Record<EducationLevel, number>> = {
+  none: 0,
+  primary: 1,
+  'lower-secondary': 2,
+  'upper-secondary': 3,
+  'vocational-elementary': 3,
+  'vocational-intermediate': 3,
+  college: 4,
+  university: 5,
+};
+
+const DEFAULT_DEPRIVED_WORK: readonly WorkStatus[] = ['unemployed', 'employed-without-contract'];
+
+const BIT_EMPLOYMENT = 1 << 0;
+const BIT_DEPENDANTS = 1 << 1;
+const BIT_NUTRITION = 1 << 2;
+const BIT_HEALTH = 1 << 3;
+const BIT_ADULT_EDU = 1 << 4;
+const BIT_SCHOOL = 1 << 5;
+
+/** @internal Population count of a 12-bit mask. */
+export function popcount(mask: number): number {
+  let n = 0;
+  while (mask !== 0) {
+    mask &= mask - 1;
+    n++;
+  }
+  return n;
+}
+
+/** @internal Scratch output of {@link evaluateHousehold}: reused, read right after the call. */
+export const scratch = { mask: 0, count: 0, method: 'income' as 'income' | 'scores' };
+
+function memberMask(h: Household, t: MemberIndicatorThresholds): { clear: number; set: number } {
+  const members = h.members ?? [];
+  let clear = 0;
+  let set = 0;
+  if (t.healthInsurance) clear |= BIT_HEALTH;
+  if (t.schoolAttendance) clear |= BIT_SCHOOL;
+  if (t.nutrition) clear |= BIT_NUTRITION;
+  if (t.adultEducation) clear |= BIT_ADULT_EDU;
+  if (t.employment) clear |= BIT_EMPLOYMENT;
+  if (t.dependants) clear |= BIT_DEPENDANTS;
+  let dependants = 0;
+  const workStatuses = t.employment?.deprivedStatuses ?? DEFAULT_DEPRIVED_WORK;
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i]!;
+    const age = m.age;
+    if (t.healthInsurance && m.healthInsurance === false && age >= t.healthInsurance.minAge)
+      set |= BIT_HEALTH;
+    if (
+      t.schoolAttendance &&
+      m.attendingSchool === false &&
+      age >= t.schoolAttendance.fromAge &&
+      age < t.schoolAttendance.toAgeExclusive
+    ) {
+      set |= BIT_SCHOOL;
+    }
+    if (t.nutrition && m.malnourished === true && age < t.nutrition.underAge) set |= BIT_NUTRITION;
+    if (t.adultEducation && m.education !== undefined) {
+      const bands = t.adultEducation.bands;
+      for (let b = 0; b < bands.length; b++) {
+        const band = bands[b]!;
+        if (
+          age >= band.fromAge &&
+          age < band.toAgeExclusive &&
+          EDUCATION_RANK[m.education] < EDUCATION_RANK[band.minimumLevel]
+        ) {
+          set |= BIT_ADULT_EDU;
+        }
+      }
+    }
+    if (
+      t.employment &&
+      m.work !== undefined &&
+      age >= t.employment.fromAge &&
+      age < t.employment.toAgeExclusive &&
+      workStatuses.includes(m.work)
+    ) {
+      set |= BIT_EMPLOYMENT;
+    }
+    if (
+      t.dependants &&
+      (age < t.dependants.childUnderAge || age >= t.dependants.elderlyFromAge || m.unableToWork === true)
+    ) {
+      dependants++;
+    }
+  }
+  if (t.dependants && members.length > 0) {
+    const [num, den] = t.dependants.shareAbove;
+    if (dependants * den > num * members.length) set |= BIT_DEPENDANTS;
+  }
+  return { clear, set };
+}
+
+/**
+ * @internal Classify without allocating reasons: returns the class index (0 poor, 1 near-poor,
+ * 2 average, 3 none) and leaves the deprivation mask, count and route in {@link scratch}.
+ */
+export function evaluateHousehold(h: Household, s: PovertyStandard, o: ClassifyHouseholdOptions): number {
+  // deprivations
+  let mask = 0;
+  let count: number;
+  const list = h.deprivations;
+  if (list !== undefined) {
+    for (let i = 0; i < list.length; i++) mask |= 1 << INDICATOR_BIT[list[i]!]!;
+    const t = o.memberThresholds;
+    if (t !== undefined && h.members !== undefined && h.members.length > 0) {
+      const mm = memberMask(h, t);
+      mask = (mask & ~mm.clear) | mm.set;
+    }
+    count = popcount(mask);
+  } else if (h.deprivationCount !== undefined) {
+    count = h.deprivationCount;
+  } else if (h.scoreB !== undefined && s.scoring !== null) {
+    count = Math.floor(h.scoreB / s.scoring.pointsPerDeprivation);
+  } else {
+    count = 0;
+  }
+  const method = o.method ?? 'auto';
+  const useIncome = method === 'income' || (method === 'auto' && h.incomePerPerson !== undefined);
+  let value: number;
+  let poverty: number;
+  let nearPoverty: number;
+  let average: number | null = null;
+  if (useIncome) {
+    if (h.incomePerPerson === undefined)
+      rangeError(`household ${show(h.code)} has no incomePerPerson to classify by income.`);
+    value = h.incomePerPerson;
+    const lines = s.incomeLines[h.area];
+    poverty = lines.poverty;
+    nearPoverty = lines.nearPoverty;
+    average = lines.averageLivingStandard;
+    scratch.method = 'income';
+  } else {
+    const scoring = s.scoring;
+    if (scoring === null) {
+      rangeError(
+        `standard ${s.id} has no verified review scoring (UNVERIFIED in the reference notes); supply one with customPovertyStandard(base, { scoring, legalBasis }).`,
+      );
+    }
+    if (h.scoreA === undefined) rangeError(`household ${show(h.code)} has no scoreA to classify by scores.`);
+    value = h.scoreA;
+    if (list === undefined && h.deprivationCount === undefined) {
+      count = h.scoreB === undefined ? 0 : Math.floor(h.scoreB / scoring.pointsPerDeprivation);
+    }
+    poverty = scoring.lines[h.area].poverty;
+    nearPoverty = scoring.lines[h.area].nearPoverty;
+    scratch.method = 'scores';
+  }
+  scratch.mask = mask;
+  scratch.count = count;
+  const deprived = count >= s.deprivationCutoff;
+  if (s.rule === 'income-and-deprivations') {
+    if (value <= poverty) return deprived ? 0 : 1;
+  } else {
+    if (value <= poverty) return 0;
+    if (value <= nearPoverty) return deprived ? 0 : 1;
+  }
+  if (!useIncome || o.averageLivingStandard === 'skip') return 3;
+  if (average === null) {
+    rangeError(
+      `standard ${s.id} has no ${h.area} average-living-standard line (UNVERIFIED in the reference notes); supply it with customPovertyStandard(base, { incomeLines: { ${h.area}: { averageLivingStandard } }, legalBasis }) or pass averageLivingStandard: 'skip'.`,
+    );
+  }
+  return value <= average ? 2 : 3;
+}
+
+/** @internal Whether a recorded class disagrees with a computed one. */
+export function disagrees(recorded: RecordedHouseholdClass | undefined, computed: HouseholdClass): boolean {
+  if (recorded === undefined) return false;
+  if (recorded === 'not-poor') return computed === 'poor' || computed === 'near-poor';
+  return recorded !== computed;
+}
+
+const LINE_VI = {
+  poverty: 'chuẩn nghèo',
+  'near-poverty': 'chuẩn cận nghèo',
+  'average-living-standard': 'chuẩn mức sống trung bình',
+};
+const LINE_EN = {
+  poverty: 'poverty line',
+  'near-poverty': 'near-poverty line',
+  'average-living-standard': 'average-living-standard line',
+};
+const AREA_VI = { rural: 'nông thôn', urban: 'thành thị' };
+
+/**
+ * Classify a household under a poverty standard (phân loại hộ nghèo, hộ cận nghèo, hộ có mức sống
+ * trung bình), with the reasons: which lines income (or score A) was compared with, and which
+ * indicators are deprived. Also says whether the class recorded by the review disagrees.
+ *
+ * Rules: from 2022 (`income-and-deprivations`) income ≤ poverty line and ≥ 3 deprivations → poor;
+ * income ≤ poverty line and < 3 → near-poor; poverty line < income ≤ average line → average;
+ * otherwise none. Under Quyết định 59/2015 (`lower-line-or-deprivations`) income ≤ poverty line →
+ * poor; ≤ near-poverty line → poor with ≥ 3 deprivations, near-poor with fewer. The scores route
+ * (Thông tư 07/2021/TT-BLĐTBXH) reads score A against 140 (rural) / 175 (urban) points and score B
+ * at 10 points a deprivation; it cannot identify the average living standard, so a score A above
+ * the line gives `none`.
+ *
+ * Legal basis: Nghị định 07/2021/NĐ-CP, Điều 3; Nghị định 351/2025/NĐ-CP; Quyết định 59/2015/QĐ-TTg;
+ * Thông tư 07/2021/TT-BLĐTBXH.
+ *
+ * @param household - A parsed household.
+ * @param standard - The standard to apply (e.g. from {@link povertyStandardFor}).
+ * @param options - Route, member thresholds, treatment of the average living standard, locale.
+ * @returns The class, the line tests, the deprivations and the reasons.
+ * @throws RangeError when a value the rule needs is missing: the standard's average-living-standard
+ *   line or scoring (UNVERIFIED, caller-supplied), or the income/score A of the chosen route.
+ * @example
+ * const s = povertyStandardFor('2024-10-10');
+ * classifyHousehold({ code: 'H1', area: 'rural', incomePerPerson: 1_500_000,
+ *   deprivations: ['health-insurance', 'sanitation', 'housing-area'] }, s).class // => 'poor'
+ * classifyHousehold({ code: 'H2', area: 'urban', incomePerPerson: 2_000_001, deprivations: [] }, s).class
+ * // => 'average'
+ */
+export function classifyHousehold(
+  household: Household,
+  standard: PovertyStandard,
+  options: ClassifyHouseholdOptions = {},
+): HouseholdClassification {
+  const idx = evaluateHousehold(household, standard, options);
+  const cls = CLASS_ORDER[idx]!;
+  const { mask, count, method } = scratch;
+  const locale = options.locale ?? 'vi';
+  const area = household.area;
+  const lineTests: HouseholdLineTest[] = [];
+  const measure = method === 'income' ? 'income' : 'score-a';
+  const value = method === 'income' ? household.incomePerPerson! : household.scoreA!;
+  const lines =
+    method === 'income'
+      ? standard.incomeLines[area]
+      : { ...standard.scoring!.lines[area], averageLivingStandard: null as number | null };
+  const test = (line: HouseholdLineTest['line'], lineValue: number): boolean => {
+    const atOrBelow = value <= lineValue;
+    lineTests.push({ measure, value, line, lineValue, atOrBelow });
+    return atOrBelow;
+  };
+  let deprivationsDecisive = false;
+  const avgApplies =
+    method === 'income' && options.averageLivingStandard !== 'skip' && lines.averageLivingStandard !== null;
+  if (test('poverty', lines.poverty)) {
+    deprivationsDecisive = standard.rule === 'income-and-deprivations';
+  } else if (standard.rule === 'lower-line-or-deprivations' && test('near-poverty', lines.nearPoverty)) {
+    deprivationsDecisive = true;
+  } else if (avgApplies) {
+    test('average-living-standard', lines.averageLivingStandard!);
+  }
+  const deprivedIndicators: DeprivationIndicator[] = [];
+  for (let i = 0; i < DEPRIVATION_INDICATORS.length; i++)
+    if (mask & (1 << i)) deprivedIndicators.push(DEPRIVATION_INDICATORS[i]!);
+  const reasons: HouseholdReason[] = [];
+  const say = (code: string, params: Record<string, unknown>): void => {
+    reasons.push({ code, params, message: messageFor(code, params, locale, [HOUSEHOLD_MESSAGES]) });
+  };
+  for (const t of lineTests) {
+    const base = method === 'income' ? 'vn.household.reason.income' : 'vn.household.reason.score';
+    say(`${base}_${t.atOrBelow ? 'at_or_below' : 'above'}`, {
+      value: String(t.value),
+      line: (locale === 'vi' ? LINE_VI : LINE_EN)[t.line],
+      lineValue: String(t.lineValue),
+      area: locale === 'vi' ? AREA_VI[area] : area,
+    });
+  }
+  if (deprivationsDecisive || count > 0) {
+    const names =
+      deprivedIndicators.length > 0
+        ? deprivedIndicators.map((k) => (locale === 'vi' ? DEPRIVATION_INDICATOR_NAMES[k] : k)).join(', ')
+        : '–';
+    say('vn.household.reason.deprivations', {
+      count: String(count),
+      cutoff: String(standard.deprivationCutoff),
+      indicators: names,
+    });
+  }
+  const recorded = household.recordedClass;
+  return {
+    code: household.code,
+    class: cls,
+    method,
+    standardId: standard.id,
+    area,
+    lineTests,
+    deprivedIndicators,
+    deprivationCount: count,
+    deprivationCutoff: standard.deprivationCutoff,
+    deprivationsDecisive,
+    recordedClass: recorded ?? null,
+    disagreesWithRecord: disagrees(recorded, cls),
+    reasons,
+  };
+}
+
+/**
+ * Classify a household from its review scores only (phân loại theo điểm phiếu rà soát): score A
+ * against the standard's score lines (140 rural / 175 urban under Thông tư 07/2021/TT-BLĐTBXH) and
+ * score B at 10 points a deprivation (B ≥ 30 ⇔ 3 deprivations).
+ *
+ * Legal basis: Thông tư 07/2021/TT-BLĐTBXH, Phụ lục III, IV.
+ *
+ * @param household - A parsed household with `scoreA` (and `scoreB`, else 0 deprivations unless listed).
+ * @param standard - The standard (its `scoring` must be set).
+ * @param options - As for {@link classifyHousehold}; `method` is forced to `scores`.
+ * @returns The classification.
+ * @throws RangeError if the household has no score A or the standard no scoring (UNVERIFIED for
+ *   2016–2021 and 2027–2030: supply it with {@link customPovertyStandard}).
+ * @example
+ * const s = povertyStandardFor('2023-10-10');
+ * classifyHouseholdByScores({ code: 'H1', area: 'rural', scoreA: 140, scoreB: 30 }, s).class // => 'poor'
+ * classifyHouseholdByScores({ code: 'H2', area: 'urban', scoreA: 175, scoreB: 20 }, s).class // => 'near-poor'
+ */
+export function classifyHouseholdByScores(
+  household: Household,
+  standard: PovertyStandard,
+  options: ClassifyHouseholdOptions = {},
+): HouseholdClassification {
+  return classifyHousehold(household, standard, { ...options, method: 'scores' });
+}

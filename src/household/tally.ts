@@ -1,0 +1,270 @@
+import { typeError } from '../_lib/errors';
+import { type ClassifyHouseholdOptions, disagrees, evaluateHousehold, scratch } from './classify';
+import { DEPRIVATION_INDICATORS, type DeprivationIndicator, type Household } from './schema';
+import type { PovertyStandard } from './standards';
+
+/**
+ * Integer counts of households and members by class (số hộ, số khẩu theo phân loại). Members of a
+ * household are its `memberCount`, else the number of member records.
+ */
+export interface HouseholdClassCounts {
+  /** Households counted (số hộ trong danh sách rà soát). */
+  readonly households: number;
+  /** Members of those households (số nhân khẩu). */
+  readonly members: number;
+  /** Poor households (hộ nghèo). */
+  readonly poor: number;
+  /** Near-poor households (hộ cận nghèo). */
+  readonly nearPoor: number;
+  /** Households of average living standard (hộ có mức sống trung bình). */
+  readonly average: number;
+  /** Other households. */
+  readonly none: number;
+  /** Members of poor households (số khẩu nghèo). */
+  readonly poorMembers: number;
+  /** Members of near-poor households (số khẩu cận nghèo). */
+  readonly nearPoorMembers: number;
+}
+
+/**
+ * A mergeable tally of a poverty review (bảng tổng hợp kết quả rà soát): counts overall, by area,
+ * by ethnic-minority status and by village, deprivation counts of poor and near-poor households
+ * (the "phân tích các chỉ số thiếu hụt" reports), and disagreements with the recorded class.
+ * Combine tallies with {@link mergeHouseholdTallies}; compute rates with {@link householdPovertyRates}.
+ */
+export interface HouseholdTally {
+  /** All households tallied. */
+  readonly all: HouseholdClassCounts;
+  /** By area. */
+  readonly byArea: { readonly rural: HouseholdClassCounts; readonly urban: HouseholdClassCounts };
+  /** By ethnic-minority status (`ethnicMinority: true` → `minority`). */
+  readonly byEthnicity: { readonly minority: HouseholdClassCounts; readonly other: HouseholdClassCounts };
+  /** By village (`''` for households with no village). */
+  readonly byVillage: Readonly<Record<string, HouseholdClassCounts>>;
+  /** Poor households deprived in each indicator. */
+  readonly poorDeprivations: Readonly<Record<DeprivationIndicator, number>>;
+  /** Near-poor households deprived in each indicator. */
+  readonly nearPoorDeprivations: Readonly<Record<DeprivationIndicator, number>>;
+  /** Households with a recorded class. */
+  readonly recorded: number;
+  /** Households whose recorded class disagrees with the computed one. */
+  readonly disagreements: number;
+}
+
+type MutableCounts = { -readonly [K in keyof HouseholdClassCounts]: number };
+
+function zeroCounts(): MutableCounts {
+  return {
+    households: 0,
+    members: 0,
+    poor: 0,
+    nearPoor: 0,
+    average: 0,
+    none: 0,
+    poorMembers: 0,
+    nearPoorMembers: 0,
+  };
+}
+
+function zeroIndicators(): Record<DeprivationIndicator, number> {
+  const o = {} as Record<DeprivationIndicator, number>;
+  for (const k of DEPRIVATION_INDICATORS) o[k] = 0;
+  return o;
+}
+
+function add(c: MutableCounts, cls: number, members: number): void {
+  c.households++;
+  c.members += members;
+  if (cls === 0) {
+    c.poor++;
+    c.poorMembers += members;
+  } else if (cls === 1) {
+    c.nearPoor++;
+    c.nearPoorMembers += members;
+  } else if (cls === 2) c.average++;
+  else c.none++;
+}
+
+/**
+ * An empty tally, the identity of {@link mergeHouseholdTallies}.
+ *
+ * @returns A tally with every count 0.
+ * @example
+ * emptyHouseholdTally().all.households // => 0
+ */
+export function emptyHouseholdTally(): HouseholdTally {
+  return {
+    all: zeroCounts(),
+    byArea: { rural: zeroCounts(), urban: zeroCounts() },
+    byEthnicity: { minority: zeroCounts(), other: zeroCounts() },
+    byVillage: {},
+    poorDeprivations: zeroIndicators(),
+    nearPoorDeprivations: zeroIndicators(),
+    recorded: 0,
+    disagreements: 0,
+  };
+}
+
+/**
+ * Classify households under one standard and count them (tổng hợp kết quả rà soát hộ nghèo, hộ cận
+ * nghèo): by class, with members, by area, ethnic-minority status and village, plus deprivation
+ * counts of poor and near-poor households and disagreements with recorded classes. One pass,
+ * nothing allocated per household.
+ *
+ * Legal basis: Nghị định 07/2021/NĐ-CP; Thông tư 07/2021/TT-BLĐTBXH, Phụ lục VII (report forms).
+ *
+ * @param households - Parsed households (any iterable).
+ * @param standard - The standard to classify under.
+ * @param options - As for {@link classifyHousehold} (`locale` is ignored).
+ * @returns The tally.
+ * @throws RangeError as {@link classifyHousehold} when a caller-supplied value is needed and missing.
+ * @throws TypeError if `households` is not iterable.
+ * @example
+ * const t = tallyHouseholds([
+ *   { code: 'A', area: 'rural', village: 'Thôn 1', incomePerPerson: 1_000_000, deprivations: [], memberCount: 4 },
+ *   { code: 'B', area: 'rural', village: 'Thôn 1', incomePerPerson: 5_000_000, deprivations: [], memberCount: 3 },
+ * ], povertyStandardFor('2023-10-10'));
+ * t.all // => { households: 2, members: 7, poor: 0, nearPoor: 1, average: 0, none: 1, poorMembers: 0, nearPoorMembers: 4 }
+ */
+export function tallyHouseholds(
+  households: Iterable<Household>,
+  standard: PovertyStandard,
+  options: ClassifyHouseholdOptions = {},
+): HouseholdTally {
+  if (
+    households === null ||
+    typeof (households as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
+  ) {
+    typeError('households must be an iterable of households.');
+  }
+  const all = zeroCounts();
+  const rural = zeroCounts();
+  const urban = zeroCounts();
+  const minority = zeroCounts();
+  const other = zeroCounts();
+  const villages = new Map<string, MutableCounts>();
+  const poorDep = new Array<number>(12).fill(0);
+  const nearDep = new Array<number>(12).fill(0);
+  let recorded = 0;
+  let disagreements = 0;
+  const classes = ['poor', 'near-poor', 'average', 'none'] as const;
+  for (const h of households) {
+    const cls = evaluateHousehold(h, standard, options);
+    const members = h.memberCount ?? h.members?.length ?? 0;
+    add(all, cls, members);
+    add(h.area === 'urban' ? urban : rural, cls, members);
+    add(h.ethnicMinority === true ? minority : other, cls, members);
+    const key = h.village ?? '';
+    let v = villages.get(key);
+    if (v === undefined) {
+      v = zeroCounts();
+      villages.set(key, v);
+    }
+    add(v, cls, members);
+    if (cls <= 1) {
+      let mask = scratch.mask;
+      const dep = cls === 0 ? poorDep : nearDep;
+      while (mask !== 0) {
+        const bit = 31 - Math.clz32(mask);
+        dep[bit]!++;
+        mask &= ~(1 << bit);
+      }
+    }
+    if (h.recordedClass !== undefined) {
+      recorded++;
+      if (disagrees(h.recordedClass, classes[cls]!)) disagreements++;
+    }
+  }
+  const byVillage: Record<string, HouseholdClassCounts> = {};
+  for (const key of [...villages.keys()].sort()) {
+    Object.defineProperty(byVillage, key, {
+      value: villages.get(key),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  const poorDeprivations = zeroIndicators();
+  const nearPoorDeprivations = zeroIndicators();
+  DEPRIVATION_INDICATORS.forEach((k, i) => {
+    poorDeprivations[k] = poorDep[i]!;
+    nearPoorDeprivations[k] = nearDep[i]!;
+  });
+  return {
+    all,
+    byArea: { rural, urban },
+    byEthnicity: { minority, other },
+    byVillage,
+    poorDeprivations,
+    nearPoorDeprivations,
+    recorded,
+    disagreements,
+  };
+}
+
+function sumCounts(a: HouseholdClassCounts, b: HouseholdClassCounts): HouseholdClassCounts {
+  return {
+    households: a.households + b.households,
+    members: a.members + b.members,
+    poor: a.poor + b.poor,
+    nearPoor: a.nearPoor + b.nearPoor,
+    average: a.average + b.average,
+    none: a.none + b.none,
+    poorMembers: a.poorMembers + b.poorMembers,
+    nearPoorMembers: a.nearPoorMembers + b.nearPoorMembers,
+  };
+}
+
+function sumIndicators(
+  a: Readonly<Record<DeprivationIndicator, number>>,
+  b: Readonly<Record<DeprivationIndicator, number>>,
+): Record<DeprivationIndicator, number> {
+  const o = zeroIndicators();
+  for (const k of DEPRIVATION_INDICATORS) o[k] = a[k] + b[k];
+  return o;
+}
+
+/**
+ * Combine two tallies (cộng dồn bảng tổng hợp), e.g. of two villages, communes, months or worker
+ * threads. Associative and commutative, with {@link emptyHouseholdTally} as identity; villages are
+ * matched by name and listed in sorted order.
+ *
+ * Legal basis: none (arithmetic).
+ *
+ * @param a - A tally.
+ * @param b - Another tally.
+ * @returns Their sum; the inputs are not changed.
+ * @example
+ * mergeHouseholdTallies(t1, t2).all.poor // => t1.all.poor + t2.all.poor
+ */
+export function mergeHouseholdTallies(a: HouseholdTally, b: HouseholdTally): HouseholdTally {
+  const keys = new Set([...Object.keys(a.byVillage), ...Object.keys(b.byVillage)]);
+  const byVillage: Record<string, HouseholdClassCounts> = {};
+  const zero = zeroCounts();
+  for (const key of [...keys].sort()) {
+    const va = Object.hasOwn(a.byVillage, key) ? a.byVillage[key]! : zero;
+    const vb = Object.hasOwn(b.byVillage, key) ? b.byVillage[key]! : zero;
+    Object.defineProperty(byVillage, key, {
+      value: sumCounts(va, vb),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return {
+    all: sumCounts(a.all, b.all),
+    byArea: {
+      rural: sumCounts(a.byArea.rural, b.byArea.rural),
+      urban: sumCounts(a.byArea.urban, b.byArea.urban),
+    },
+    byEthnicity: {
+      minority: sumCounts(a.byEthnicity.minority, b.byEthnicity.minority),
+      other: sumCounts(a.byEthnicity.other, b.byEthnicity.other),
+    },
+    byVillage,
+    poorDeprivations: sumIndicators(a.poorDeprivations, b.poorDeprivations),
+    nearPoorDeprivations: sumIndicators(a.nearPoorDeprivations, b.nearPoorDeprivations),
+    recorded: a.recorded + b.recorded,
+    disagreements: a.disagreements + b.disagreements,
+  };
+}
