@@ -1,6 +1,73 @@
 /**
- * Subpath `commune-kpi/calendar` (under construction in this change).
+ * Working days in Vietnam (ngày làm việc): the Vietnamese lunar calendar (âm lịch, UTC+7), the
+ * statutory holidays and official holiday schedules as versioned data, a {@link WorkingCalendar}
+ * with O(1) working-day arithmetic, due dates of administrative procedures (thời hạn giải quyết
+ * TTHC), and the working-day figures of dossiers (days late, processing time with supplement
+ * waiting subtracted, averages per procedure).
+ *
+ * Free of zod and decimal.js: a dashboard that needs only working days pays only for this.
+ *
+ * @example
+ * import { createWorkingCalendar, computeDueDate } from 'commune-kpi/calendar';
+ * const cal = createWorkingCalendar();
+ * computeDueDate(cal, '2026-02-10', { amount: 5, unit: 'working-days' }); // => '2026-02-24'
  *
  * @module calendar
  */
-export {};
+export {
+  type ComputeDueDateOptions,
+  computeDueDate,
+  type TimeLimit,
+  type TimeLimitUnit,
+} from './deadlines';
+export {
+  type AverageProcessingTimeOptions,
+  averageProcessingTimeByProcedure,
+  type DossierLateness,
+  type DossierProcessingTime,
+  type DossierSupplementTimes,
+  type DossierTimeInput,
+  type DossierTimeOptions,
+  deriveDossierDueDate,
+  dossierLateness,
+  dossierProcessingTime,
+  mergeProcessingTimeTallies,
+  type ProcedureProcessingTime,
+  type ProcessingTimeTally,
+  type TimeLimitSource,
+} from './dossier-time';
+export {
+  CIVIL_SERVICE_HOLIDAY_SCHEDULES,
+  type DeriveHolidayScheduleOptions,
+  deriveHolidaySchedule,
+  type HolidayDay,
+  type HolidayDayKind,
+  type HolidayLaw,
+  type HolidayPlacement,
+  type HolidaySchedule,
+  type HolidayScheduleStatus,
+  LABOUR_CODE_HOLIDAY_LAWS,
+  type StatutoryHoliday,
+  validateHolidaySchedule,
+} from './holidays';
+export {
+  canChiOfDay,
+  canChiOfMonth,
+  canChiOfYear,
+  EARTHLY_BRANCHES,
+  HEAVENLY_STEMS,
+  LUNAR_SUPPORTED_RANGE,
+  type LunarDate,
+  lunarLeapMonth,
+  lunarMonthLength,
+  lunarNewYear,
+  lunarToSolar,
+  solarToLunar,
+} from './lunar';
+export {
+  createWorkingCalendar,
+  type DayOff,
+  WorkingCalendar,
+  type WorkingCalendarOptions,
+  type WorkingCalendarRegime,
+} from './working-calendar';

@@ -1,0 +1,555 @@
+import { rangeError, show, typeError } from '../_lib/errors';
+import { fromEpochDay, isLocalDate, type LocalDate, toEpochDay } from '../core/localDate';
+import { LUNAR_SUPPORTED_RANGE, lunarToSolar } from './lunar';
+
+/**
+ * What a day in a holiday schedule is (loại ngày trong lịch nghỉ):
+ *
+ * - `'holiday'`: a public holiday (ngày nghỉ lễ, Tết) of the Labour Code, also when it falls on a weekly rest day;
+ * - `'compensatory'`: a compensatory day off (nghỉ bù, Art. 111.3 BLLĐ 2019) for a holiday on a rest day;
+ * - `'swap-off'`: a working day given off by a swap (hoán đổi ngày làm việc);
+ * - `'swap-work'`: a rest day (normally a Saturday) worked instead (ngày làm bù).
+ */
+export type HolidayDayKind = 'holiday' | 'compensatory' | 'swap-off' | 'swap-work';
+
+/**
+ * One day of a year's holiday schedule (một ngày trong lịch nghỉ lễ, Tết).
+ */
+export interface HolidayDay {
+  /** The solar date. */
+  readonly date: LocalDate;
+  /** What the day is. */
+  readonly kind: HolidayDayKind;
+  /** Vietnamese name of the occasion, e.g. `'Tết Nguyên đán'`. */
+  readonly name: string;
+}
+
+/**
+ * How a schedule came about: `'official'` (set by a Government document) or `'derived'` (worked
+ * out by this package from the Labour Code rules, because no notice is known for that year).
+ */
+export type HolidayScheduleStatus = 'official' | 'derived';
+
+/**
+ * The holiday schedule of one solar year (lịch nghỉ lễ, Tết của một năm).
+ *
+ * Only days that change the weekly pattern matter to a working-day calendar, but holidays that
+ * fall on a weekly rest day are listed too (kind `'holiday'`) so the schedule reads like the notice.
+ */
+export interface HolidaySchedule {
+  /** Solar year. */
+  readonly year: number;
+  /** Official (set by a document) or derived from the rules. */
+  readonly status: HolidayScheduleStatus;
+  /** Who it applies to, e.g. `'civil-service'` (cán bộ, công chức, viên chức) or an enterprise's name. */
+  readonly regime: string;
+  /** Legal basis and documents that set the schedule (căn cứ), each a readable citation. */
+  readonly basis: readonly string[];
+  /** The days, in date order. */
+  readonly days: readonly HolidayDay[];
+}
+
+/**
+ * Where the days of a statutory holiday fall (cách xác định ngày nghỉ):
+ *
+ * - `'fixed'`: `days` consecutive days from the anchor date;
+ * - `'lunar-new-year'`: `days` consecutive days placed around mùng 1 Tết (see
+ *   {@link DeriveHolidayScheduleOptions.tetFirstDayOffset});
+ * - `'adjacent'`: the anchor date plus `days − 1` adjacent days chosen by
+ *   {@link DeriveHolidayScheduleOptions.nationalDayAdjacent} (Quốc khánh under BLLĐ 2019).
+ */
+export type HolidayPlacement = 'fixed' | 'lunar-new-year' | 'adjacent';
+
+/**
+ * One statutory public holiday (ngày nghỉ lễ, Tết hưởng nguyên lương) as data.
+ */
+export interface StatutoryHoliday {
+  /** Stable identifier, e.g. `'national-day'`. */
+  readonly id: string;
+  /** Vietnamese name. */
+  readonly name: string;
+  /** `'solar'` (dương lịch) or `'lunar'` (âm lịch) anchor date. */
+  readonly calendar: 'solar' | 'lunar';
+  /** Month of the anchor date (lunar month for lunar holidays). */
+  readonly month: number;
+  /** Day of the anchor date. */
+  readonly day: number;
+  /** Number of days off. */
+  readonly days: number;
+  /** Where the days fall; default `'fixed'`. */
+  readonly placement?: HolidayPlacement;
+}
+
+/**
+ * A version of the statutory holiday list (danh mục ngày nghỉ lễ theo Bộ luật Lao động), with its
+ * legal basis and effective dates. A holiday counts in a year when its anchor date lies within
+ * `[effectiveFrom, effectiveTo]`. A new holiday (such as 24/11, Ngày Văn hóa Việt Nam, once
+ * enacted) is added by closing this version and appending a new one: a data change.
+ */
+export interface HolidayLaw {
+  /** Stable identifier, e.g. `'labour-code-2019'`. */
+  readonly id: string;
+  /** Citation, e.g. `'Bộ luật Lao động 2019 (45/2019/QH14), Điều 112'`. */
+  readonly basis: string;
+  /** First day in force. */
+  readonly effectiveFrom: LocalDate;
+  /** Last day in force, or `null` while in force. */
+  readonly effectiveTo: LocalDate | null;
+  /** The holidays. */
+  readonly holidays: readonly StatutoryHoliday[];
+  /** Citation of the compensatory-day rule (nghỉ bù), or `null` if the version has none. */
+  readonly compensatoryRule: string | null;
+}
+
+const TET: StatutoryHoliday = {
+  id: 'lunar-new-year',
+  name: 'Tết Nguyên đán',
+  calendar: 'lunar',
+  month: 1,
+  day: 1,
+  days: 5,
+  placement: 'lunar-new-year',
+};
+const NEW_YEAR: StatutoryHoliday = {
+  id: 'new-year',
+  name: 'Tết Dương lịch',
+  calendar: 'solar',
+  month: 1,
+  day: 1,
+  days: 1,
+};
+const HUNG_KINGS: StatutoryHoliday = {
+  id: 'hung-kings',
+  name: 'Giỗ Tổ Hùng Vương',
+  calendar: 'lunar',
+  month: 3,
+  day: 10,
+  days: 1,
+};
+const VICTORY: StatutoryHoliday = {
+  id: 'victory-day',
+  name: 'Ngày Chiến thắng',
+  calendar: 'solar',
+  month: 4,
+  day: 30,
+  days: 1,
+};
+const LABOUR: StatutoryHoliday = {
+  id: 'labour-day',
+  name: 'Ngày Quốc tế lao động',
+  calendar: 'solar',
+  month: 5,
+  day: 1,
+  days: 1,
+};
+
+/**
+ * The statutory holiday lists of the Labour Codes 2012 and 2019 (ngày nghỉ lễ, Tết theo Bộ luật
+ * Lao động), oldest first.
+ *
+ * - BLLĐ 2012 (10/2012/QH13), Art. 115, in force 01/05/2013 – 31/12/2020: 10 days (Tết Dương
+ *   lịch 1, Tết Âm lịch 5, 30/4, 1/5, Quốc khánh 2/9 1, Giỗ Tổ 10/3 âm lịch 1); nghỉ bù Art. 115.3.
+ * - BLLĐ 2019 (45/2019/QH14), Art. 112, from 01/01/2021: 11 days (Quốc khánh 2/9 plus one
+ *   adjacent day); nghỉ bù Art. 111.3.
+ *
+ * @example
+ * LABOUR_CODE_HOLIDAY_LAWS[1].holidays.reduce((n, h) => n + h.days, 0) // => 11
+ */
+export const LABOUR_CODE_HOLIDAY_LAWS: readonly HolidayLaw[] = [
+  {
+    id: 'labour-code-2012',
+    basis: 'Bộ luật Lao động 2012 (10/2012/QH13), Điều 115',
+    effectiveFrom: '2013-05-01',
+    effectiveTo: '2020-12-31',
+    holidays: [
+      NEW_YEAR,
+      TET,
+      HUNG_KINGS,
+      VICTORY,
+      LABOUR,
+      { id: 'national-day', name: 'Quốc khánh', calendar: 'solar', month: 9, day: 2, days: 1 },
+    ],
+    compensatoryRule: 'Bộ luật Lao động 2012, Điều 115.3',
+  },
+  {
+    id: 'labour-code-2019',
+    basis: 'Bộ luật Lao động 2019 (45/2019/QH14), Điều 112',
+    effectiveFrom: '2021-01-01',
+    effectiveTo: null,
+    holidays: [
+      NEW_YEAR,
+      TET,
+      HUNG_KINGS,
+      VICTORY,
+      LABOUR,
+      {
+        id: 'national-day',
+        name: 'Quốc khánh',
+        calendar: 'solar',
+        month: 9,
+        day: 2,
+        days: 2,
+        placement: 'adjacent',
+      },
+    ],
+    compensatoryRule: 'Bộ luật Lao động 2019, Điều 111.3',
+  },
+];
+
+/**
+ * Options of {@link deriveHolidaySchedule}. The placement rules are **UNVERIFIED** conventions
+ * (the Prime Minister fixes the actual days each year, BLLĐ 2019 Art. 112.3), so they are options.
+ */
+export interface DeriveHolidayScheduleOptions {
+  /** Statutory holiday lists; default {@link LABOUR_CODE_HOLIDAY_LAWS}. */
+  readonly laws?: readonly HolidayLaw[];
+  /** Weekly rest days, 0 = Sunday … 6 = Saturday; default `[0, 6]` (state bodies, 40-hour week). */
+  readonly weeklyRestDays?: readonly number[];
+  /**
+   * First day of the 5-day Tết block relative to mùng 1 (0 = mùng 1). Default `-1`: the last day
+   * of the old year (giao thừa) to mùng 4, as the 2022 and 2026 notices did and as
+   * `date-holidays` models it (2023–2025 started one day earlier). **UNVERIFIED** convention.
+   */
+  readonly tetFirstDayOffset?: number;
+  /**
+   * Which side of 2/9 the second Quốc khánh day falls (BLLĐ 2019 Art. 112.1.đ: "01 ngày liền kề
+   * trước hoặc sau"). `'auto'` (default) picks the side that joins the weekend: Mon → 3/9,
+   * Tue → 1/9, Wed → 1/9, Thu → 3/9, Fri → 1/9, Sat → 1/9, Sun → 3/9 (matches 2021–2026).
+   * **UNVERIFIED** convention.
+   */
+  readonly nationalDayAdjacent?: 'auto' | 'before' | 'after';
+  /** Regime name written into the schedule; default `'civil-service'`. */
+  readonly regime?: string;
+}
+
+const AUTO_ADJACENT = [1, 1, -1, -1, 1, -1, -1]; // by weekday of 2/9, Sunday first
+
+function dow(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+function checkRestDays(days: readonly number[]): Set<number> {
+  if (!Array.isArray(days) || days.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) {
+    rangeError(`weeklyRestDays must be weekday numbers from 0 (Sunday) to 6 (Saturday), got ${show(days)}.`);
+  }
+  return new Set(days);
+}
+
+function checkScheduleYear(year: number): void {
+  if (
+    !Number.isInteger(year) ||
+    year < LUNAR_SUPPORTED_RANGE.firstYear ||
+    year > LUNAR_SUPPORTED_RANGE.lastYear
+  ) {
+    rangeError(
+      `year must be an integer from ${LUNAR_SUPPORTED_RANGE.firstYear} to ${LUNAR_SUPPORTED_RANGE.lastYear}, got ${show(year)}.`,
+    );
+  }
+}
+
+/**
+ * Derive a year's schedule from the statutory rules (lịch nghỉ suy ra từ Bộ luật Lao động), for a
+ * year without an official notice: the holidays of every law version in force on their date, then
+ * one compensatory day (nghỉ bù, BLLĐ 2019 Art. 111.3) for each holiday falling on a weekly rest
+ * day, on the next day that is neither a rest day nor a holiday. No swaps are invented.
+ *
+ * @param year - Solar year, 1900–2100 (only years inside some law's effective dates get holidays).
+ * @param options - See {@link DeriveHolidayScheduleOptions}.
+ * @returns A schedule with `status: 'derived'`.
+ * @throws RangeError on a year outside 1900–2100 or an invalid option.
+ * @example
+ * deriveHolidaySchedule(2027).days.filter((d) => d.name === 'Tết Nguyên đán').map((d) => d.date)
+ * // => ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09']
+ */
+export function deriveHolidaySchedule(
+  year: number,
+  options: DeriveHolidayScheduleOptions = {},
+): HolidaySchedule {
+  checkScheduleYear(year);
+  const laws = options.laws ?? LABOUR_CODE_HOLIDAY_LAWS;
+  if (!Array.isArray(laws)) typeError(`laws must be an array of holiday laws, got ${show(laws)}.`);
+  const rest = checkRestDays(options.weeklyRestDays ?? [0, 6]);
+  const tetOffset = options.tetFirstDayOffset ?? -1;
+  if (!Number.isInteger(tetOffset) || tetOffset < -7 || tetOffset > 3) {
+    rangeError(
+      `tetFirstDayOffset must be an integer from -7 to 3 (days from mùng 1), got ${show(tetOffset)}.`,
+    );
+  }
+  const adjacent = options.nationalDayAdjacent ?? 'auto';
+  if (adjacent !== 'auto' && adjacent !== 'before' && adjacent !== 'after') {
+    rangeError(`nationalDayAdjacent must be 'auto', 'before' or 'after', got ${show(adjacent)}.`);
+  }
+  const holidays = new Map<number, string>();
+  const compensating: number[] = [];
+  const bases: string[] = [];
+  for (const law of laws) {
+    const from = toEpochDay(law.effectiveFrom);
+    const to = law.effectiveTo === null ? Number.POSITIVE_INFINITY : toEpochDay(law.effectiveTo);
+    let used = false;
+    for (const h of law.holidays) {
+      if (!Number.isInteger(h.days) || h.days < 1 || h.days > 10)
+        rangeError(`holiday ${show(h.id)} days must be an integer from 1 to 10, got ${show(h.days)}.`);
+      let anchor: number;
+      if (h.calendar === 'lunar') {
+        anchor = toEpochDay(lunarToSolar({ year, month: h.month, day: h.day }));
+      } else {
+        const iso = `${year}-${String(h.month).padStart(2, '0')}-${String(h.day).padStart(2, '0')}`;
+        if (!isLocalDate(iso))
+          rangeError(`holiday ${show(h.id)} has no date ${h.day}/${h.month} in ${year}.`);
+        anchor = toEpochDay(iso);
+      }
+      if (anchor < from || anchor > to) continue;
+      used = true;
+      const dates: number[] = [];
+      const placement = h.placement ?? 'fixed';
+      if (placement === 'lunar-new-year') {
+        for (let i = 0; i < h.days; i++) dates.push(anchor + tetOffset + i);
+      } else if (placement === 'adjacent') {
+        const side =
+          adjacent === 'before' ? -1 : adjacent === 'after' ? 1 : (AUTO_ADJACENT[dow(anchor)] as number);
+        dates.push(anchor);
+        for (let i = 1; i < h.days; i++) dates.push(anchor + side * i);
+      } else {
+        for (let i = 0; i < h.days; i++) dates.push(anchor + i);
+      }
+      for (const d of dates) {
+        if (holidays.has(d)) continue;
+        holidays.set(d, h.name);
+        if (law.compensatoryRule !== null && rest.has(dow(d))) compensating.push(d);
+      }
+    }
+    if (used) {
+      bases.push(law.basis);
+      if (law.compensatoryRule !== null) bases.push(law.compensatoryRule);
+    }
+  }
+  const days: HolidayDay[] = [];
+  for (const [d, name] of holidays) days.push({ date: fromEpochDay(d), kind: 'holiday', name });
+  const taken = new Set<number>(holidays.keys());
+  compensating.sort((a, b) => a - b);
+  for (const d of compensating) {
+    let c = d + 1;
+    while (rest.has(dow(c)) || taken.has(c)) c++;
+    taken.add(c);
+    days.push({
+      date: fromEpochDay(c),
+      kind: 'compensatory',
+      name: `Nghỉ bù ${holidays.get(d) ?? ''}`.trim(),
+    });
+  }
+  days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { year, status: 'derived', regime: options.regime ?? 'civil-service', basis: bases, days };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Official civil-service schedules 2022–2026 (domain notes §6.3).
+
+function official(year: number, basis: string[], list: [string, HolidayDayKind, string][]): HolidaySchedule {
+  return {
+    year,
+    status: 'official',
+    regime: 'civil-service',
+    basis,
+    days: list.map(([md, kind, name]) => ({ date: md.length === 10 ? md : `${year}-${md}`, kind, name })),
+  };
+}
+
+const NY = 'Tết Dương lịch';
+const TN = 'Tết Nguyên đán';
+const GT = 'Giỗ Tổ Hùng Vương';
+const CT = 'Ngày Chiến thắng';
+const LD = 'Ngày Quốc tế lao động';
+const QK = 'Quốc khánh';
+
+/**
+ * The official holiday schedules for cán bộ, công chức, viên chức, 2022–2026 (lịch nghỉ lễ, Tết
+ * chính thức), each with the documents or announcements that set it (domain notes §6.3): days
+ * off, compensatory days, swapped days off and the Saturdays worked (ngày làm bù).
+ *
+ * Legal basis: BLLĐ 2019 Art. 111–112; the Prime Minister's yearly decisions, announced by the
+ * Ministry of Labour (until 2025) or Home Affairs (Bộ Nội vụ) and the Government Office (VPCP).
+ *
+ * @example
+ * CIVIL_SERVICE_HOLIDAY_SCHEDULES.find((s) => s.year === 2025)?.days.find((d) => d.kind === 'swap-work')?.date
+ * // => '2025-04-26'
+ */
+export const CIVIL_SERVICE_HOLIDAY_SCHEDULES: readonly HolidaySchedule[] = [
+  official(
+    2022,
+    [
+      'BLLĐ 2019, Điều 111–112',
+      'Tết Nhâm Dần: nghỉ 29/01–06/02/2022 (Thủ tướng đồng ý; wikihoc.com, lịch nghỉ Tết Nhâm Dần 2022)',
+      'Giỗ Tổ và 30/4–1/5: nghỉ 09/04–11/04 và 30/04–03/05/2022 (qbtv.vn, 05/04/2022)',
+      'Tết Dương lịch, Quốc khánh: scon.com.vn, các ngày nghỉ lễ 2022; nghỉ bù 03/01 theo Điều 111.3',
+    ],
+    [
+      ['01-01', 'holiday', NY],
+      ['01-03', 'compensatory', NY],
+      ['01-31', 'holiday', TN],
+      ['02-01', 'holiday', TN],
+      ['02-02', 'holiday', TN],
+      ['02-03', 'holiday', TN],
+      ['02-04', 'holiday', TN],
+      ['04-10', 'holiday', GT],
+      ['04-11', 'compensatory', GT],
+      ['04-30', 'holiday', CT],
+      ['05-01', 'holiday', LD],
+      ['05-02', 'compensatory', CT],
+      ['05-03', 'compensatory', LD],
+      ['09-01', 'holiday', QK],
+      ['09-02', 'holiday', QK],
+    ],
+  ),
+  official(
+    2023,
+    [
+      'BLLĐ 2019, Điều 111–112',
+      'Tết Dương lịch: nghỉ 31/12/2022–02/01/2023, bù 02/01',
+      'Tết Quý Mão: nghỉ 20/01–26/01/2023, 5 ngày Tết và 2 ngày nghỉ bù (pld.net.vn)',
+      'Giỗ Tổ, 30/4, 1/5: nghỉ 29/04–03/05/2023, bù 02/05, 03/05 (kinhtedothi.vn)',
+      'Quốc khánh: nghỉ 01/09–04/09/2023 (Công văn 8056/VPCP-KGVX ngày 01/12/2022)',
+    ],
+    [
+      ['01-01', 'holiday', NY],
+      ['01-02', 'compensatory', NY],
+      ['01-20', 'holiday', TN],
+      ['01-21', 'holiday', TN],
+      ['01-22', 'holiday', TN],
+      ['01-23', 'holiday', TN],
+      ['01-24', 'holiday', TN],
+      ['01-25', 'compensatory', TN],
+      ['01-26', 'compensatory', TN],
+      ['04-29', 'holiday', GT],
+      ['04-30', 'holiday', CT],
+      ['05-01', 'holiday', LD],
+      ['05-02', 'compensatory', GT],
+      ['05-03', 'compensatory', CT],
+      ['09-01', 'holiday', QK],
+      ['09-02', 'holiday', QK],
+      ['09-04', 'compensatory', QK],
+    ],
+  ),
+  official(
+    2024,
+    [
+      'BLLĐ 2019, Điều 111–112',
+      'Tết Giáp Thìn: nghỉ 08/02–14/02/2024, 5 ngày Tết và 2 ngày nghỉ bù (sucsongtre.vn)',
+      'Giỗ Tổ 18/04; 30/4–1/5: nghỉ 27/04–01/05, hoán đổi nghỉ thứ Hai 29/04, làm bù thứ Bảy 04/05 (Công văn 2450/VPCP-KGVX ngày 12/04/2024)',
+      'Quốc khánh: nghỉ 31/08–03/09/2024 (02/09 và 03/09)',
+    ],
+    [
+      ['01-01', 'holiday', NY],
+      ['02-08', 'holiday', TN],
+      ['02-09', 'holiday', TN],
+      ['02-10', 'holiday', TN],
+      ['02-11', 'holiday', TN],
+      ['02-12', 'holiday', TN],
+      ['02-13', 'compensatory', TN],
+      ['02-14', 'compensatory', TN],
+      ['04-18', 'holiday', GT],
+      ['04-29', 'swap-off', CT],
+      ['04-30', 'holiday', CT],
+      ['05-01', 'holiday', LD],
+      ['05-04', 'swap-work', CT],
+      ['09-02', 'holiday', QK],
+      ['09-03', 'holiday', QK],
+    ],
+  ),
+  official(
+    2025,
+    [
+      'BLLĐ 2019, Điều 111–112',
+      'Tết Ất Tỵ: nghỉ 25/01–02/02/2025 (Công văn 8726/VPCP-KGVX ngày 26/11/2024)',
+      'Giỗ Tổ 07/04; 30/4–1/5: nghỉ 30/04–04/05, hoán đổi nghỉ thứ Sáu 02/05, làm bù thứ Bảy 26/04',
+      'Quốc khánh: nghỉ 30/08–02/09/2025 (01/09 và 02/09)',
+    ],
+    [
+      ['01-01', 'holiday', NY],
+      ['01-27', 'holiday', TN],
+      ['01-28', 'holiday', TN],
+      ['01-29', 'holiday', TN],
+      ['01-30', 'holiday', TN],
+      ['01-31', 'holiday', TN],
+      ['04-07', 'holiday', GT],
+      ['04-26', 'swap-work', CT],
+      ['04-30', 'holiday', CT],
+      ['05-01', 'holiday', LD],
+      ['05-02', 'swap-off', LD],
+      ['09-01', 'holiday', QK],
+      ['09-02', 'holiday', QK],
+    ],
+  ),
+  official(
+    2026,
+    [
+      'BLLĐ 2019, Điều 111–112',
+      'Tết Dương lịch: nghỉ 01/01–04/01/2026, hoán đổi nghỉ thứ Sáu 02/01, làm bù thứ Bảy 10/01 (quyết định ngày 25/12/2025)',
+      'Tết Bính Ngọ và Quốc khánh: Thông báo 9441/TB-BNV ngày 16/10/2025 (Tết 14/02–22/02; Quốc khánh 29/08–02/09, hoán đổi nghỉ thứ Hai 31/08, làm bù thứ Bảy 22/08)',
+      'Giỗ Tổ 26/04 (Chủ nhật), bù 27/04; 30/4–1/5: nghỉ 30/04–03/05 (thanhnien.vn)',
+    ],
+    [
+      ['01-01', 'holiday', NY],
+      ['01-02', 'swap-off', NY],
+      ['01-10', 'swap-work', NY],
+      ['02-16', 'holiday', TN],
+      ['02-17', 'holiday', TN],
+      ['02-18', 'holiday', TN],
+      ['02-19', 'holiday', TN],
+      ['02-20', 'holiday', TN],
+      ['04-26', 'holiday', GT],
+      ['04-27', 'compensatory', GT],
+      ['04-30', 'holiday', CT],
+      ['05-01', 'holiday', LD],
+      ['08-22', 'swap-work', QK],
+      ['08-31', 'swap-off', QK],
+      ['09-01', 'holiday', QK],
+      ['09-02', 'holiday', QK],
+    ],
+  ),
+];
+
+/**
+ * Check a caller-supplied schedule and return it with its days sorted (kiểm tra lịch nghỉ).
+ *
+ * @param schedule - A {@link HolidaySchedule}.
+ * @returns The same schedule, days in date order.
+ * @throws TypeError if it is not an object with a `days` array.
+ * @throws RangeError naming the bad value: year outside 1900–2100, a date that is not real or not
+ *   in the year, an unknown kind, or a date listed twice.
+ * @example
+ * validateHolidaySchedule({ year: 2027, status: 'official', regime: 'civil-service', basis: ['TB …'], days: [] }).year
+ * // => 2027
+ */
+export function validateHolidaySchedule(schedule: HolidaySchedule): HolidaySchedule {
+  if (typeof schedule !== 'object' || schedule === null || !Array.isArray(schedule.days)) {
+    typeError(
+      `a holiday schedule must be an object { year, status, regime, basis, days: [] }, got ${show(schedule)}.`,
+    );
+  }
+  checkScheduleYear(schedule.year);
+  if (schedule.status !== 'official' && schedule.status !== 'derived') {
+    rangeError(`schedule status must be 'official' or 'derived', got ${show(schedule.status)}.`);
+  }
+  const seen = new Set<string>();
+  for (const d of schedule.days) {
+    if (!isLocalDate(d.date) || Number(d.date.slice(0, 4)) !== schedule.year) {
+      rangeError(
+        `schedule ${schedule.year}: day date must be a real date YYYY-MM-DD in ${schedule.year}, got ${show(d.date)}.`,
+      );
+    }
+    if (
+      d.kind !== 'holiday' &&
+      d.kind !== 'compensatory' &&
+      d.kind !== 'swap-off' &&
+      d.kind !== 'swap-work'
+    ) {
+      rangeError(
+        `schedule ${schedule.year}: kind must be 'holiday', 'compensatory', 'swap-off' or 'swap-work', got ${show(d.kind)}.`,
+      );
+    }
+    if (seen.has(d.date)) rangeError(`schedule ${schedule.year}: date ${show(d.date)} is listed twice.`);
+    seen.add(d.date);
+  }
+  const days = [...schedule.days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { ...schedule, days };
+}

@@ -1,0 +1,482 @@
+import { rangeError, show, typeError } from '../_lib/errors';
+import { daysInMonth, fromEpochDay, type LocalDate } from '../core/localDate';
+import {
+  CIVIL_SERVICE_HOLIDAY_SCHEDULES,
+  type DeriveHolidayScheduleOptions,
+  deriveHolidaySchedule,
+  type HolidayDayKind,
+  type HolidaySchedule,
+  LABOUR_CODE_HOLIDAY_LAWS,
+  validateHolidaySchedule,
+} from './holidays';
+
+/**
+ * Which schedules a {@link WorkingCalendar} uses (chế độ lịch nghỉ):
+ *
+ * - `'civil-service'` (default): the official schedules for cán bộ, công chức, viên chức
+ *   ({@link CIVIL_SERVICE_HOLIDAY_SCHEDULES}, with swaps and Saturdays worked), and derived
+ *   schedules for the other years;
+ * - `'statutory'`: the Labour Code rules only (holidays and compensatory days, no Government
+ *   swaps) for every year, the basis of an enterprise's own plan (doanh nghiệp tự quyết định).
+ *
+ * Either way, schedules passed in {@link WorkingCalendarOptions.schedules} replace those years.
+ */
+export type WorkingCalendarRegime = 'civil-service' | 'statutory';
+
+/**
+ * Options of {@link createWorkingCalendar}.
+ */
+export interface WorkingCalendarOptions {
+  /** First year of the calendar; default 2014 (the first full year under BLLĐ 2012). */
+  readonly fromYear?: number;
+  /** Last year of the calendar; default 2100. */
+  readonly toYear?: number;
+  /** Default `'civil-service'`. */
+  readonly regime?: WorkingCalendarRegime;
+  /**
+   * Schedules that add or replace years (a new notice each autumn, or an enterprise plan). They win
+   * over the built-in schedules of the same year.
+   */
+  readonly schedules?: readonly HolidaySchedule[];
+  /** Weekly rest days, 0 = Sunday … 6 = Saturday; default `[0, 6]`. */
+  readonly weeklyRestDays?: readonly number[];
+  /** Options for the years derived from the rules (laws, Tết placement, Quốc khánh side). */
+  readonly derive?: Omit<DeriveHolidayScheduleOptions, 'weeklyRestDays' | 'regime'>;
+}
+
+/**
+ * A non-working day with its reason (ngày nghỉ và lý do).
+ */
+export interface DayOff {
+  /** The date. */
+  readonly date: LocalDate;
+  /** `'weekly-rest'` (nghỉ hằng tuần), or the schedule's kind. */
+  readonly kind: Exclude<HolidayDayKind, 'swap-work'> | 'weekly-rest';
+  /** Vietnamese name of the occasion; `'Nghỉ hằng tuần'` for weekly rest. */
+  readonly name: string;
+}
+
+/** Day tables of a calendar, shared with the deadline functions of this package. */
+interface DayTables {
+  /** Epoch day of index 0. */
+  readonly start: number;
+  /** Number of days. */
+  readonly length: number;
+  /** 1 on a working day. */
+  readonly working: Uint8Array;
+  /** Working days in [start, start + i]. */
+  readonly cum: Int32Array;
+  /** Index of the c-th working day (1-based; entry 0 unused). */
+  readonly nth: Int32Array;
+}
+
+function parseDay(value: unknown, name: string): number {
+  if (typeof value !== 'string') typeError(`${name} must be a date string YYYY-MM-DD, got ${show(value)}.`);
+  if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    let ok = true;
+    let y = 0;
+    for (let i = 0; i < 4; i++) {
+      const c = value.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) ok = false;
+      y = y * 10 + c;
+    }
+    const m1 = value.charCodeAt(5) - 48;
+    const m2 = value.charCodeAt(6) - 48;
+    const d1 = value.charCodeAt(8) - 48;
+    const d2 = value.charCodeAt(9) - 48;
+    if (ok && m1 >= 0 && m1 <= 1 && m2 >= 0 && m2 <= 9 && d1 >= 0 && d1 <= 3 && d2 >= 0 && d2 <= 9) {
+      const m = m1 * 10 + m2;
+      const d = d1 * 10 + d2;
+      if (m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) {
+        // Days from civil (proleptic Gregorian).
+        const yy = m <= 2 ? y - 1 : y;
+        const era = Math.floor(yy / 400);
+        const yoe = yy - era * 400;
+        const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
+        return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+      }
+    }
+  }
+  return rangeError(`${name} must be a real date written YYYY-MM-DD, got ${show(value)}.`);
+}
+
+function dow(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+let tablesOf: (calendar: WorkingCalendar) => DayTables;
+let dateOf: (calendar: WorkingCalendar, index: number) => LocalDate;
+
+/**
+ * A working-day calendar (lịch ngày làm việc): Monday–Friday (or the weekdays you choose), minus
+ * public holidays, compensatory days (nghỉ bù) and swapped days off, plus the Saturdays worked
+ * (ngày làm bù), for a range of years. Build it once with {@link createWorkingCalendar}; every query
+ * after that is O(1) on precomputed day tables.
+ *
+ * Legal basis: Nghị định 45/2013/NĐ-CP and BLLĐ 2019 Art. 105 (40-hour week for state bodies,
+ * Saturday and Sunday off); BLLĐ 2019 Art. 111–112; the yearly Government schedules.
+ *
+ * Working-day counts follow BLDS 2015 Art. 147: a period starts the day after its trigger, so
+ * `differenceInWorkingDays(later, earlier)` counts the working days in `(earlier, later]`.
+ *
+ * @example
+ * const cal = createWorkingCalendar();
+ * cal.addWorkingDays('2026-02-13', 1) // => '2026-02-23' (after Tết Bính Ngọ)
+ */
+export class WorkingCalendar {
+  readonly #t: DayTables;
+  readonly #dates: (LocalDate | undefined)[];
+  readonly #off: Map<number, DayOff>;
+  readonly #schedules: Map<number, HolidaySchedule>;
+  /** First date covered (1 January of `fromYear`). */
+  readonly firstDate: LocalDate;
+  /** Last date covered (31 December of `toYear`). */
+  readonly lastDate: LocalDate;
+  /** Regime of the built-in schedules. */
+  readonly regime: WorkingCalendarRegime;
+
+  static {
+    tablesOf = (c) => c.#t;
+    dateOf = (c, i) => c.#date(i);
+  }
+
+  /**
+   * Use {@link createWorkingCalendar}; the constructor takes the same options.
+   *
+   * @param options - See {@link WorkingCalendarOptions}.
+   * @throws RangeError on an invalid option or a year no holiday law covers.
+   */
+  constructor(options: WorkingCalendarOptions = {}) {
+    if (typeof options !== 'object' || options === null)
+      typeError(`options must be an object, got ${show(options)}.`);
+    const fromYear = options.fromYear ?? 2014;
+    const toYear = options.toYear ?? 2100;
+    for (const [name, y] of [
+      ['fromYear', fromYear],
+      ['toYear', toYear],
+    ] as const) {
+      if (!Number.isInteger(y) || y < 1900 || y > 2100)
+        rangeError(`${name} must be an integer from 1900 to 2100, got ${show(y)}.`);
+    }
+    if (fromYear > toYear) rangeError(`fromYear (${fromYear}) must not be after toYear (${toYear}).`);
+    const regime = options.regime ?? 'civil-service';
+    if (regime !== 'civil-service' && regime !== 'statutory') {
+      rangeError(`regime must be 'civil-service' or 'statutory', got ${show(regime)}.`);
+    }
+    this.regime = regime;
+    const rest = options.weeklyRestDays ?? [0, 6];
+    if (!Array.isArray(rest) || rest.some((d) => !Number.isInteger(d) || d < 0 || d > 6) || rest.length > 6) {
+      rangeError(
+        `weeklyRestDays must be at most 6 weekday numbers from 0 (Sunday) to 6 (Saturday), got ${show(rest)}.`,
+      );
+    }
+    const restSet = new Set(rest);
+    const laws = options.derive?.laws ?? LABOUR_CODE_HOLIDAY_LAWS;
+
+    const schedules = new Map<number, HolidaySchedule>();
+    if (regime === 'civil-service') for (const s of CIVIL_SERVICE_HOLIDAY_SCHEDULES) schedules.set(s.year, s);
+    if (options.schedules !== undefined) {
+      if (!Array.isArray(options.schedules))
+        typeError(`schedules must be an array, got ${show(options.schedules)}.`);
+      for (const s of options.schedules) schedules.set(s.year, validateHolidaySchedule(s));
+    }
+    const deriveOptions: DeriveHolidayScheduleOptions = {
+      ...options.derive,
+      weeklyRestDays: rest,
+      regime: regime === 'statutory' ? 'statutory' : 'civil-service',
+    };
+    const used = new Map<number, HolidaySchedule>();
+    for (let y = fromYear; y <= toYear; y++) {
+      let s = schedules.get(y);
+      if (s === undefined) {
+        const jan1 = `${y}-01-01`;
+        const covered = laws.some(
+          (l) => l.effectiveFrom <= jan1 && (l.effectiveTo === null || l.effectiveTo >= jan1),
+        );
+        if (!covered) {
+          rangeError(
+            `no holiday law in force on 1 January ${y}; start the calendar later (fromYear ≥ 2014 with the built-in laws) or pass a schedule for ${y} in options.schedules.`,
+          );
+        }
+        s = deriveHolidaySchedule(y, deriveOptions);
+      }
+      used.set(y, s);
+    }
+    this.#schedules = used;
+
+    this.firstDate = `${fromYear}-01-01`;
+    this.lastDate = `${toYear}-12-31`;
+    const start = parseDay(this.firstDate, 'firstDate');
+    const length = parseDay(this.lastDate, 'lastDate') - start + 1;
+    const working = new Uint8Array(length);
+    for (let i = 0; i < length; i++) working[i] = restSet.has(dow(start + i)) ? 0 : 1;
+    const off = new Map<number, DayOff>();
+    for (const s of used.values()) {
+      for (const d of s.days) {
+        const i = parseDay(d.date, 'schedule date') - start;
+        if (d.kind === 'swap-work') working[i] = 1;
+        else {
+          working[i] = 0;
+          off.set(start + i, { date: d.date, kind: d.kind, name: d.name });
+        }
+      }
+    }
+    const cum = new Int32Array(length);
+    let c = 0;
+    for (let i = 0; i < length; i++) {
+      c += working[i] as number;
+      cum[i] = c;
+    }
+    const nth = new Int32Array(c + 1);
+    nth[0] = -1;
+    for (let i = 0, k = 0; i < length; i++) if (working[i] === 1) nth[++k] = i;
+    this.#t = { start, length, working, cum, nth };
+    this.#off = off;
+    this.#dates = new Array<LocalDate | undefined>(length);
+  }
+
+  #date(i: number): LocalDate {
+    let s = this.#dates[i];
+    if (s === undefined) {
+      s = fromEpochDay(this.#t.start + i);
+      this.#dates[i] = s;
+    }
+    return s;
+  }
+
+  #index(date: LocalDate, name = 'date'): number {
+    const i = parseDay(date, name) - this.#t.start;
+    if (i < 0 || i >= this.#t.length) {
+      rangeError(
+        `${name} must be from ${this.firstDate} to ${this.lastDate} (the calendar's range), got ${show(date)}.`,
+      );
+    }
+    return i;
+  }
+
+  #count(n: number, name: string, allowNegative: boolean): void {
+    if (!Number.isInteger(n) || (!allowNegative && n < 0)) {
+      rangeError(`${name} must be ${allowNegative ? 'an integer' : 'an integer ≥ 0'}, got ${show(n)}.`);
+    }
+  }
+
+  #outOfRange(date: LocalDate, n: number): never {
+    return rangeError(
+      `moving ${n} working days from ${date} leaves the calendar's range ${this.firstDate} to ${this.lastDate}; build the calendar with a wider fromYear/toYear.`,
+    );
+  }
+
+  /**
+   * Whether a date is a working day (ngày làm việc).
+   *
+   * @param date - A date in the calendar's range.
+   * @returns `true` on a working day, including a Saturday worked (ngày làm bù).
+   * @throws RangeError if `date` is not a real date or is outside the range.
+   * @example
+   * cal.isWorkingDay('2025-04-26') // => true (Saturday worked for the 30/4 swap)
+   * cal.isWorkingDay('2026-02-16') // => false (Tết)
+   */
+  isWorkingDay(date: LocalDate): boolean {
+    return this.#t.working[this.#index(date)] === 1;
+  }
+
+  /**
+   * The date `amount` working days after `date` (cộng ngày làm việc): counting starts the day after
+   * `date`, so the result is always a working day when `amount ≠ 0`; a negative `amount` goes back
+   * (the |amount|-th working day before `date`). `amount = 0` returns `date` unchanged.
+   *
+   * @param date - The start date (any day, working or not).
+   * @param amount - An integer.
+   * @returns The {@link LocalDate}.
+   * @throws RangeError on an invalid date, a non-integer amount, or a result outside the range.
+   * @example
+   * cal.addWorkingDays('2026-02-12', 2) // => '2026-02-23' (13/02, then Tết until 22/02)
+   * cal.addWorkingDays('2024-04-26', 1) // => '2024-05-02'
+   */
+  addWorkingDays(date: LocalDate, amount: number): LocalDate {
+    const i = this.#index(date);
+    this.#count(amount, 'amount', true);
+    if (amount === 0) return this.#date(i);
+    const t = this.#t;
+    const k =
+      amount > 0
+        ? (t.cum[i] as number) + amount
+        : (t.cum[i] as number) - (t.working[i] as number) + amount + 1;
+    if (k < 1 || k >= t.nth.length) this.#outOfRange(date, amount);
+    return this.#date(t.nth[k] as number);
+  }
+
+  /**
+   * The date `amount` working days before `date` (trừ ngày làm việc); same as
+   * `addWorkingDays(date, -amount)`.
+   *
+   * @param date - The start date.
+   * @param amount - An integer.
+   * @returns The {@link LocalDate}.
+   * @throws RangeError on an invalid date, a non-integer amount, or a result outside the range.
+   * @example
+   * cal.subWorkingDays('2026-02-23', 1) // => '2026-02-13'
+   */
+  subWorkingDays(date: LocalDate, amount: number): LocalDate {
+    this.#count(amount, 'amount', true);
+    return this.addWorkingDays(date, -amount);
+  }
+
+  /**
+   * Number of working days from `earlier` to `later` (số ngày làm việc giữa hai ngày): the working
+   * days in `(earlier, later]`, negative when `later` is before `earlier`. It inverts
+   * {@link WorkingCalendar.addWorkingDays}: `differenceInWorkingDays(addWorkingDays(d, n), d) === n`
+   * for `n ≥ 0`.
+   *
+   * @param later - End date.
+   * @param earlier - Start date (not counted).
+   * @returns An integer.
+   * @throws RangeError if either date is invalid or outside the range.
+   * @example
+   * cal.differenceInWorkingDays('2026-02-23', '2026-02-12') // => 2
+   */
+  differenceInWorkingDays(later: LocalDate, earlier: LocalDate): number {
+    const cum = this.#t.cum;
+    return (cum[this.#index(later, 'later')] as number) - (cum[this.#index(earlier, 'earlier')] as number);
+  }
+
+  /**
+   * Number of working days in `[from, to]`, both ends included (số ngày làm việc trong khoảng).
+   *
+   * @param from - First date.
+   * @param to - Last date, not before `from`.
+   * @returns An integer ≥ 0.
+   * @throws RangeError if a date is invalid, outside the range, or `to < from`.
+   * @example
+   * cal.countWorkingDays('2026-02-01', '2026-02-28') // => 15
+   */
+  countWorkingDays(from: LocalDate, to: LocalDate): number {
+    const a = this.#index(from, 'from');
+    const b = this.#index(to, 'to');
+    if (b < a) rangeError(`to (${to}) must not be before from (${from}).`);
+    const t = this.#t;
+    return (t.cum[b] as number) - (t.cum[a] as number) + (t.working[a] as number);
+  }
+
+  /**
+   * The first working day strictly after `date` (ngày làm việc tiếp theo).
+   *
+   * @param date - Any date in the range.
+   * @returns The {@link LocalDate}.
+   * @throws RangeError if `date` is invalid or the answer is outside the range.
+   * @example
+   * cal.nextWorkingDay('2026-08-28') // => '2026-09-03'
+   */
+  nextWorkingDay(date: LocalDate): LocalDate {
+    return this.addWorkingDays(date, 1);
+  }
+
+  /**
+   * The last working day strictly before `date` (ngày làm việc liền trước).
+   *
+   * @param date - Any date in the range.
+   * @returns The {@link LocalDate}.
+   * @throws RangeError if `date` is invalid or the answer is outside the range.
+   * @example
+   * cal.previousWorkingDay('2026-02-23') // => '2026-02-13'
+   */
+  previousWorkingDay(date: LocalDate): LocalDate {
+    return this.addWorkingDays(date, -1);
+  }
+
+  /**
+   * `date` itself when it is a working day, otherwise the next working day: where a deadline that
+   * falls on a day off ends (BLDS 2015 Art. 148.5).
+   *
+   * @param date - Any date in the range.
+   * @returns The {@link LocalDate}.
+   * @throws RangeError if `date` is invalid or the answer is outside the range.
+   * @example
+   * cal.workingDayOnOrAfter('2026-05-02') // => '2026-05-04'
+   */
+  workingDayOnOrAfter(date: LocalDate): LocalDate {
+    const i = this.#index(date);
+    return this.#t.working[i] === 1 ? this.#date(i) : this.addWorkingDays(date, 1);
+  }
+
+  /**
+   * The non-working days in `[from, to]` with their reason (danh sách ngày nghỉ).
+   *
+   * @param from - First date.
+   * @param to - Last date, not before `from`.
+   * @param options - `includeWeeklyRest` (default `false`): also list ordinary Saturdays and Sundays.
+   * @returns The days off in date order. Holidays that fall on a weekend are listed as holidays.
+   * @throws RangeError if a date is invalid, outside the range, or `to < from`.
+   * @example
+   * cal.daysOff('2025-04-28', '2025-05-05').map((d) => `${d.date} ${d.kind}`)
+   * // => ['2025-04-30 holiday', '2025-05-01 holiday', '2025-05-02 swap-off']
+   */
+  daysOff(from: LocalDate, to: LocalDate, options: { readonly includeWeeklyRest?: boolean } = {}): DayOff[] {
+    const a = this.#index(from, 'from');
+    const b = this.#index(to, 'to');
+    if (b < a) rangeError(`to (${to}) must not be before from (${from}).`);
+    const t = this.#t;
+    const out: DayOff[] = [];
+    for (let i = a; i <= b; i++) {
+      const info = this.#off.get(t.start + i);
+      if (info !== undefined) out.push(info);
+      else if (t.working[i] === 0 && options.includeWeeklyRest === true) {
+        out.push({ date: this.#date(i), kind: 'weekly-rest', name: 'Nghỉ hằng tuần' });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The schedule the calendar uses for a year (lịch nghỉ của năm), official or derived.
+   *
+   * @param year - A year in the calendar's range.
+   * @returns The {@link HolidaySchedule}; check `status` to see whether it was derived.
+   * @throws RangeError if the year is outside the range.
+   * @example
+   * cal.scheduleFor(2026).status // => 'official'
+   * cal.scheduleFor(2027).status // => 'derived'
+   */
+  scheduleFor(year: number): HolidaySchedule {
+    const s = this.#schedules.get(year);
+    if (s === undefined) {
+      rangeError(
+        `year must be an integer from ${this.firstDate.slice(0, 4)} to ${this.lastDate.slice(0, 4)}, got ${show(year)}.`,
+      );
+    }
+    return s;
+  }
+}
+
+/**
+ * Build a {@link WorkingCalendar} (tạo lịch ngày làm việc). Construction derives or loads one
+ * schedule per year and fills the day tables (about a millisecond per decade); reuse the calendar.
+ *
+ * Legal basis: BLLĐ 2019 Art. 111–112 (BLLĐ 2012 Art. 115 before 2021); official schedules
+ * 2022–2026 (see {@link CIVIL_SERVICE_HOLIDAY_SCHEDULES}).
+ *
+ * @param options - See {@link WorkingCalendarOptions}; default: civil service, 2014–2100.
+ * @returns The calendar.
+ * @throws RangeError on an invalid option or a year without a holiday law or schedule.
+ * @example
+ * const cal = createWorkingCalendar({ fromYear: 2022, toYear: 2030 });
+ * cal.isWorkingDay('2024-05-04') // => true (Saturday worked, CV 2450/VPCP-KGVX)
+ */
+export function createWorkingCalendar(options: WorkingCalendarOptions = {}): WorkingCalendar {
+  return new WorkingCalendar(options);
+}
+
+/** @internal Day tables of a calendar (for the deadline functions). */
+export function calendarTables(calendar: WorkingCalendar): DayTables {
+  if (!(calendar instanceof WorkingCalendar))
+    typeError(`calendar must be a WorkingCalendar, got ${show(calendar)}.`);
+  return tablesOf(calendar);
+}
+
+/** @internal The date string of a table index (cached). */
+export function calendarDate(calendar: WorkingCalendar, index: number): LocalDate {
+  return dateOf(calendar, index);
+}
+
+/** @internal Epoch day of a date string, validated, without range check. */
+export const parseCalendarDay = parseDay;
