@@ -1,6 +1,88 @@
 /**
- * Subpath `commune-kpi/document` (under construction in this change).
+ * Documents (văn bản): the register of outgoing and incoming documents and its schema, the
+ * number and symbol of Nghị định 30/2020/NĐ-CP (parse, format, the document-type table as data),
+ * citations found in a text, the register audit, electronic-document rates and the inventory of
+ * digital signatures.
  *
  * @module document
  */
-export {};
+export {
+  type AuditDocumentRegisterOptions,
+  auditDocumentRegister,
+  type DocumentAuditReport,
+  type DocumentAuditRow,
+  type DocumentSeriesSummary,
+} from './audit';
+export { DOCUMENT_MESSAGES, type DocumentFinding, type DocumentFindingSeverity } from './messages';
+export { normalizeDocumentText } from './normalize';
+export {
+  type DocumentRateOptions,
+  type DocumentRates,
+  type DocumentRatesResult,
+  type DocumentTally,
+  documentRatesFromTally,
+  documentReportingDate,
+  EMPTY_DOCUMENT_TALLY,
+  electronicDocumentRates,
+  electronicDocumentRatesByMonth,
+  type MonthlyDocumentRates,
+  mergeDocumentTallies,
+  tallyDocuments,
+} from './rates';
+export {
+  type DocumentReference,
+  type FindDocumentReferencesOptions,
+  findDocumentReferences,
+} from './references';
+export {
+  type ParseDocumentRegisterOptions,
+  parseDocumentRegister,
+  parseSignatureCertificates,
+} from './register';
+export {
+  type DigitalSignatureCertificate,
+  DigitalSignatureCertificateSchema,
+  DOCUMENT_SECRECY_LEVELS,
+  DOCUMENT_URGENCY_LEVELS,
+  type DocumentRegisterEntry,
+  DocumentRegisterEntrySchema,
+  type DocumentSecrecy,
+  type DocumentSigner,
+  DocumentSignerSchema,
+  type DocumentUrgency,
+  type IncomingDocument,
+  IncomingDocumentSchema,
+  type OutgoingDocument,
+  OutgoingDocumentSchema,
+  SIGNING_AUTHORITY_CODES,
+} from './schema';
+export {
+  isCertificateValidOn,
+  type SignatureInventory,
+  type SignaturePeriodInventory,
+  signatureInventory,
+  signatureInventoryByMonth,
+  signatureInventoryOverPeriod,
+} from './signatures';
+export {
+  type DocumentSymbol,
+  type DocumentSymbolKind,
+  formatDocumentSymbol,
+  MAX_DOCUMENT_SYMBOL_LENGTH,
+  type ParseDocumentSymbolOptions,
+  type ParseDocumentSymbolResult,
+  parseDocumentSymbol,
+} from './symbol';
+export {
+  COMMON_ISSUER_ABBREVIATIONS,
+  DECREE_30_2020_DOCUMENT_TYPES,
+  DOCUMENT_TYPE_IDS,
+  type DocumentTypeCategory,
+  type DocumentTypeId,
+  type DocumentTypeInfo,
+  type DocumentTypeTable,
+  LEGAL_NORMATIVE_DOCUMENT_TYPES,
+  SIGNING_AUTHORITIES,
+  type SigningAuthority,
+  UNOFFICIAL_TYPE_ABBREVIATIONS,
+} from './types';

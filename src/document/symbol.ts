@@ -65,7 +65,7 @@ export interface ParseDocumentSymbolResult {
 }
 
 /** Longest accepted symbol, in characters (the edXML `CodeNumber` 11 + `CodeNotation` 30 allow 42). */
-export const MAX_SYMBOL_LENGTH = 120;
+export const MAX_DOCUMENT_SYMBOL_LENGTH = 120;
 
 const ADMIN_BY_ABBR = new Map<string, DocumentTypeInfo>();
 const ADMIN_BY_UPPER = new Map<string, DocumentTypeInfo>();
@@ -374,24 +374,24 @@ export function parseDocumentSymbol(
     numberText,
     findings: [f],
   });
-  if (text.length > MAX_SYMBOL_LENGTH * 4) {
+  if (text.length > MAX_DOCUMENT_SYMBOL_LENGTH * 4) {
     return fail(
       finding(
         'vn.document.symbol_too_long',
         'error',
-        { length: text.length, maximum: MAX_SYMBOL_LENGTH },
+        { length: text.length, maximum: MAX_DOCUMENT_SYMBOL_LENGTH },
         locale,
       ),
     );
   }
   const s = stripHeader(normalizeDocumentText(text).trim());
   if (s === '') return fail(finding('vn.document.empty_symbol', 'error', {}, locale));
-  if (s.length > MAX_SYMBOL_LENGTH) {
+  if (s.length > MAX_DOCUMENT_SYMBOL_LENGTH) {
     return fail(
       finding(
         'vn.document.symbol_too_long',
         'error',
-        { length: s.length, maximum: MAX_SYMBOL_LENGTH },
+        { length: s.length, maximum: MAX_DOCUMENT_SYMBOL_LENGTH },
         locale,
       ),
     );

@@ -4,47 +4,57 @@
  * abbreviations appear in symbols such as `07/2021/NĐ-CP`.
  */
 
+/**
+ * Every document-type identifier, in table order: the administrative and copy types of
+ * Nghị định 30/2020/NĐ-CP, then the legal normative types.
+ *
+ * @example
+ * DOCUMENT_TYPE_IDS.includes('cong-van') // => true
+ */
+export const DOCUMENT_TYPE_IDS = [
+  'nghi-quyet',
+  'quyet-dinh',
+  'chi-thi',
+  'quy-che',
+  'quy-dinh',
+  'thong-cao',
+  'thong-bao',
+  'huong-dan',
+  'chuong-trinh',
+  'ke-hoach',
+  'phuong-an',
+  'de-an',
+  'du-an',
+  'bao-cao',
+  'bien-ban',
+  'to-trinh',
+  'hop-dong',
+  'cong-van',
+  'cong-dien',
+  'ban-ghi-nho',
+  'ban-thoa-thuan',
+  'giay-uy-quyen',
+  'giay-moi',
+  'giay-gioi-thieu',
+  'giay-nghi-phep',
+  'phieu-gui',
+  'phieu-chuyen',
+  'phieu-bao',
+  'thu-cong',
+  'ban-sao-y',
+  'ban-trich-sao',
+  'ban-sao-luc',
+  'luat',
+  'bo-luat',
+  'phap-lenh',
+  'nghi-dinh',
+  'thong-tu',
+  'thong-tu-lien-tich',
+  'nghi-quyet-lien-tich',
+] as const;
+
 /** Identifier of a document type (loại văn bản): a stable ASCII slug of its Vietnamese name. */
-export type DocumentTypeId =
-  | 'nghi-quyet'
-  | 'quyet-dinh'
-  | 'chi-thi'
-  | 'quy-che'
-  | 'quy-dinh'
-  | 'thong-cao'
-  | 'thong-bao'
-  | 'huong-dan'
-  | 'chuong-trinh'
-  | 'ke-hoach'
-  | 'phuong-an'
-  | 'de-an'
-  | 'du-an'
-  | 'bao-cao'
-  | 'bien-ban'
-  | 'to-trinh'
-  | 'hop-dong'
-  | 'cong-van'
-  | 'cong-dien'
-  | 'ban-ghi-nho'
-  | 'ban-thoa-thuan'
-  | 'giay-uy-quyen'
-  | 'giay-moi'
-  | 'giay-gioi-thieu'
-  | 'giay-nghi-phep'
-  | 'phieu-gui'
-  | 'phieu-chuyen'
-  | 'phieu-bao'
-  | 'thu-cong'
-  | 'ban-sao-y'
-  | 'ban-trich-sao'
-  | 'ban-sao-luc'
-  | 'luat'
-  | 'bo-luat'
-  | 'phap-lenh'
-  | 'nghi-dinh'
-  | 'thong-tu'
-  | 'thong-tu-lien-tich'
-  | 'nghi-quyet-lien-tich';
+export type DocumentTypeId = (typeof DOCUMENT_TYPE_IDS)[number];
 
 /** Which table a type belongs to. */
 export type DocumentTypeCategory = 'administrative' | 'copy' | 'legal-normative';

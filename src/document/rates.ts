@@ -1,0 +1,279 @@
+import { rangeError, show } from '../_lib/errors';
+import { isLocalDate, type LocalDate } from '../core/localDate';
+import { periodContains, type ReportingPeriod } from '../core/period';
+import { type Ratio, ratio } from '../core/ratio';
+import type { DocumentRegisterEntry } from './schema';
+
+/**
+ * Integer counts behind the electronic-document rates (số liệu văn bản điện tử), mergeable with
+ * {@link mergeDocumentTallies}. Secret documents (độ mật other than `none`) are counted only in
+ * `secretExcluded`.
+ */
+export interface DocumentTally {
+  /** Non-secret outgoing documents (văn bản đi). */
+  readonly outgoing: number;
+  /** Of which sent electronically. */
+  readonly outgoingElectronic: number;
+  /** Of which, among those sent electronically, carrying the agency's digital signature. */
+  readonly outgoingElectronicAgencySigned: number;
+  /** Of which, among those sent electronically, carrying the signer's digital signature. */
+  readonly outgoingElectronicSignerSigned: number;
+  /** Non-secret incoming documents (văn bản đến). */
+  readonly incoming: number;
+  /** Of which received electronically. */
+  readonly incomingElectronic: number;
+  /** Secret documents left out of every rate. */
+  readonly secretExcluded: number;
+}
+
+/**
+ * The tally of nothing: the identity of {@link mergeDocumentTallies}.
+ *
+ * @example
+ * EMPTY_DOCUMENT_TALLY.outgoing // => 0
+ */
+export const EMPTY_DOCUMENT_TALLY: DocumentTally = {
+  outgoing: 0,
+  outgoingElectronic: 0,
+  outgoingElectronicAgencySigned: 0,
+  outgoingElectronicSignerSigned: 0,
+  incoming: 0,
+  incomingElectronic: 0,
+  secretExcluded: 0,
+};
+
+const KEYS = Object.keys(EMPTY_DOCUMENT_TALLY) as (keyof DocumentTally)[];
+
+/**
+ * Add two tallies field by field (cộng số liệu): associative and commutative, with
+ * {@link EMPTY_DOCUMENT_TALLY} as identity, so tallies of months, communes or workers combine.
+ *
+ * @param a - A tally.
+ * @param b - Another tally.
+ * @returns Their sum.
+ * @throws RangeError if a count is not a non-negative safe integer.
+ * @example
+ * mergeDocumentTallies({ ...EMPTY_DOCUMENT_TALLY, outgoing: 2 }, { ...EMPTY_DOCUMENT_TALLY, outgoing: 3 }).outgoing // => 5
+ */
+export function mergeDocumentTallies(a: DocumentTally, b: DocumentTally): DocumentTally {
+  const out: Record<string, number> = {};
+  for (const k of KEYS) {
+    const x = a[k];
+    const y = b[k];
+    if (!Number.isSafeInteger(x) || x < 0 || !Number.isSafeInteger(y) || y < 0) {
+      rangeError(`tally field ${k} must be an integer ≥ 0, got ${show(x)} and ${show(y)}.`);
+    }
+    out[k] = x + y;
+  }
+  return out as unknown as DocumentTally;
+}
+
+/** Options of {@link tallyDocuments} and the rate functions. */
+export interface DocumentRateOptions {
+  /** Only documents dated in this period count (issue date for outgoing, arrival date for incoming). */
+  readonly period?: ReportingPeriod;
+}
+
+/**
+ * The date that places a document in a period: the issue date of an outgoing document (ngày văn
+ * bản), the arrival date of an incoming one (ngày đến).
+ *
+ * @param entry - A register entry.
+ * @returns Its {@link LocalDate}.
+ * @throws never.
+ * @example
+ * documentReportingDate({ direction: 'incoming', arrivalDate: '2023-06-21', issueDate: '2023-06-20' } as DocumentRegisterEntry)
+ * // => '2023-06-21'
+ */
+export function documentReportingDate(entry: DocumentRegisterEntry): LocalDate {
+  return entry.direction === 'incoming' ? entry.arrivalDate : entry.issueDate;
+}
+
+function isSecret(e: DocumentRegisterEntry): boolean {
+  return e.secrecy !== undefined && e.secrecy !== 'none';
+}
+
+/**
+ * Count register entries for the electronic-document rates (thống kê văn bản điện tử). One pass,
+ * integers only. Entries with a date that is not a real `YYYY-MM-DD` are skipped (parse them with
+ * {@link parseDocumentRegister} first).
+ *
+ * @param entries - Parsed register entries.
+ * @param options - An optional reporting period.
+ * @returns The {@link DocumentTally}.
+ * @throws never on data.
+ * @example
+ * tallyDocuments([outgoingElectronicSigned, incomingPaper]).outgoingElectronic // => 1
+ */
+export function tallyDocuments(
+  entries: Iterable<DocumentRegisterEntry>,
+  options: DocumentRateOptions = {},
+): DocumentTally {
+  let outgoing = 0;
+  let outgoingElectronic = 0;
+  let agency = 0;
+  let signer = 0;
+  let incoming = 0;
+  let incomingElectronic = 0;
+  let secret = 0;
+  const period = options.period;
+  for (const e of entries) {
+    const date = documentReportingDate(e);
+    if (!isLocalDate(date)) continue;
+    if (period && !periodContains(period, date)) continue;
+    if (isSecret(e)) {
+      secret++;
+      continue;
+    }
+    if (e.direction === 'incoming') {
+      incoming++;
+      if (e.electronic) incomingElectronic++;
+    } else {
+      outgoing++;
+      if (e.electronic) {
+        outgoingElectronic++;
+        if (e.agencySignature) agency++;
+        if (e.signerSignature) signer++;
+      }
+    }
+  }
+  return {
+    outgoing,
+    outgoingElectronic,
+    outgoingElectronicAgencySigned: agency,
+    outgoingElectronicSignerSigned: signer,
+    incoming,
+    incomingElectronic,
+    secretExcluded: secret,
+  };
+}
+
+/** The electronic-document rates, each a {@link Ratio} with its parts. */
+export interface DocumentRates {
+  /**
+   * Tỷ lệ văn bản đi điện tử: non-secret outgoing documents sent electronically through the
+   * document-management system / all non-secret outgoing documents.
+   */
+  readonly outgoingElectronic: Ratio;
+  /**
+   * Tỷ lệ văn bản đến điện tử: non-secret incoming documents received electronically / all
+   * non-secret incoming documents.
+   */
+  readonly incomingElectronic: Ratio;
+  /**
+   * Tỷ lệ văn bản trao đổi dưới dạng điện tử: (electronic outgoing + electronic incoming) /
+   * (all outgoing + all incoming), secret documents excluded.
+   */
+  readonly totalElectronic: Ratio;
+  /**
+   * Tỷ lệ văn bản điện tử có chữ ký số của cơ quan: electronic outgoing documents carrying the
+   * agency's digital signature / electronic outgoing documents (the agency signs only what it
+   * issues, so incoming documents are not in it).
+   */
+  readonly agencySigned: Ratio;
+  /**
+   * Tỷ lệ văn bản điện tử có chữ ký số của người có thẩm quyền: electronic outgoing documents
+   * carrying the signer's digital signature / electronic outgoing documents.
+   */
+  readonly signerSigned: Ratio;
+}
+
+/**
+ * The electronic-document rates of a tally (tỷ lệ văn bản điện tử). No national formula fixes
+ * them; the definitions are those stated on {@link DocumentRates}, following the wording "văn bản
+ * trao đổi … dưới dạng điện tử (trừ văn bản mật)" of government targets. A zero denominator gives
+ * `value: null`.
+ *
+ * Legal basis: Quyết định 28/2018/QĐ-TTg (gửi, nhận văn bản điện tử; not for state secrets);
+ * Nghị định 30/2020/NĐ-CP, Điều 3 and Phụ lục I (chữ ký số của cơ quan và của người có thẩm quyền).
+ *
+ * @param tally - Counts from {@link tallyDocuments} or merged tallies.
+ * @returns The five rates.
+ * @throws RangeError if a count is negative or not finite.
+ * @example
+ * documentRatesFromTally({ ...EMPTY_DOCUMENT_TALLY, outgoing: 50, outgoingElectronic: 49, incoming: 150, incomingElectronic: 147 })
+ *   .totalElectronic // => { numerator: 196, denominator: 200, value: 0.98 }
+ */
+export function documentRatesFromTally(tally: DocumentTally): DocumentRates {
+  return {
+    outgoingElectronic: ratio(tally.outgoingElectronic, tally.outgoing),
+    incomingElectronic: ratio(tally.incomingElectronic, tally.incoming),
+    totalElectronic: ratio(
+      tally.outgoingElectronic + tally.incomingElectronic,
+      tally.outgoing + tally.incoming,
+    ),
+    agencySigned: ratio(tally.outgoingElectronicAgencySigned, tally.outgoingElectronic),
+    signerSigned: ratio(tally.outgoingElectronicSignerSigned, tally.outgoingElectronic),
+  };
+}
+
+/** Counts and rates of one period or month. */
+export interface DocumentRatesResult {
+  /** The integer counts. */
+  readonly tally: DocumentTally;
+  /** The rates computed from them. */
+  readonly rates: DocumentRates;
+}
+
+/**
+ * Electronic-document rates of a register over a period (tỷ lệ văn bản điện tử trong kỳ): see
+ * {@link DocumentRates} for the definitions.
+ *
+ * Legal basis: Quyết định 28/2018/QĐ-TTg; Nghị định 30/2020/NĐ-CP.
+ *
+ * @param entries - Parsed register entries.
+ * @param options - The reporting period (all entries when omitted).
+ * @returns The tally and the rates.
+ * @throws never on data.
+ * @example
+ * electronicDocumentRates(entries, { period: reportingPeriod({ kind: 'six-months', year: 2023 }) })
+ *   .rates.totalElectronic.value // => 0.98 (for 196 of 200 documents)
+ */
+export function electronicDocumentRates(
+  entries: Iterable<DocumentRegisterEntry>,
+  options: DocumentRateOptions = {},
+): DocumentRatesResult {
+  const tally = tallyDocuments(entries, options);
+  return { tally, rates: documentRatesFromTally(tally) };
+}
+
+/** One calendar month of {@link electronicDocumentRatesByMonth}. */
+export interface MonthlyDocumentRates extends DocumentRatesResult {
+  /** The month, `YYYY-MM`. */
+  readonly month: string;
+}
+
+/**
+ * Electronic-document rates by calendar month (theo từng tháng) of the reporting date, in month
+ * order; months without documents are left out. Merging the monthly tallies gives the tally of
+ * the whole span.
+ *
+ * @param entries - Parsed register entries.
+ * @param options - An optional period restricting the entries.
+ * @returns One row per month with documents.
+ * @throws never on data.
+ * @example
+ * electronicDocumentRatesByMonth(entries).map((m) => m.month) // => ['2023-01', '2023-02', …]
+ */
+export function electronicDocumentRatesByMonth(
+  entries: Iterable<DocumentRegisterEntry>,
+  options: DocumentRateOptions = {},
+): MonthlyDocumentRates[] {
+  const byMonth = new Map<string, DocumentRegisterEntry[]>();
+  for (const e of entries) {
+    const d = documentReportingDate(e);
+    if (!isLocalDate(d)) continue;
+    if (options.period && !periodContains(options.period, d)) continue;
+    const m = d.slice(0, 7);
+    let list = byMonth.get(m);
+    if (!list) {
+      list = [];
+      byMonth.set(m, list);
+    }
+    list.push(e);
+  }
+  return [...byMonth.keys()].sort().map((month) => {
+    const tally = tallyDocuments(byMonth.get(month)!);
+    return { month, tally, rates: documentRatesFromTally(tally) };
+  });
+}

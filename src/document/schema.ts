@@ -1,0 +1,218 @@
+import { z } from 'zod';
+import { LocalDateSchema } from '../core/schema';
+import { parseDocumentSymbol } from './symbol';
+import { DOCUMENT_TYPE_IDS } from './types';
+
+/**
+ * Secrecy levels (độ mật, Luật Bảo vệ bí mật nhà nước 2018; Nghị định 30/2020/NĐ-CP, Điều 4):
+ * `none` thường, `confidential` Mật, `secret` Tối mật, `top-secret` Tuyệt mật.
+ */
+export const DOCUMENT_SECRECY_LEVELS = ['none', 'confidential', 'secret', 'top-secret'] as const;
+
+/**
+ * Urgency levels (độ khẩn, Nghị định 30/2020/NĐ-CP, Điều 4) in the order of the edXML `Priority`
+ * codes 0–4: `normal` thường, `urgent` Khẩn, `very-urgent` Thượng khẩn, `flash` Hỏa tốc,
+ * `flash-timed` Hỏa tốc hẹn giờ.
+ */
+export const DOCUMENT_URGENCY_LEVELS = ['normal', 'urgent', 'very-urgent', 'flash', 'flash-timed'] as const;
+
+/** Signing-authority prefixes (TM., KT., Q., TL., TUQ.). */
+export const SIGNING_AUTHORITY_CODES = ['TM', 'KT', 'Q', 'TL', 'TUQ'] as const;
+
+/** The number and symbol, checked with {@link parseDocumentSymbol}: errors reject, warnings are left to the audit. */
+const NumberSymbolSchema = /* @__PURE__ */ z
+  .string()
+  .min(1)
+  .max(120)
+  .superRefine((v, ctx) => {
+    const r = parseDocumentSymbol(v);
+    for (const f of r.findings) {
+      if (f.severity === 'error')
+        ctx.addIssue({ code: 'custom', params: { code: f.code, ...f.params }, input: v });
+    }
+  })
+  .meta({ title: 'Số, ký hiệu văn bản', description: 'Ví dụ 06/QĐ-UBND, 123/UBND-VP, 07/2021/NĐ-CP.' });
+
+/** The signer of a document and the authority they sign with (người ký, thẩm quyền ký). */
+export const DocumentSignerSchema = /* @__PURE__ */ z
+  .object({
+    name: z
+      .string()
+      .min(1)
+      .max(100)
+      .meta({ title: 'Họ và tên người ký', description: 'SignerInfo.FullName.' }),
+    position: z
+      .string()
+      .max(100)
+      .optional()
+      .meta({ title: 'Chức vụ', description: 'SignerInfo.Position, ví dụ Phó Chủ tịch.' }),
+    authorities: z.array(z.enum(SIGNING_AUTHORITY_CODES)).max(3).optional().meta({
+      title: 'Thẩm quyền ký',
+      description:
+        'TM. thay mặt, KT. ký thay, Q. quyền, TL. thừa lệnh, TUQ. thừa ủy quyền; theo thứ tự trình bày (TM., KT.).',
+    }),
+  })
+  .meta({ title: 'Người ký văn bản' });
+
+/** The signer of a document. */
+export type DocumentSigner = z.output<typeof DocumentSignerSchema>;
+
+const common = {
+  id: z.string().optional().meta({ title: 'Mã bản ghi' }),
+  numberSymbol: NumberSymbolSchema,
+  type: z
+    .enum(DOCUMENT_TYPE_IDS)
+    .meta({ title: 'Tên loại văn bản', description: 'Ví dụ quyet-dinh, ke-hoach, cong-van.' }),
+  issuer: z
+    .string()
+    .min(1)
+    .max(200)
+    .meta({ title: 'Cơ quan ban hành (tác giả)', description: 'OrganName; ví dụ UBND xã Phổ Phong.' }),
+  issueDate: LocalDateSchema.meta({ title: 'Ngày tháng văn bản', description: 'IssuedDate.' }),
+  summary: z.string().min(1).max(500).meta({ title: 'Trích yếu nội dung', description: 'Subject.' }),
+  signer: DocumentSignerSchema.optional(),
+  recipients: z
+    .array(z.string().min(1).max(200))
+    .optional()
+    .meta({ title: 'Nơi nhận', description: 'To / ToPlaces.' }),
+  electronic: z.boolean().meta({
+    title: 'Gửi/nhận dưới dạng điện tử',
+    description:
+      'true khi văn bản được gửi hoặc nhận qua hệ thống quản lý văn bản và điều hành (QĐ 28/2018/QĐ-TTg).',
+  }),
+  agencySignature: z
+    .boolean()
+    .meta({ title: 'Có chữ ký số của cơ quan', description: 'Chữ ký số của cơ quan, tổ chức.' }),
+  signerSignature: z
+    .boolean()
+    .meta({ title: 'Có chữ ký số của người có thẩm quyền', description: 'Chữ ký số cá nhân của người ký.' }),
+  secrecy: z
+    .enum(DOCUMENT_SECRECY_LEVELS)
+    .optional()
+    .meta({ title: 'Độ mật', description: 'Mặc định: none.' }),
+  urgency: z
+    .enum(DOCUMENT_URGENCY_LEVELS)
+    .optional()
+    .meta({ title: 'Độ khẩn', description: 'Mặc định: normal.' }),
+  series: z
+    .string()
+    .max(60)
+    .optional()
+    .meta({
+      title: 'Sổ / hệ số',
+      description: 'Khóa của hệ thống số riêng (ví dụ QĐ, mật), nếu cơ quan đánh số riêng.',
+    }),
+};
+
+/** An outgoing document (văn bản đi) as entered in the sổ đăng ký văn bản đi. */
+export const OutgoingDocumentSchema = /* @__PURE__ */ z
+  .object({ direction: z.literal('outgoing').meta({ title: 'Văn bản đi' }), ...common })
+  .meta({ title: 'Văn bản đi' });
+
+/** An incoming document (văn bản đến) as entered in the sổ đăng ký văn bản đến. */
+export const IncomingDocumentSchema = /* @__PURE__ */ z
+  .object({
+    direction: z.literal('incoming').meta({ title: 'Văn bản đến' }),
+    ...common,
+    arrivalNumber: z
+      .int()
+      .min(1)
+      .meta({ title: 'Số đến', description: 'ArrivalNumber, liên tục trong năm (Điều 22).' }),
+    arrivalDate: LocalDateSchema.meta({ title: 'Ngày đến', description: 'ArrivalDate.' }),
+  })
+  .superRefine((d, ctx) => {
+    if (typeof d.arrivalDate === 'string' && typeof d.issueDate === 'string' && d.arrivalDate < d.issueDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['arrivalDate'],
+        params: {
+          code: 'vn.document.arrival_before_issue',
+          arrivalDate: d.arrivalDate,
+          issueDate: d.issueDate,
+        },
+        input: d.arrivalDate,
+      });
+    }
+  })
+  .meta({ title: 'Văn bản đến' });
+
+/**
+ * A row of a document register (sổ đăng ký văn bản đi/đến, Nghị định 30/2020/NĐ-CP, Phụ lục IV),
+ * told apart by `direction`: number and symbol, type, issuing body, date, summary (trích yếu),
+ * signer and signing authority, recipients, whether it went or came electronically, whether it
+ * carries the agency's and the signer's digital signatures, secrecy and urgency, and for an
+ * incoming document the arrival number and date.
+ *
+ * Rules: the number and symbol must be readable (codes `vn.document.empty_symbol`,
+ * `vn.document.invalid_number`, `vn.document.missing_number`, `vn.document.malformed_symbol`, …);
+ * an arrival date cannot precede the document date (`vn.document.arrival_before_issue`). Warnings
+ * such as a missing leading zero or an unknown abbreviation do not reject the row: the audit
+ * reports them.
+ *
+ * @example
+ * DocumentRegisterEntrySchema.parse({
+ *   direction: 'outgoing', numberSymbol: '06/QĐ-UBND', type: 'quyet-dinh', issuer: 'UBND xã Phổ Phong',
+ *   issueDate: '2022-01-04', summary: 'Phân công thực hiện nhiệm vụ cải cách hành chính năm 2022',
+ *   electronic: true, agencySignature: true, signerSignature: true,
+ * }).direction // => 'outgoing'
+ */
+export const DocumentRegisterEntrySchema = /* @__PURE__ */ z
+  .discriminatedUnion('direction', [OutgoingDocumentSchema, IncomingDocumentSchema])
+  .meta({ title: 'Văn bản trong sổ đăng ký' });
+
+/** An outgoing document. */
+export type OutgoingDocument = z.output<typeof OutgoingDocumentSchema>;
+/** An incoming document. */
+export type IncomingDocument = z.output<typeof IncomingDocumentSchema>;
+/** A register row, outgoing or incoming. */
+export type DocumentRegisterEntry = z.output<typeof DocumentRegisterEntrySchema>;
+/** A secrecy level. */
+export type DocumentSecrecy = (typeof DOCUMENT_SECRECY_LEVELS)[number];
+/** An urgency level. */
+export type DocumentUrgency = (typeof DOCUMENT_URGENCY_LEVELS)[number];
+
+/**
+ * A digital-signature certificate (chứng thư chữ ký số) held by the commune: the agency's
+ * (chữ ký số cơ quan, used by the Văn thư) or a person's (chữ ký số cá nhân), with its holder and
+ * validity. Rule: `validTo` not before `validFrom` (`vn.document.certificate_dates`).
+ *
+ * Legal basis: Nghị định 30/2020/NĐ-CP, Phụ lục I; Thông tư 41/2017/TT-BTTTT.
+ *
+ * @example
+ * DigitalSignatureCertificateSchema.parse({ kind: 'agency', holder: 'UBND xã Phổ Phong',
+ *   validFrom: '2021-03-01', validTo: '2026-03-01' }).kind // => 'agency'
+ */
+export const DigitalSignatureCertificateSchema = /* @__PURE__ */ z
+  .object({
+    id: z.string().optional().meta({ title: 'Mã chứng thư' }),
+    kind: z
+      .enum(['agency', 'personal'])
+      .meta({ title: 'Loại chữ ký số', description: 'agency = cơ quan, personal = cá nhân.' }),
+    holder: z
+      .string()
+      .min(1)
+      .max(200)
+      .meta({ title: 'Chủ thể', description: 'Tên cơ quan hoặc họ tên người được cấp.' }),
+    serialNumber: z.string().max(100).optional().meta({ title: 'Số hiệu chứng thư' }),
+    provider: z.string().max(200).optional().meta({ title: 'Tổ chức cung cấp dịch vụ chứng thực' }),
+    validFrom: LocalDateSchema.meta({ title: 'Hiệu lực từ ngày' }),
+    validTo: LocalDateSchema.meta({ title: 'Hiệu lực đến ngày (hết hạn)' }),
+    revokedOn: LocalDateSchema.optional().meta({
+      title: 'Ngày thu hồi',
+      description: 'Không còn hiệu lực từ ngày này.',
+    }),
+  })
+  .superRefine((c, ctx) => {
+    if (typeof c.validFrom === 'string' && typeof c.validTo === 'string' && c.validTo < c.validFrom) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['validTo'],
+        params: { code: 'vn.document.certificate_dates', validFrom: c.validFrom, validTo: c.validTo },
+        input: c.validTo,
+      });
+    }
+  })
+  .meta({ title: 'Chứng thư chữ ký số' });
+
+/** A digital-signature certificate. */
+export type DigitalSignatureCertificate = z.output<typeof DigitalSignatureCertificateSchema>;
