@@ -269,3 +269,31 @@ describe('PERSONNEL_MESSAGES', () => {
     }
   });
 });
+
+describe('the guide’s first example (docs/personnel.md)', () => {
+  it('rejects a row with an unknown label and an end before its start, in field order', () => {
+    const rows = [
+      good,
+      {
+        id: 'cc-02',
+        fullName: 'Trần Thị B',
+        sex: 'Nữ',
+        birthYear: 1990,
+        ethnicity: 'Tày',
+        qualification: 'Bằng B',
+        politicalTheory: 'Sơ cấp',
+        partyMember: false,
+        assignments: [{ position: 'van_hoa_xa_hoi', start: '2024-03-01', end: '2024-02-01' }],
+      },
+    ];
+    const result = parsePersonnel(rows, { asOf: '2024-06-14', unitKind: 'xa' });
+    expect(result.valid.length).toBe(1);
+    expect(result.rejected[0]?.issues.map((i) => i.code)).toEqual([
+      'vn.personnel.unknown_qualification',
+      'vn.personnel.end_before_start',
+    ]);
+    expect(result.rejected[0]?.issues[1]?.message).toBe(
+      'Nhiệm vụ «van_hoa_xa_hoi»: ngày kết thúc 2024-02-01 trước ngày bắt đầu 2024-03-01.',
+    );
+  });
+});
