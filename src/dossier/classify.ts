@@ -105,14 +105,31 @@ const STATE_NAMES: readonly EndState[] = [
   'out_of_scope',
 ];
 
-const day = (v: string): string => (v.length === 10 ? v : toVietnamDate(v));
+const LOCAL_TIME_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?$/;
 
-/** @internal The date a dossier closed: finish (else return) date, or its outcome date. */
+/**
+ * @internal Vietnamese date of a validated date or timestamp. A timestamp already at +07:00, or
+ * without an offset (read as Vietnam time), needs no arithmetic: its date part is the answer.
+ */
+export function vnDay(v: string): string {
+  if (v.length === 10) return v;
+  if ((v.length > 16 && v.endsWith('+07:00')) || LOCAL_TIME_RE.test(v)) return v.slice(0, 10);
+  return toVietnamDate(v);
+}
+
+const day = vnDay;
+
+/**
+ * @internal The date a dossier closed: finish date, else its outcome date, else return date.
+ * The schema forbids a finish date together with an outcome, so a finish date settles it with
+ * one property read (fast on records of many shapes).
+ */
 export function closedDateOf(d: Dossier): string | undefined {
+  const f = d.finishedAt;
+  if (f !== undefined) return day(f);
   if (d.outcome !== undefined) return d.outcomeAt === undefined ? undefined : day(d.outcomeAt);
-  if (d.finishedAt !== undefined) return day(d.finishedAt);
-  if (d.returnedAt !== undefined) return day(d.returnedAt);
-  return undefined;
+  const r = d.returnedAt;
+  return r === undefined ? undefined : day(r);
 }
 
 /** @internal Check options once per call. */
@@ -126,24 +143,34 @@ export function reappointmentOf(options: ClassifyDossierOptions): boolean {
 
 /**
  * @internal Classify into a packed code `received * 16 + state` without allocating.
- * `receivedDate` and `closed` are precomputed Vietnamese dates.
+ * `receivedDate` is the precomputed Vietnamese date of receipt.
  */
 export function classifyCode(
   d: Dossier,
   receivedDate: string,
-  closed: string | undefined,
   start: string,
   end: string,
   useReappointed: boolean,
 ): number {
-  if (d.status === 'registered' || d.status === 'refused' || receivedDate > end) return R_OUT * 16 + S_OUT;
+  const status = d.status;
+  if (status === 'registered' || status === 'refused' || receivedDate > end) return R_OUT * 16 + S_OUT;
+  let closed: string | undefined;
+  let outcome: string | undefined;
+  const f = d.finishedAt;
+  if (f !== undefined) closed = day(f);
+  else {
+    outcome = d.outcome;
+    if (outcome !== undefined) closed = d.outcomeAt === undefined ? undefined : day(d.outcomeAt);
+    else if (d.returnedAt !== undefined) closed = day(d.returnedAt);
+  }
   if (closed !== undefined && closed < start) return R_OUT * 16 + S_OUT;
+  const channel = d.channel;
   const r =
     receivedDate < start
       ? R_CARRIED
-      : d.channel === 'online'
+      : channel === 'online'
         ? R_ONLINE
-        : d.channel === 'direct'
+        : channel === 'direct'
           ? R_DIRECT
           : R_POSTAL;
   let due = d.dueDate;
@@ -151,8 +178,8 @@ export function classifyCode(
     due = d.reappointments[0]!;
   let s: number;
   if (closed !== undefined && closed <= end) {
-    if (d.outcome !== undefined)
-      s = d.outcome === 'refused' ? S_REFUSED : d.outcome === 'withdrawn' ? S_WITHDRAWN : S_STOPPED;
+    if (outcome !== undefined)
+      s = outcome === 'refused' ? S_REFUSED : outcome === 'withdrawn' ? S_WITHDRAWN : S_STOPPED;
     else s = closed < due ? S_EARLY : closed === due ? S_ON_TIME : S_LATE;
   } else {
     s = due < end ? S_OVERDUE : S_WITHIN;
@@ -193,7 +220,7 @@ export function classifyDossier(
   const useRe = reappointmentOf(options);
   const receivedDate = day(dossier.receivedAt);
   const closed = closedDateOf(dossier);
-  const code = classifyCode(dossier, receivedDate, closed, period.start, period.end, useRe);
+  const code = classifyCode(dossier, receivedDate, period.start, period.end, useRe);
   const effectiveDueDate =
     useRe && dossier.reappointments !== undefined && dossier.reappointments.length > 0
       ? dossier.reappointments[0]!

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { formatNumber } from '../core/format';
-import { toVietnamDate } from '../core/localDate';
 import type { ReportingPeriod } from '../core/period';
 import { CountSchema } from '../core/schema';
 import {
   type ClassifyDossierOptions,
   classifyCode,
-  closedDateOf,
   R_CARRIED,
   R_DIRECT,
   R_ONLINE,
@@ -22,6 +20,7 @@ import {
   S_STOPPED,
   S_WITHDRAWN,
   S_WITHIN,
+  vnDay,
 } from './classify';
 import type { Dossier } from './schema';
 
@@ -329,7 +328,7 @@ export function addCode(t: DossierTally, code: number): void {
   }
 }
 
-const day = (v: string): string => (v.length === 10 ? v : toVietnamDate(v));
+const day = vnDay;
 
 /**
  * Tally dossiers against a period (tổng hợp tình hình giải quyết hồ sơ): each dossier is
@@ -352,7 +351,7 @@ export function tallyDossiers(
   const t = emptyDossierTally();
   const { start, end } = period;
   for (const d of dossiers) {
-    addCode(t, classifyCode(d, day(d.receivedAt), closedDateOf(d), start, end, useRe));
+    addCode(t, classifyCode(d, day(d.receivedAt), start, end, useRe));
   }
   return t;
 }
@@ -445,7 +444,7 @@ export function tallyDossiersBy(
       g = { values: n === 1 ? [key] : key.split('\u0000'), tally: emptyDossierTally() };
       groups.set(key, g);
     }
-    addCode(g.tally, classifyCode(d, received, closedDateOf(d), start, end, useRe));
+    addCode(g.tally, classifyCode(d, received, start, end, useRe));
   }
   const keys = [...groups.keys()].sort();
   return keys.map((k) => {
