@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import {
+  classifyHousehold,
+  classifyHouseholdByScores,
+  customPovertyStandard,
+  type DeprivationIndicator,
+  type Household,
+  povertyStandardFor,
+} from '../../src/household/index';
+
+const THREE: DeprivationIndicator[] = ['health-insurance', 'housing-area', 'sanitation'];
+const TWO: DeprivationIndicator[] = ['health-insurance', 'sanitation'];
+
+function h(area: 'rural' | 'urban', incomePerPerson: number, deprivations: DeprivationIndicator[]): Household {
+  return { code: `${area}-${incomePerPerson}-${deprivations.length}`, area, incomePerPerson, deprivations };
+}
+
+describe('NĐ 07/2021 (2022–2025) and its 2026 extension', () => {
+  for (const date of ['2023-10-10', '2026-09-01']) {
+    const s = povertyStandardFor(date);
+    it(`classifies households exactly on each line (${s.id})`, () => {
+      // rural: poverty line 1.500.000, average-living-standard line 2.250.000
+      expect(classifyHousehold(h('rural', 1_500_000, THREE), s).class).toBe('poor');
+      expect(classifyHousehold(h('rural', 1_500_000, TWO), s).class).toBe('near-poor');
+      expect(classifyHousehold(h('rural', 1_500_001, THREE), s).class).toBe('average');
+      expect(classifyHousehold(h('rural', 2_250_000, []), s).class).toBe('average');
+      expect(classifyHousehold(h('rural', 2_250_001, THREE), s).class).toBe('none');
+      // urban: 2.000.000 and 3.000.000
+      expect(classifyHousehold(h('urban', 2_000_000, THREE), s).class).toBe('poor');
+      expect(classifyHousehold(h('urban', 2_000_000, TWO), s).class).toBe('near-poor');
+      expect(classifyHousehold(h('urban', 2_000_001, THREE), s).class).toBe('average');
+      expect(classifyHousehold(h('urban', 3_000_000, []), s).class).toBe('average');
+      expect(classifyHousehold(h('urban', 3_000_001, []), s).class).toBe('none');
+      // a rural income that would be poor in town is above the rural line
+      expect(classifyHousehold(h('rural', 1_800_000, THREE), s).class).toBe('average');
+    });
+
+    it(`classifies by review scores (${s.id}): 140/175 points for A, 10 points a deprivation for B`, () => {
+      const sc = (area: 'rural' | 'urban', scoreA: number, scoreB: number) =>
+        classifyHouseholdByScores({ code: 'x', area, scoreA, scoreB }, s).class;
+      expect(sc('rural', 140, 30)).toBe('poor');
+      expect(sc('rural', 140, 20)).toBe('near-poor');
+      expect(sc('rural', 141, 120)).toBe('none');
+      expect(sc('rural', 150, 30)).toBe('none');
+      expect(sc('urban', 175, 30)).toBe('poor');
+      expect(sc('urban', 175, 20)).toBe('near-poor');
+      expect(sc('urban', 176, 40)).toBe('none');
+      // auto route uses scores when there is no income
+      expect(classifyHousehold({ code: 'y', area: 'urban', scoreA: 150, scoreB: 40 }, s).method).toBe('scores');
+    });
+  }
+
+  it('states the reasons: lines compared and indicators deprived', () => {
+    const s = povertyStandardFor('2024-01-01');
+    const r = classifyHousehold(h('rural', 1_500_000, ['sanitation', 'employment', 'housing-area']), s);
+    expect(r.lineTests).toEqual([{ measure: 'income', value: 1_500_000, line: 'poverty', lineValue: 1_500_000, atOrBelow: true }]);
+    expect(r.deprivedIndicators).toEqual(['employment', 'housing-area', 'sanitation']);
+    expect(r.deprivationCount).toBe(3);
+    expect(r.deprivationsDecisive).toBe(true);
+    expect(r.reasons.map((x) => x.message)).toEqual([
+      'Thu nhập 1500000 đồng/người/tháng không vượt chuẩn nghèo (1500000 đồng, khu vực nông thôn).',
+      'Thiếu hụt 3 chỉ số (ngưỡng 3): Việc làm, Diện tích nhà ở bình quân đầu người, Nhà tiêu hợp vệ sinh.',
+    ]);
+    const a = classifyHousehold(h('urban', 2_500_000, []), s, { locale: 'en' });
+    expect(a.lineTests.map((t) => [t.line, t.atOrBelow])).toEqual([
+      ['poverty', false],
+      ['average-living-standard', true],
+    ]);
+    expect(a.reasons[0]!.message).toBe('Income 2500000 VND per person per month is above the poverty line (2000000 VND, urban).');
+  });
+
+  it('flags a recorded class that disagrees', () => {
+    const s = povertyStandardFor('2024-01-01');
+    const near = { ...h('rural', 1_000_000, TWO), recordedClass: 'poor' as const };
+    expect(classifyHousehold(near, s).disagreesWithRecord).toBe(true);
+    expect(classifyHousehold({ ...near, recordedClass: 'near-poor' }, s).disagreesWithRecord).toBe(false);
+    // "Hộ không nghèo" covers average and none
+    expect(classifyHousehold({ ...h('rural', 2_000_000, []), recordedClass: 'not-poor' }, s).disagreesWithRecord).toBe(false);
+    expect(classifyHousehold({ ...near, recordedClass: 'not-poor' }, s).disagreesWithRecord).toBe(true);
+    expect(classifyHousehold(h('rural', 1_000_000, TWO), s)).toMatchObject({ recordedClass: null, disagreesWithRecord: false });
+  });
+
+  it('derives member-based indicators with caller-supplied thresholds', () => {
+    const s = povertyStandardFor('2024-01-01');
+    const base: Household = {
+      code: 'M',
+      area: 'rural',
+      incomePerPerson: 1_200_000,
+      deprivations: ['sanitation', 'housing-area'],
+      members: [{ age: 40, healthInsurance: true }, { age: 10, healthInsurance: false }],
+    };
+    expect(classifyHousehold(base, s).class).toBe('near-poor'); // no thresholds: record only
+    const t = { healthInsurance: { minAge: 6 } };
+    expect(classifyHousehold(base, s, { memberThresholds: t }).class).toBe('poor');
+    const young = { ...base, members: [{ age: 40, healthInsurance: true }, { age: 5, healthInsurance: false }] };
+    expect(classifyHousehold(young, s, { memberThresholds: t }).class).toBe('near-poor');
+    // a recorded deprivation the members contradict is cleared
+    const listed = { ...young, deprivations: [...THREE] };
+    expect(classifyHousehold(listed, s, { memberThresholds: t }).deprivedIndicators).toEqual(['housing-area', 'sanitation']);
+    // dependants: more than half (3 of 4) → deprived; exactly half (2 of 4) → not
+    const dep = { dependants: { childUnderAge: 15, elderlyFromAge: 60, shareAbove: [1, 2] as const } };
+    const fam = (ages: number[]): Household => ({ ...base, deprivations: [], members: ages.map((age) => ({ age })) });
+    expect(classifyHousehold(fam([2, 70, 80, 40]), s, { memberThresholds: dep }).deprivedIndicators).toEqual(['dependants']);
+    expect(classifyHousehold(fam([2, 70, 40, 40]), s, { memberThresholds: dep }).deprivedIndicators).toEqual([]);
+  });
+});
+
+describe('QĐ 59/2015 (2016–2020, and 2021)', () => {
+  for (const date of ['2018-06-01', '2021-06-01']) {
+    const s = povertyStandardFor(date);
+    const c = (area: 'rural' | 'urban', income: number, count: number) =>
+      classifyHousehold({ code: 'q', area, incomePerPerson: income, deprivationCount: count }, s, {
+        averageLivingStandard: 'skip',
+      }).class;
+    it(`poor below the lower line whatever the deprivations (${s.id})`, () => {
+      expect(c('rural', 700_000, 0)).toBe('poor');
+      expect(c('urban', 900_000, 0)).toBe('poor');
+    });
+    it(`between the lines: 3 deprivations → poor, 2 → near-poor (${s.id})`, () => {
+      expect(c('rural', 700_001, 3)).toBe('poor');
+      expect(c('rural', 700_001, 2)).toBe('near-poor');
+      expect(c('rural', 1_000_000, 3)).toBe('poor');
+      expect(c('rural', 1_000_000, 2)).toBe('near-poor');
+      expect(c('urban', 900_001, 2)).toBe('near-poor');
+      expect(c('urban', 1_300_000, 3)).toBe('poor');
+      expect(c('rural', 1_000_001, 9)).toBe('none');
+      expect(c('urban', 1_300_001, 9)).toBe('none');
+    });
+    it(`needs caller-supplied average lines and scoring (${s.id})`, () => {
+      expect(() => classifyHousehold({ code: 'q', area: 'rural', incomePerPerson: 1_000_001, deprivationCount: 0 }, s)).toThrow(
+        /average-living-standard line \(UNVERIFIED/,
+      );
+      expect(() => classifyHouseholdByScores({ code: 'q', area: 'rural', scoreA: 100, scoreB: 30 }, s)).toThrow(
+        /no verified review scoring/,
+      );
+    });
+  }
+});
+
+describe('NĐ 351/2025 (2027–2030)', () => {
+  const s = povertyStandardFor('2028-10-01');
+  it('classifies on the 2.200.000 / 2.800.000 lines', () => {
+    expect(classifyHousehold(h('rural', 2_200_000, THREE), s).class).toBe('poor');
+    expect(classifyHousehold(h('rural', 2_200_000, TWO), s).class).toBe('near-poor');
+    expect(classifyHousehold(h('urban', 2_800_000, THREE), s).class).toBe('poor');
+    expect(classifyHousehold(h('urban', 2_800_000, TWO), s).class).toBe('near-poor');
+    expect(classifyHousehold(h('urban', 2_800_001, THREE), s, { averageLivingStandard: 'skip' }).class).toBe('none');
+  });
+  it('throws a clear error when the unverified average line is needed, and uses a supplied one', () => {
+    expect(() => classifyHousehold(h('rural', 2_200_001, []), s)).toThrow(
+      /standard nd-351-2025 has no rural average-living-standard line \(UNVERIFIED/,
+    );
+    const done = customPovertyStandard(s, {
+      legalBasis: 'caller-verified',
+      incomeLines: { rural: { averageLivingStandard: 3_300_000 }, urban: { averageLivingStandard: 4_200_000 } },
+    });
+    expect(classifyHousehold(h('rural', 2_200_001, []), done).class).toBe('average');
+    expect(classifyHousehold(h('rural', 3_300_001, []), done).class).toBe('none');
+    expect(() => classifyHouseholdByScores({ code: 'z', area: 'rural', scoreA: 1, scoreB: 30 }, s)).toThrow(RangeError);
+  });
+});
