@@ -93,7 +93,6 @@ const ISSUER_STOP = new Set([
   'tại',
   'trong',
   'đối',
-  'và',
   'đã',
   'được',
   'thì',
@@ -130,6 +129,11 @@ function isWordChar(c: string | undefined): boolean {
   return isLetter(c) || isDigit(c);
 }
 
+function startsUpper(s: string, i: number): boolean {
+  const c = s[i];
+  return isLetter(c) && c === c!.toUpperCase();
+}
+
 function isBlank(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\u00A0';
 }
@@ -164,6 +168,14 @@ function skipBlanks(s: string, i: number, max = 3): number {
   let k = 0;
   while (k < max && isBlank(s[i + k])) k++;
   return i + k;
+}
+
+/** Cheap test that "số" or "số:" may end just before `at`. */
+function soBefore(s: string, at: number): boolean {
+  let i = skipBlanksBack(s, at);
+  if (s[i - 1] === ':') i = skipBlanksBack(s, i - 1);
+  const c = s[i - 1];
+  return c === 'ố' || c === 'Ố';
 }
 
 /** Type word and "số" before a symbol that starts at `at`. Constant work. */
@@ -255,7 +267,7 @@ function readIssuer(s: string, i: number): { text: string; end: number } | null 
     if (isWordChar(c)) {
       const e = wordEnd(s, p);
       const w = s.slice(p, e).toLowerCase();
-      if (ISSUER_STOP.has(w) && words > 0) break;
+      if (words > 0 && (ISSUER_STOP.has(w) || (w === 'và' && !startsUpper(s, skipBlanks(s, e))))) break;
       words++;
       end = e;
       p = skipBlanks(s, e);
@@ -468,7 +480,7 @@ export function findDocumentReferences(
       i = e;
       continue;
     }
-    if (slashAt(c) !== 0 && !isDigit(s[i - 1]) && !isLetter(s[i - 1])) {
+    if (slashAt(c) !== 0 && !isDigit(s[i - 1]) && !isLetter(s[i - 1]) && soBefore(s, i)) {
       const back = lookBack(s, i);
       if (back.so) {
         const raw = readSymbolAt(s, i, true);

@@ -94,14 +94,10 @@ const common = {
     .enum(DOCUMENT_URGENCY_LEVELS)
     .optional()
     .meta({ title: 'Độ khẩn', description: 'Mặc định: normal.' }),
-  series: z
-    .string()
-    .max(60)
-    .optional()
-    .meta({
-      title: 'Sổ / hệ số',
-      description: 'Khóa của hệ thống số riêng (ví dụ QĐ, mật), nếu cơ quan đánh số riêng.',
-    }),
+  series: z.string().max(60).optional().meta({
+    title: 'Sổ / hệ số',
+    description: 'Khóa của hệ thống số riêng (ví dụ QĐ, mật), nếu cơ quan đánh số riêng.',
+  }),
 };
 
 /** An outgoing document (văn bản đi) as entered in the sổ đăng ký văn bản đi. */
