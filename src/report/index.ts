@@ -1,6 +1,65 @@
 /**
- * Subpath `commune-kpi/report` (under construction in this change).
+ * The commune report (báo cáo sơ kết, tổng kết của UBND xã): the figures a report states, filled
+ * from the other domains' tallies; Vietnamese numbers read and written as reports print them;
+ * consistency rules as data in the manner of DHIS2 validation rules and an audit that lists each
+ * inconsistency with its arithmetic; and the report's paragraphs rendered in Vietnamese.
  *
  * @module report
  */
-export {};
+export {
+  type AuditReportOptions,
+  auditReport,
+  type CountInterval,
+  evaluateReportRules,
+  type FindingValue,
+  impliedDenominators,
+  type ReportFinding,
+  type RuleEvaluation,
+  type RuleStatus,
+} from './audit';
+export { REPORT_FIELD_LABELS, REPORT_MESSAGES } from './messages';
+export {
+  type FormatReportNumberOptions,
+  type FormatReportPercentOptions,
+  formatReportNumber,
+  formatReportPercent,
+  type NumberConvention,
+  type NumberReading,
+  type ParsedVietnameseNumber,
+  type ParseVietnameseNumberOptions,
+  parseVietnameseNumber,
+  type VietnameseNumberKind,
+} from './numbers';
+export {
+  type ComparisonRule,
+  type DossierIdentityRule,
+  type MissingValueStrategy,
+  type RateOverCount,
+  type RateRule,
+  REPORT_RULES,
+  type ReportCountPath,
+  type ReportRatePath,
+  type ReportRule,
+  type RuleImportance,
+  type RuleOperator,
+  type RuleTerm,
+  type SameDenominatorRule,
+} from './rules';
+export {
+  type DocumentReportFigures,
+  DocumentReportFiguresSchema,
+  type DossierReportFigures,
+  DossierReportFiguresSchema,
+  type HouseholdReportFigures,
+  HouseholdReportFiguresSchema,
+  type PrintedRate,
+  PrintedRateSchema,
+  printedRate,
+  REPORT_QUALIFICATION_LABELS,
+  REPORT_QUALIFICATION_LEVELS,
+  type ReportFigures,
+  ReportFiguresSchema,
+  type ReportQualificationLevel,
+  type StaffReportFigures,
+  StaffReportFiguresSchema,
+} from './schema';

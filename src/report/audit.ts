@@ -1,0 +1,616 @@
+import { roundQuotient } from '../_lib/decimal';
+import { rangeError, show } from '../_lib/errors';
+import { formatNumber, type NumberLocale } from '../core/format';
+import { fillMessage, type Locale, type Message, type MessageCatalog } from '../core/messages';
+import { DOSSIER_MESSAGES } from '../dossier/messages';
+import { checkDossierIdentities, type DossierFiguresField } from '../dossier/tally';
+import { QUALIFICATION_LABELS_EN, REPORT_FIELD_LABELS, REPORT_MESSAGES } from './messages';
+import {
+  type ComparisonRule,
+  type DossierIdentityRule,
+  type RateRule,
+  REPORT_RULES,
+  type ReportCountPath,
+  type ReportRatePath,
+  type ReportRule,
+  type RuleImportance,
+  type RuleTerm,
+  type SameDenominatorRule,
+} from './rules';
+import {
+  type PrintedRate,
+  REPORT_QUALIFICATION_LABELS,
+  type ReportFigures,
+  type ReportQualificationLevel,
+} from './schema';
+
+/** An interval of whole numbers; `max: null` means unbounded. */
+export interface CountInterval {
+  /** Smallest value. */
+  readonly min: number;
+  /** Largest value, or `null` when there is none. */
+  readonly max: number | null;
+}
+
+/** A value on one side of a finding: a count, an exact decimal string (a rate), or an interval. */
+export type FindingValue = number | string | CountInterval;
+
+/** The outcome of one rule: it held, failed, held only under truncation, or was skipped for missing figures. */
+export type RuleStatus = 'pass' | 'fail' | 'truncated' | 'skipped';
+
+/**
+ * One inconsistency in a report (điểm không khớp của số liệu báo cáo), with both sides' values, the
+ * gap, the arithmetic, and messages in Vietnamese and English.
+ */
+export interface ReportFinding {
+  /**
+   * Stable code of what is wrong: `vn.report.sum_mismatch`, `vn.report.subset_exceeds`,
+   * `vn.report.comparison_failed`, `vn.report.rate_mismatch`, `vn.report.rate_truncated`,
+   * `vn.report.denominator_mismatch`, `vn.report.denominator_truncated`, or a dossier identity code
+   * (`vn.dossier.tally.resolved_parts`, …).
+   */
+  readonly code: string;
+  /** Code of the rule that found it (`vn.report.dossier.resolved_parts_merged`). */
+  readonly rule: string;
+  /** Kind of that rule. */
+  readonly kind: ReportRule['kind'];
+  /** `error`, or `warning` for the milder truncation findings. */
+  readonly severity: 'error' | 'warning';
+  /** The rule's importance (`low` for truncation findings). */
+  readonly importance: RuleImportance;
+  /** Left side: a sum of counts, the printed rate (exact decimal string), or the first rate's interval of denominators. */
+  readonly left: FindingValue;
+  /** Right side: a sum of counts, the rate from the counts rounded half-up to the printed decimals, or the second interval. */
+  readonly right: FindingValue;
+  /** Left − right (counts); printed − computed in percentage points (rates); distance between the intervals (denominators). */
+  readonly gap: number;
+  /** The arithmetic, in Vietnamese and English (`3.927 ≠ 3.008 + 22 = 3.030`). */
+  readonly arithmetic: Message;
+  /** The message in the requested language. */
+  readonly message: string;
+  /** The message in both languages. */
+  readonly messages: Message;
+}
+
+/** The evaluation of one rule, whatever its outcome. */
+export interface RuleEvaluation {
+  /** The rule's code. */
+  readonly rule: string;
+  /** The rule's kind. */
+  readonly kind: ReportRule['kind'];
+  /** The outcome. */
+  readonly status: RuleStatus;
+  /** The arithmetic checked (absent when skipped). */
+  readonly arithmetic?: Message;
+  /** The finding, when the status is `fail` or `truncated`. */
+  readonly finding?: ReportFinding;
+}
+
+/** Options of {@link auditReport} and {@link evaluateReportRules}. */
+export interface AuditReportOptions {
+  /** The rules (default {@link REPORT_RULES}). */
+  readonly rules?: readonly ReportRule[];
+  /** Language of `message`: `vi` (default) or `en`. */
+  readonly locale?: Locale;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading figures
+
+type Figures = Readonly<Record<string, unknown>>;
+
+function at(figures: ReportFigures, path: string): unknown {
+  let cur: unknown = figures;
+  for (const p of path.split('.')) {
+    if (typeof cur !== 'object' || cur === null) return undefined;
+    cur = (cur as Figures)[p];
+  }
+  return cur;
+}
+
+function countAt(figures: ReportFigures, path: ReportCountPath): number | undefined {
+  const v = at(figures, path);
+  return typeof v === 'number' && Number.isSafeInteger(v) ? v : undefined;
+}
+
+function rateAt(figures: ReportFigures, path: ReportRatePath): PrintedRate | undefined {
+  const v = at(figures, path);
+  if (typeof v !== 'object' || v === null) return undefined;
+  const r = v as Partial<PrintedRate>;
+  if (typeof r.value !== 'string' || !/^\d+(?:\.\d+)?$/.test(r.value)) return undefined;
+  if (typeof r.decimals !== 'number' || !Number.isInteger(r.decimals) || r.decimals < 0 || r.decimals > 10)
+    return undefined;
+  if ((r.value.split('.')[1] ?? '').length > r.decimals) return undefined;
+  return { text: typeof r.text === 'string' ? r.text : r.value, value: r.value, decimals: r.decimals };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers
+
+const num = (n: number, locale: NumberLocale): string => formatNumber(n, { locale });
+
+function label(path: string, locale: Locale): string {
+  const known = REPORT_FIELD_LABELS[path];
+  if (known !== undefined) return known[locale];
+  const m = /^staff\.(qualifications|partTimeQualifications)\.(\w+)$/.exec(path);
+  if (m !== null) {
+    const level = m[2] as ReportQualificationLevel;
+    return locale === 'vi'
+      ? (REPORT_QUALIFICATION_LABELS[level] ?? level).toLowerCase()
+      : (QUALIFICATION_LABELS_EN[level] ?? level);
+  }
+  return path;
+}
+
+const upperFirst = (s: string): string => (s === '' ? s : s[0]!.toUpperCase() + s.slice(1));
+
+/** `a + b − c` from signed values. */
+function signedJoin(items: readonly { readonly text: string; readonly sign: 1 | -1 }[]): string {
+  return items
+    .map((t, i) => (i === 0 ? (t.sign < 0 ? `−${t.text}` : t.text) : `${t.sign < 0 ? '−' : '+'} ${t.text}`))
+    .join(' ');
+}
+
+/** Exact decimal string of integer `units / 10^decimals`. */
+function fromUnits(units: bigint, decimals: number): string {
+  const neg = units < 0n;
+  const digits = (neg ? -units : units).toString().padStart(decimals + 1, '0');
+  const int = digits.slice(0, digits.length - decimals);
+  const frac = decimals > 0 ? `.${digits.slice(digits.length - decimals)}` : '';
+  return `${neg ? '-' : ''}${int}${frac}`;
+}
+
+function toUnits(value: string, decimals: number): bigint {
+  const [int = '0', frac = ''] = value.replace('-', '').split('.');
+  const u = BigInt(int + frac.padEnd(decimals, '0'));
+  return value.startsWith('-') ? -u : u;
+}
+
+function decimalText(plain: string, locale: NumberLocale): string {
+  const neg = plain.startsWith('-');
+  const [int = '0', frac] = (neg ? plain.slice(1) : plain).split('.');
+  const text =
+    formatNumber(Number(int), { locale }) + (frac !== undefined ? (locale === 'vi' ? ',' : '.') + frac : '');
+  return neg ? `−${text}` : text;
+}
+
+const pct = (plain: string, locale: NumberLocale): string => `${decimalText(plain, locale)}%`;
+
+const both = (f: (l: Locale) => string): Message => ({ vi: f('vi'), en: f('en') });
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+
+interface Outcome {
+  readonly status: RuleStatus;
+  readonly code?: string;
+  readonly left?: FindingValue;
+  readonly right?: FindingValue;
+  readonly gap?: number;
+  readonly arithmetic?: Message;
+  readonly params?: (locale: Locale) => Readonly<Record<string, string>>;
+}
+
+const SKIPPED: Outcome = { status: 'skipped' };
+
+function holds(op: ComparisonRule['operator'], l: number, r: number, tol: number): boolean {
+  switch (op) {
+    case '==':
+      return Math.abs(l - r) <= tol;
+    case '!=':
+      return Math.abs(l - r) > tol;
+    case '<':
+      return l < r + tol;
+    case '<=':
+      return l <= r + tol;
+    case '>':
+      return l + tol > r;
+    case '>=':
+      return l + tol >= r;
+  }
+}
+
+const OP_TEXT: Readonly<Record<ComparisonRule['operator'], { pass: string; fail: string }>> = {
+  '==': { pass: '=', fail: '≠' },
+  '!=': { pass: '≠', fail: '=' },
+  '<': { pass: '<', fail: '≥' },
+  '<=': { pass: '≤', fail: '>' },
+  '>': { pass: '>', fail: '≤' },
+  '>=': { pass: '≥', fail: '<' },
+};
+
+interface Side {
+  readonly total: number;
+  readonly terms: readonly {
+    readonly field: ReportCountPath;
+    readonly value: number;
+    readonly sign: 1 | -1;
+  }[];
+}
+
+function readSide(figures: ReportFigures, terms: readonly RuleTerm[], allowMissing: boolean): Side | null {
+  const out: { field: ReportCountPath; value: number; sign: 1 | -1 }[] = [];
+  let missing = 0;
+  for (const t of terms) {
+    const v = countAt(figures, t.field);
+    if (v === undefined) {
+      if (t.optional !== true) missing++;
+      continue;
+    }
+    out.push({ field: t.field, value: v, sign: t.sign ?? 1 });
+  }
+  if (missing > 0 && !allowMissing) return null;
+  if (out.length === 0) return null;
+  return { total: out.reduce((a, t) => a + t.sign * t.value, 0), terms: out };
+}
+
+function sideValues(s: Side, locale: Locale): string {
+  const expr = signedJoin(s.terms.map((t) => ({ text: num(t.value, locale), sign: t.sign })));
+  return s.terms.length > 1 || s.terms[0]?.sign === -1 ? `${expr} = ${num(s.total, locale)}` : expr;
+}
+
+function sideLabels(s: Side, locale: Locale): string {
+  return signedJoin(s.terms.map((t) => ({ text: label(t.field, locale), sign: t.sign })));
+}
+
+function evalComparison(rule: ComparisonRule, figures: ReportFigures): Outcome {
+  const left = readSide(figures, rule.left, false);
+  if (left === null) return SKIPPED;
+  const right = readSide(figures, rule.right, rule.missing === 'skip-if-all-missing');
+  if (right === null) return SKIPPED;
+  const ok = holds(rule.operator, left.total, right.total, rule.tolerance);
+  const op = OP_TEXT[rule.operator][ok ? 'pass' : 'fail'];
+  const arithmetic = both((l) => `${sideValues(left, l)} ${op} ${sideValues(right, l)}`);
+  if (ok)
+    return {
+      status: 'pass',
+      left: left.total,
+      right: right.total,
+      gap: left.total - right.total,
+      arithmetic,
+    };
+  const code =
+    rule.operator === '=='
+      ? 'vn.report.sum_mismatch'
+      : rule.operator === '<='
+        ? 'vn.report.subset_exceeds'
+        : 'vn.report.comparison_failed';
+  const gap = left.total - right.total;
+  return {
+    status: 'fail',
+    code,
+    left: left.total,
+    right: right.total,
+    gap,
+    arithmetic,
+    params: (l) => ({
+      leftText: `${upperFirst(sideLabels(left, l))} (${sideValues(left, l)})`,
+      rightText: `${sideLabels(right, l)} (${sideValues(right, l)})`,
+      operator: rule.operator,
+      gap: num(code === 'vn.report.sum_mismatch' ? Math.abs(gap) : gap, l),
+    }),
+  };
+}
+
+function sumOf(
+  figures: ReportFigures,
+  paths: readonly ReportCountPath[],
+): { total: number; values: number[] } | null {
+  const values: number[] = [];
+  for (const p of paths) {
+    const v = countAt(figures, p);
+    if (v === undefined) return null;
+    values.push(v);
+  }
+  return { total: values.reduce((a, b) => a + b, 0), values };
+}
+
+function evalRate(rule: RateRule, figures: ReportFigures): Outcome {
+  const printed = rateAt(figures, rule.rate);
+  const n = sumOf(figures, rule.numerator);
+  const d = sumOf(figures, rule.denominator);
+  if (printed === undefined || n === null || d === null || d.total <= 0 || n.total < 0) return SKIPPED;
+  const dec = printed.decimals;
+  const halfUp = roundQuotient(n.total, d.total, 100, dec, 'half-up');
+  const truncated = roundQuotient(n.total, d.total, 100, dec, 'truncate');
+  const exact = roundQuotient(n.total, d.total, 100, dec + 3, 'truncate');
+  const p = toUnits(printed.value, dec);
+  const diff = p - toUnits(halfUp, dec);
+  const within = (diff < 0n ? -diff : diff) <= BigInt(rule.tolerance);
+  const nText = (l: Locale) =>
+    n.values.length > 1 ? `(${n.values.map((v) => num(v, l)).join(' + ')})` : num(n.total, l);
+  const dText = (l: Locale) =>
+    d.values.length > 1 ? `(${d.values.map((v) => num(v, l)).join(' + ')})` : num(d.total, l);
+  const printedText = (l: Locale) => pct(fromUnits(p, dec), l);
+  const gapPlain = fromUnits(diff, dec);
+  const status: RuleStatus = within ? 'pass' : toUnits(truncated, dec) === p ? 'truncated' : 'fail';
+  const arithmetic = both((l) => {
+    const base = `${nText(l)} / ${dText(l)} × 100 = ${decimalText(exact, l)}…`;
+    if (status === 'pass') return `${base} → ${pct(halfUp, l)} = ${printedText(l)}`;
+    if (status === 'truncated')
+      return l === 'vi'
+        ? `${base} → làm tròn ${pct(halfUp, l)}, cắt bỏ ${pct(truncated, l)} = ${printedText(l)}`
+        : `${base} → rounded ${pct(halfUp, l)}, truncated ${pct(truncated, l)} = ${printedText(l)}`;
+    return `${base} → ${pct(halfUp, l)} ≠ ${printedText(l)}`;
+  });
+  const base = { left: printed.value, right: halfUp, gap: Number(gapPlain), arithmetic };
+  if (status === 'pass') return { status, ...base };
+  return {
+    status,
+    code: status === 'truncated' ? 'vn.report.rate_truncated' : 'vn.report.rate_mismatch',
+    ...base,
+    params: (l) => ({
+      rateLabel: upperFirst(label(rule.rate, l)),
+      printed: l === 'vi' ? printed.text : printedText(l),
+      numeratorText: nText(l),
+      denominatorText: dText(l),
+      computed: pct(halfUp, l),
+      exact: decimalText(exact, l),
+      decimals: String(dec),
+      gap: decimalText(gapPlain, l),
+    }),
+  };
+}
+
+/**
+ * The whole numbers `N ≥ count` for which `count / N × 100`, rounded to `decimals` places by `mode`
+ * (or by either mode, `either`), prints as `printed`. Exact integer arithmetic.
+ *
+ * @param count - The numerator (a count ≥ 0).
+ * @param printed - The printed percentage as an exact decimal string (`"3.3"`).
+ * @param decimals - Printed decimal places.
+ * @param mode - `half-up`, `truncate`, or `either`.
+ * @returns The interval (`max: null` when unbounded), or `null` when no denominator fits.
+ * @throws RangeError for a negative or non-integer count or a malformed printed value.
+ * @example
+ * impliedDenominators(99, '3.3', 1, 'half-up')   // => { min: 2956, max: 3046 }
+ * impliedDenominators(219, '7.64', 2, 'half-up') // => { min: 2865, max: 2868 }
+ */
+export function impliedDenominators(
+  count: number,
+  printed: string,
+  decimals: number,
+  mode: 'half-up' | 'truncate' | 'either' = 'half-up',
+): CountInterval | null {
+  if (!Number.isSafeInteger(count) || count < 0)
+    rangeError(`count must be an integer ≥ 0, got ${show(count)}.`);
+  if (!/^\d+(?:\.\d+)?$/.test(printed) || (printed.split('.')[1] ?? '').length > decimals)
+    rangeError(`printed must be a decimal string with at most ${decimals} decimals, got ${show(printed)}.`);
+  const P = toUnits(printed, decimals);
+  const K = BigInt(count) * 100n * 10n ** BigInt(decimals);
+  // half-up: 10^d·100·n/N ∈ [P − ½, P + ½)  ⇔  N ∈ (2K/(2P+1), 2K/(2P−1)]
+  // truncate: 10^d·100·n/N ∈ [P, P + 1)     ⇔  N ∈ (K/(P+1), K/P]
+  let lo: bigint;
+  let hi: bigint | null;
+  if (mode === 'truncate') {
+    lo = K / (P + 1n) + 1n;
+    hi = P > 0n ? K / P : null;
+  } else {
+    lo = mode === 'either' ? K / (P + 1n) + 1n : (2n * K) / (2n * P + 1n) + 1n;
+    hi = 2n * P - 1n > 0n ? (2n * K) / (2n * P - 1n) : null;
+  }
+  const floor = BigInt(Math.max(count, 1));
+  if (lo < floor) lo = floor;
+  if (hi !== null && hi < lo) return null;
+  return { min: Number(lo), max: hi === null ? null : Number(hi) };
+}
+
+function meetGap(a: CountInterval | null, b: CountInterval | null): number | null {
+  if (a === null || b === null) return null;
+  const aMax = a.max ?? Number.POSITIVE_INFINITY;
+  const bMax = b.max ?? Number.POSITIVE_INFINITY;
+  return Math.max(a.min - bMax, b.min - aMax, 0);
+}
+
+function evalSameDenominator(rule: SameDenominatorRule, figures: ReportFigures): Outcome {
+  const r1 = rateAt(figures, rule.first.rate);
+  const r2 = rateAt(figures, rule.second.rate);
+  const c1 = countAt(figures, rule.first.count);
+  const c2 = countAt(figures, rule.second.count);
+  if (r1 === undefined || r2 === undefined || c1 === undefined || c2 === undefined) return SKIPPED;
+  const i1 = impliedDenominators(c1, r1.value, r1.decimals, 'half-up');
+  const i2 = impliedDenominators(c2, r2.value, r2.decimals, 'half-up');
+  const strictGap = meetGap(i1, i2);
+  const lenientGap = meetGap(
+    impliedDenominators(c1, r1.value, r1.decimals, 'either'),
+    impliedDenominators(c2, r2.value, r2.decimals, 'either'),
+  );
+  const status: RuleStatus =
+    strictGap !== null && strictGap <= rule.tolerance
+      ? 'pass'
+      : lenientGap !== null && lenientGap <= rule.tolerance
+        ? 'truncated'
+        : 'fail';
+  const iv = (i: CountInterval | null, l: Locale) =>
+    i === null ? '∅' : `${num(i.min, l)}–${i.max === null ? '∞' : num(i.max, l)}`;
+  const implied = (c: number, r: PrintedRate, l: Locale): string => {
+    const P = toUnits(r.value, r.decimals);
+    if (P === 0n) return '∞';
+    const K = BigInt(c) * 100n * 10n ** BigInt(r.decimals);
+    return num(Number((2n * K + P) / (2n * P)), l);
+  };
+  const rText = (r: PrintedRate, l: Locale) =>
+    l === 'vi' ? r.text : pct(fromUnits(toUnits(r.value, r.decimals), r.decimals), l);
+  const meet = status === 'pass';
+  const arithmetic = both(
+    (l) =>
+      `${num(c1, l)} / ${rText(r1, l)} → ${iv(i1, l)}; ${num(c2, l)} / ${rText(r2, l)} → ${iv(i2, l)}: ${
+        meet
+          ? l === 'vi'
+            ? 'giao nhau'
+            : 'the ranges meet'
+          : l === 'vi'
+            ? 'không giao nhau'
+            : 'the ranges do not meet'
+      }`,
+  );
+  const empty: CountInterval = { min: 0, max: 0 };
+  const gap = strictGap ?? 0;
+  const base = { left: i1 ?? empty, right: i2 ?? empty, gap, arithmetic };
+  if (status === 'pass') return { status, ...base };
+  return {
+    status,
+    code: status === 'truncated' ? 'vn.report.denominator_truncated' : 'vn.report.denominator_mismatch',
+    ...base,
+    params: (l) => ({
+      firstLabel: upperFirst(label(rule.first.rate, l)),
+      firstPrinted: rText(r1, l),
+      firstCount: num(c1, l),
+      firstMin: i1 === null ? '∅' : num(i1.min, l),
+      firstMax: i1 === null || i1.max === null ? '∞' : num(i1.max, l),
+      firstImplied: implied(c1, r1, l),
+      secondLabel: label(rule.second.rate, l),
+      secondPrinted: rText(r2, l),
+      secondCount: num(c2, l),
+      secondMin: i2 === null ? '∅' : num(i2.min, l),
+      secondMax: i2 === null || i2.max === null ? '∞' : num(i2.max, l),
+      secondImplied: implied(c2, r2, l),
+      gap: num(gap, l),
+    }),
+  };
+}
+
+function evalDossierIdentity(rule: DossierIdentityRule, figures: ReportFigures): Outcome {
+  const d = figures.dossiers;
+  if (d === undefined) return SKIPPED;
+  const clean: Partial<Record<DossierFiguresField, number>> = {};
+  for (const [k, v] of Object.entries(d)) {
+    if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) clean[k as DossierFiguresField] = v;
+  }
+  const id = rule.identity;
+  const isBalanceWithout = id.code === 'vn.dossier.tally.balance' && !id.right.includes('returned');
+  if (isBalanceWithout && clean.returned !== undefined) return SKIPPED;
+  const left = clean[id.left];
+  const terms = id.right.map((f) => clean[f]);
+  if (left === undefined || terms.some((t) => t === undefined)) return SKIPPED;
+  const values = terms as number[];
+  const right = values.reduce((a, b) => a + b, 0);
+  const violation = checkDossierIdentities(clean).find(
+    (v) =>
+      v.code === id.code &&
+      v.rightFields.length === id.right.length &&
+      v.rightFields.every((f, i) => f === id.right[i]),
+  );
+  const termsText = (l: Locale) => values.map((v) => num(v, l)).join(' + ');
+  const arithmetic = both(
+    (l) => `${num(left, l)} ${violation === undefined ? '=' : '≠'} ${termsText(l)} = ${num(right, l)}`,
+  );
+  if (violation === undefined) return { status: 'pass', left, right, gap: 0, arithmetic };
+  const withReturned = id.right.includes('returned');
+  return {
+    status: 'fail',
+    code: id.code,
+    left: violation.left,
+    right: violation.right,
+    gap: violation.gap,
+    arithmetic,
+    params: (l) => ({
+      left: num(violation.left, l),
+      right: num(violation.right, l),
+      rightTerms: termsText(l),
+      gap: num(violation.gap, l),
+      returnedLabel: withReturned ? ' + trả lại, rút' : '',
+      returnedLabelEn: withReturned ? ' + returned' : '',
+    }),
+  };
+}
+
+function evaluate(rule: ReportRule, figures: ReportFigures): Outcome {
+  switch (rule.kind) {
+    case 'comparison':
+      return evalComparison(rule, figures);
+    case 'rate':
+      return evalRate(rule, figures);
+    case 'same-denominator':
+      return evalSameDenominator(rule, figures);
+    case 'dossier-identity':
+      return evalDossierIdentity(rule, figures);
+  }
+}
+
+const CATALOGS: readonly MessageCatalog[] = [REPORT_MESSAGES, DOSSIER_MESSAGES];
+
+function messageOf(code: string, params: Readonly<Record<string, string>>, locale: Locale): string {
+  for (const c of CATALOGS) {
+    const m = c[code];
+    if (m !== undefined) return fillMessage(m[locale], params);
+  }
+  return code;
+}
+
+function checkOptions(options: AuditReportOptions): { rules: readonly ReportRule[]; locale: Locale } {
+  const locale = options.locale ?? 'vi';
+  if (locale !== 'vi' && locale !== 'en') rangeError(`locale must be 'vi' or 'en', got ${show(locale)}.`);
+  const rules = options.rules ?? REPORT_RULES;
+  if (!Array.isArray(rules)) rangeError(`rules must be an array, got ${show(rules)}.`);
+  return { rules, locale };
+}
+
+/**
+ * Evaluate every rule on a report's figures (đánh giá từng quy tắc), including those that hold and
+ * those skipped for missing figures, with the arithmetic checked.
+ *
+ * @param figures - The figures as printed (see {@link ReportFiguresSchema}).
+ * @param options - Rules (default {@link REPORT_RULES}) and message language.
+ * @returns One evaluation per rule, in rule order.
+ * @throws RangeError for an unknown locale or a rules value that is not an array.
+ * @example
+ * evaluateReportRules({ dossiers: { received: 3971, resolved: 3927, pending: 44 } })
+ *   .find((e) => e.rule === 'vn.report.dossier.balance')
+ * // => { rule: 'vn.report.dossier.balance', status: 'pass', arithmetic: { vi: '3.971 = 3.927 + 44 = 3.971', … }, … }
+ */
+export function evaluateReportRules(
+  figures: ReportFigures,
+  options: AuditReportOptions = {},
+): RuleEvaluation[] {
+  const { rules, locale } = checkOptions(options);
+  return rules.map((rule) => {
+    const o = evaluate(rule, figures);
+    const base = { rule: rule.code, kind: rule.kind, status: o.status };
+    if (o.status === 'skipped') return base;
+    if (o.status === 'pass' || o.code === undefined || o.params === undefined)
+      return o.arithmetic === undefined ? base : { ...base, arithmetic: o.arithmetic };
+    const messages: Message = {
+      vi: messageOf(o.code, o.params('vi'), 'vi'),
+      en: messageOf(o.code, o.params('en'), 'en'),
+    };
+    const finding: ReportFinding = {
+      code: o.code,
+      rule: rule.code,
+      kind: rule.kind,
+      severity: o.status === 'truncated' ? 'warning' : 'error',
+      importance: o.status === 'truncated' ? 'low' : rule.importance,
+      left: o.left ?? 0,
+      right: o.right ?? 0,
+      gap: o.gap ?? 0,
+      arithmetic: o.arithmetic ?? { vi: '', en: '' },
+      message: messages[locale],
+      messages,
+    };
+    return { ...base, arithmetic: finding.arithmetic, finding };
+  });
+}
+
+/**
+ * Audit a commune report's figures (kiểm tra tính khớp của số liệu báo cáo): every rule of
+ * {@link REPORT_RULES} whose figures are present is checked, and each inconsistency comes back with
+ * a stable code, the values on both sides, the gap, the arithmetic and messages in Vietnamese and
+ * English. A printed rate that agrees with its counts only when truncated is a separate `warning`
+ * (`vn.report.rate_truncated`), not an error. Dossier identities are checked with
+ * `checkDossierIdentities`. Rules with missing figures are skipped (DHIS2's
+ * SKIP_IF_ANY_VALUE_MISSING).
+ *
+ * @param figures - The figures as printed (see {@link ReportFiguresSchema}).
+ * @param options - Rules (default {@link REPORT_RULES}) and message language (default `vi`).
+ * @returns The findings, in rule order (empty when everything holds).
+ * @throws RangeError for an unknown locale or a rules value that is not an array.
+ * @example
+ * auditReport({ dossiers: { resolved: 3927, resolvedEarlyOrOnTime: 3008, resolvedLate: 22 } })[0]
+ * // => { code: 'vn.dossier.tally.resolved_parts', left: 3927, right: 3030, gap: 897,
+ * //      arithmetic: { vi: '3.927 ≠ 3.008 + 22 = 3.030', … }, … }
+ */
+export function auditReport(figures: ReportFigures, options: AuditReportOptions = {}): ReportFinding[] {
+  const out: ReportFinding[] = [];
+  for (const e of evaluateReportRules(figures, options)) if (e.finding !== undefined) out.push(e.finding);
+  return out;
+}

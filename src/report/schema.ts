@@ -1,0 +1,238 @@
+import { z } from 'zod';
+import { rangeError, show } from '../_lib/errors';
+import { CountSchema, LocalDateSchema } from '../core/schema';
+import { DossierFiguresSchema } from '../dossier/tally';
+import { parseVietnameseNumber } from './numbers';
+
+/**
+ * A rate as the report prints it (tỷ lệ như báo cáo ghi), kept with its printed decimals so an audit
+ * can tell whether it was rounded half-up, truncated, or does not agree with its counts at all.
+ * Build one from the printed text with {@link printedRate}.
+ */
+export const PrintedRateSchema = /* @__PURE__ */ z
+  .object({
+    text: z.string().min(1).meta({ title: 'Tỷ lệ như báo cáo ghi', description: 'Ví dụ: 3,3% hoặc 7,64%.' }),
+    value: z
+      .string()
+      .regex(/^\d+(?:\.\d+)?$/)
+      .meta({
+        title: 'Giá trị phần trăm',
+        description: 'Số phần trăm dạng thập phân chính xác, dấu chấm thập phân (3,3% → "3.3").',
+      }),
+    decimals: z
+      .int()
+      .min(0)
+      .max(10)
+      .meta({ title: 'Số chữ số thập phân như báo cáo ghi', description: '3,3% → 1; 7,64% → 2; 98% → 0.' }),
+  })
+  .superRefine((r, ctx) => {
+    const frac = r.value.split('.')[1] ?? '';
+    if (frac.length > r.decimals) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['decimals'],
+        input: r,
+        params: { code: 'vn.report.rate_decimals', value: r.value, decimals: r.decimals },
+      });
+    }
+  })
+  .meta({
+    id: 'vn.report.printed_rate',
+    title: 'Tỷ lệ phần trăm như báo cáo ghi',
+    description: 'Tỷ lệ giữ nguyên số chữ số thập phân đã in, để kiểm tra cách làm tròn.',
+  });
+
+/** A rate as printed. */
+export type PrintedRate = z.output<typeof PrintedRateSchema>;
+
+/**
+ * Read a printed percentage into a {@link PrintedRate} (đọc tỷ lệ như báo cáo ghi), under the
+ * Vietnamese convention (`3,3%`, `7,64%`; `98.81%` with a dot is read as a decimal too).
+ *
+ * @param text - The rate as printed, with `%` or `phần trăm`.
+ * @returns `{ text, value, decimals }`.
+ * @throws RangeError when the text is not a percentage or is ambiguous.
+ * @example
+ * printedRate('3,3%')  // => { text: '3,3%', value: '3.3', decimals: 1 }
+ * printedRate('98%')   // => { text: '98%', value: '98', decimals: 0 }
+ */
+export function printedRate(text: string): PrintedRate {
+  const p = parseVietnameseNumber(text, { convention: 'vi' });
+  if (
+    p === null ||
+    p.kind !== 'percent' ||
+    p.value === null ||
+    p.decimals === null ||
+    p.value.startsWith('-')
+  ) {
+    rangeError(`not a printed percentage: ${show(text)}.`);
+  }
+  return { text, value: p.value, decimals: p.decimals };
+}
+
+const count = (title: string, description?: string) =>
+  CountSchema.optional().meta(description === undefined ? { title } : { title, description });
+
+const dossierShape = DossierFiguresSchema.shape;
+
+/**
+ * Dossier figures a report states (số liệu giải quyết hồ sơ TTHC): the columns of
+ * `DossierFiguresSchema` (received, carried over, resolved by timeliness, pending, returned), every
+ * one optional and NOT checked against each other here (the report audit does that, so a report with
+ * inconsistent figures can still be recorded as printed), plus the printed on-time rate and online
+ * share.
+ */
+export const DossierReportFiguresSchema = /* @__PURE__ */ z
+  .object({
+    ...dossierShape,
+    onTimeRate: PrintedRateSchema.optional().meta({
+      title: 'Tỷ lệ giải quyết trước hạn, đúng hạn (như báo cáo ghi)',
+      description: 'Tính trên số hồ sơ đã giải quyết (biến thể A).',
+    }),
+    onlineRate: PrintedRateSchema.optional().meta({
+      title: 'Tỷ lệ hồ sơ trực tuyến (như báo cáo ghi)',
+      description: 'Số mới tiếp nhận trực tuyến trên số mới tiếp nhận.',
+    }),
+  })
+  .meta({ id: 'vn.report.dossiers', title: 'Số liệu hồ sơ TTHC trong báo cáo' });
+
+/** Dossier figures of a report. */
+export type DossierReportFigures = z.output<typeof DossierReportFiguresSchema>;
+
+/**
+ * Household poverty figures a report states (số liệu hộ nghèo, hộ cận nghèo): counts at the end and
+ * at the start of the year, the movement during the year (thoát nghèo, tái nghèo, phát sinh mới), the
+ * change "so với đầu năm" as a signed count, and the printed rates. Legal basis of the standards:
+ * Nghị định 07/2021/NĐ-CP (2022–2025).
+ */
+export const HouseholdReportFiguresSchema = /* @__PURE__ */ z
+  .object({
+    total: count('Tổng số hộ dân cư'),
+    poor: count('Số hộ nghèo (cuối kỳ)'),
+    poorAtStart: count('Số hộ nghèo đầu năm'),
+    poorChange: z.int().optional().meta({
+      title: 'Tăng (+) / giảm (−) hộ nghèo so với đầu năm',
+      description: 'Số hộ, có dấu.',
+    }),
+    poorEscaped: count('Số hộ thoát nghèo trong năm'),
+    poorFellBack: count('Số hộ tái nghèo trong năm'),
+    poorNew: count('Số hộ nghèo phát sinh trong năm'),
+    poorRate: PrintedRateSchema.optional().meta({ title: 'Tỷ lệ hộ nghèo (như báo cáo ghi)' }),
+    nearPoor: count('Số hộ cận nghèo (cuối kỳ)'),
+    nearPoorAtStart: count('Số hộ cận nghèo đầu năm'),
+    nearPoorChange: z.int().optional().meta({
+      title: 'Tăng (+) / giảm (−) hộ cận nghèo so với đầu năm',
+      description: 'Số hộ, có dấu.',
+    }),
+    nearPoorEscaped: count('Số hộ thoát cận nghèo trong năm'),
+    nearPoorFellBack: count('Số hộ tái cận nghèo trong năm'),
+    nearPoorNew: count('Số hộ cận nghèo phát sinh trong năm'),
+    nearPoorRate: PrintedRateSchema.optional().meta({ title: 'Tỷ lệ hộ cận nghèo (như báo cáo ghi)' }),
+  })
+  .meta({ id: 'vn.report.households', title: 'Số liệu hộ nghèo, hộ cận nghèo trong báo cáo' });
+
+/** Household figures of a report. */
+export type HouseholdReportFigures = z.output<typeof HouseholdReportFiguresSchema>;
+
+/**
+ * Qualification levels a report counts staff by (trình độ chuyên môn), the same keys as the personnel
+ * domain: tiến sĩ, thạc sĩ, đại học, cao đẳng, trung cấp, sơ cấp, chưa qua đào tạo.
+ */
+export const REPORT_QUALIFICATION_LEVELS = [
+  'tien_si',
+  'thac_si',
+  'dai_hoc',
+  'cao_dang',
+  'trung_cap',
+  'so_cap',
+  'chua_qua_dao_tao',
+] as const;
+
+/** One of {@link REPORT_QUALIFICATION_LEVELS}. */
+export type ReportQualificationLevel = (typeof REPORT_QUALIFICATION_LEVELS)[number];
+
+/** Vietnamese labels of {@link REPORT_QUALIFICATION_LEVELS}, as a report writes them. */
+export const REPORT_QUALIFICATION_LABELS: Readonly<Record<ReportQualificationLevel, string>> = {
+  tien_si: 'Tiến sĩ',
+  thac_si: 'Thạc sĩ',
+  dai_hoc: 'Đại học',
+  cao_dang: 'Cao đẳng',
+  trung_cap: 'Trung cấp',
+  so_cap: 'Sơ cấp',
+  chua_qua_dao_tao: 'Chưa qua đào tạo',
+};
+
+const qualificationsSchema = (title: string) =>
+  z
+    .object(
+      Object.fromEntries(
+        REPORT_QUALIFICATION_LEVELS.map((l) => [l, count(REPORT_QUALIFICATION_LABELS[l])]),
+      ) as Record<ReportQualificationLevel, ReturnType<typeof count>>,
+    )
+    .optional()
+    .meta({ title, description: 'Các trình độ không nêu được hiểu là 0 khi ít nhất một trình độ được nêu.' });
+
+/**
+ * Staff figures a report states (số lượng, chất lượng cán bộ, công chức): the establishment
+ * (biên chế) split into cán bộ and công chức, their qualifications, and the part-time workers
+ * (người hoạt động không chuyên trách) with theirs. Legal basis: Nghị định 33/2023/NĐ-CP.
+ */
+export const StaffReportFiguresSchema = /* @__PURE__ */ z
+  .object({
+    total: count('Tổng số cán bộ, công chức (biên chế)'),
+    cadres: count('Cán bộ cấp xã'),
+    civilServants: count('Công chức cấp xã'),
+    qualifications: qualificationsSchema('Trình độ chuyên môn của cán bộ, công chức'),
+    partTime: count('Người hoạt động không chuyên trách'),
+    partTimeQualifications: qualificationsSchema(
+      'Trình độ chuyên môn của người hoạt động không chuyên trách',
+    ),
+  })
+  .meta({ id: 'vn.report.staff', title: 'Số liệu cán bộ, công chức trong báo cáo' });
+
+/** Staff figures of a report. */
+export type StaffReportFigures = z.output<typeof StaffReportFiguresSchema>;
+
+/**
+ * Document figures a report states (văn bản điện tử, chữ ký số): documents exchanged and those
+ * exchanged electronically, the printed electronic rate, and the digital signatures issued
+ * (organisation and personal). Legal basis: Nghị định 30/2020/NĐ-CP; Quyết định 28/2018/QĐ-TTg.
+ */
+export const DocumentReportFiguresSchema = /* @__PURE__ */ z
+  .object({
+    total: count('Tổng số văn bản trao đổi'),
+    electronic: count('Số văn bản trao đổi dưới dạng điện tử'),
+    electronicRate: PrintedRateSchema.optional().meta({ title: 'Tỷ lệ văn bản điện tử (như báo cáo ghi)' }),
+    signatures: count('Số chữ ký số đã được cấp'),
+    organisationSignatures: count('Chữ ký số cơ quan'),
+    personalSignatures: count('Chữ ký số cá nhân'),
+  })
+  .meta({ id: 'vn.report.documents', title: 'Số liệu văn bản điện tử, chữ ký số trong báo cáo' });
+
+/** Document figures of a report. */
+export type DocumentReportFigures = z.output<typeof DocumentReportFiguresSchema>;
+
+/**
+ * The figures a commune report states (số liệu báo cáo sơ kết, tổng kết của xã): dossiers, households,
+ * staff and documents, each figure optional and kept as printed (rates with their printed
+ * decimals). The schema checks types only; {@link auditReport} checks the figures against each other.
+ */
+export const ReportFiguresSchema = /* @__PURE__ */ z
+  .object({
+    commune: z.string().min(1).optional().meta({ title: 'Tên xã, phường' }),
+    periodStart: LocalDateSchema.optional().meta({ title: 'Từ ngày' }),
+    periodEnd: LocalDateSchema.optional().meta({ title: 'Đến ngày' }),
+    reportDate: LocalDateSchema.optional().meta({ title: 'Ngày báo cáo' }),
+    dossiers: DossierReportFiguresSchema.optional(),
+    households: HouseholdReportFiguresSchema.optional(),
+    staff: StaffReportFiguresSchema.optional(),
+    documents: DocumentReportFiguresSchema.optional(),
+  })
+  .meta({
+    id: 'vn.report.figures',
+    title: 'Số liệu báo cáo của xã, phường',
+    description: 'Các số liệu một báo cáo định kỳ của UBND xã nêu; mọi số liệu đều không bắt buộc.',
+  });
+
+/** The figures of a commune report. */
+export type ReportFigures = z.output<typeof ReportFiguresSchema>;
