@@ -35,10 +35,10 @@ export const STAFF_CATEGORY_LABELS: Readonly<Record<StaffCategory, string>> = {
 };
 
 /** Sex (giới tính): `nam` or `nu`. Source codes differ (1/0, 1/2, "Nam"/"Nữ"); map them per source. */
-export const SEXES = ['nam', 'nu'] as const;
+export const STAFF_SEXES = ['nam', 'nu'] as const;
 
-/** One of {@link SEXES}. */
-export type Sex = (typeof SEXES)[number];
+/** One of {@link STAFF_SEXES}. */
+export type StaffSex = (typeof STAFF_SEXES)[number];
 
 /**
  * Professional qualification levels (trình độ chuyên môn), highest first: tiến sĩ, thạc sĩ, đại học
@@ -99,7 +99,7 @@ export const POLITICAL_THEORY_LABELS: Readonly<Record<PoliticalTheoryLevel, stri
  * (General Statistics Office list, Quyết định 121-TCTK/PPCĐ 1979), `1` Kinh … `54` Rơ Măm.
  * Index `i` holds the name of code `i + 1`.
  */
-export const ETHNICITIES: readonly string[] = [
+export const ETHNIC_GROUPS: readonly string[] = [
   'Kinh',
   'Tày',
   'Thái',
@@ -200,7 +200,7 @@ const ETHNICITY_ALIASES: Readonly<Record<string, number>> = {
 
 const ETHNICITY_BY_KEY: ReadonlyMap<string, number> = /* @__PURE__ */ (() => {
   const m = new Map<string, number>();
-  ETHNICITIES.forEach((name, i) => {
+  ETHNIC_GROUPS.forEach((name, i) => {
     m.set(labelKey(name), i + 1);
   });
   for (const [k, v] of Object.entries(ETHNICITY_ALIASES)) m.set(labelKey(k), v);
@@ -217,14 +217,14 @@ const ETHNICITY_BY_KEY: ReadonlyMap<string, number> = /* @__PURE__ */ (() => {
  * @returns The code, or `null` when it is none of the 54.
  * @throws Never.
  * @example
- * ethnicityCode("H'Mông") // => 8
- * ethnicityCode(55)       // => null
+ * ethnicGroupCode("H'Mông") // => 8
+ * ethnicGroupCode(55)       // => null
  */
-export function ethnicityCode(value: unknown): number | null {
+export function ethnicGroupCode(value: unknown): number | null {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 54 ? value : null;
   if (typeof value !== 'string') return null;
   const t = value.trim();
-  if (/^\d{1,2}$/.test(t)) return ethnicityCode(Number(t));
+  if (/^\d{1,2}$/.test(t)) return ethnicGroupCode(Number(t));
   return ETHNICITY_BY_KEY.get(labelKey(t)) ?? null;
 }
 
@@ -325,9 +325,9 @@ export function politicalTheoryLevel(label: string): PoliticalTheoryLevel | null
  * @returns `nam`, `nu`, or `null`.
  * @throws Never.
  * @example
- * sexCode('Nữ') // => 'nu'
+ * staffSexCode('Nữ') // => 'nu'
  */
-export function sexCode(label: string): Sex | null {
+export function staffSexCode(label: string): StaffSex | null {
   const k = labelKey(label);
   return k === 'nam' ? 'nam' : k === 'nu' ? 'nu' : null;
 }

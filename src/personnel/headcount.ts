@@ -3,17 +3,17 @@ import { addDays, isLocalDate, type LocalDate } from '../core/localDate';
 import type { ReportingPeriod } from '../core/period';
 import { type Ratio, ratio } from '../core/ratio';
 import type { QualificationLevel, StaffCategory } from './codes';
-import type { Assignment, MovementReason, RosterEntry } from './schema';
+import type { AssignmentReason, RosterEntry, StaffAssignment } from './schema';
 
 function checkDate(name: string, date: unknown): void {
   if (!isLocalDate(date)) rangeError(`${name} must be a real date YYYY-MM-DD, got ${show(date)}.`);
 }
 
-function covers(a: Assignment, date: LocalDate): boolean {
+function covers(a: StaffAssignment, date: LocalDate): boolean {
   return a.start <= date && (a.end === undefined || date <= a.end);
 }
 
-function allowed(a: Assignment, categories: readonly StaffCategory[] | undefined): boolean {
+function allowed(a: StaffAssignment, categories: readonly StaffCategory[] | undefined): boolean {
   return categories === undefined || categories.includes(a.category);
 }
 
@@ -33,9 +33,9 @@ export function primaryAssignment(
   entry: RosterEntry,
   date: LocalDate,
   categories?: readonly StaffCategory[],
-): Assignment | undefined {
+): StaffAssignment | undefined {
   checkDate('date', date);
-  let concurrent: Assignment | undefined;
+  let concurrent: StaffAssignment | undefined;
   for (const a of entry.assignments) {
     if (!covers(a, date) || !allowed(a, categories)) continue;
     if (!a.concurrent) return a;
@@ -53,10 +53,10 @@ export function primaryAssignment(
  * @returns The age in years.
  * @throws RangeError if `date` is not a real date.
  * @example
- * ageOn({ birthYear: 1990, birthDate: '1990-06-15' }, '2024-06-14') // => 33
- * ageOn({ birthYear: 1990 }, '2024-06-14')                          // => 34
+ * staffAgeOn({ birthYear: 1990, birthDate: '1990-06-15' }, '2024-06-14') // => 33
+ * staffAgeOn({ birthYear: 1990 }, '2024-06-14')                          // => 34
  */
-export function ageOn(entry: Pick<RosterEntry, 'birthYear' | 'birthDate'>, date: LocalDate): number {
+export function staffAgeOn(entry: Pick<RosterEntry, 'birthYear' | 'birthDate'>, date: LocalDate): number {
   checkDate('date', date);
   const y = Number(date.slice(0, 4));
   if (entry.birthDate === undefined) return y - entry.birthYear;
@@ -68,20 +68,20 @@ export function ageOn(entry: Pick<RosterEntry, 'birthYear' | 'birthDate'>, date:
  * Default age bands (nhóm tuổi) of party and staff statistics forms, as inclusive upper bounds:
  * ≤ 30, 31–40, 41–50, 51–60, ≥ 61.
  */
-export const DEFAULT_AGE_BANDS: readonly number[] = [30, 40, 50, 60];
+export const STAFF_AGE_BANDS: readonly number[] = [30, 40, 50, 60];
 
 /**
  * The label of the age band an age falls in, for bands given as increasing inclusive upper bounds.
  *
  * @param age - Age in years.
- * @param bands - Upper bounds (default {@link DEFAULT_AGE_BANDS}).
+ * @param bands - Upper bounds (default {@link STAFF_AGE_BANDS}).
  * @returns A label such as `≤30`, `31–40` or `≥61`.
  * @throws RangeError if the bounds are not increasing integers.
  * @example
- * ageBandLabel(40) // => '31–40'
- * ageBandLabel(61) // => '≥61'
+ * staffAgeBand(40) // => '31–40'
+ * staffAgeBand(61) // => '≥61'
  */
-export function ageBandLabel(age: number, bands: readonly number[] = DEFAULT_AGE_BANDS): string {
+export function staffAgeBand(age: number, bands: readonly number[] = STAFF_AGE_BANDS): string {
   for (let i = 0; i < bands.length; i++) {
     const b = bands[i] as number;
     if (!Number.isInteger(b) || (i > 0 && b <= (bands[i - 1] as number))) {
@@ -144,7 +144,7 @@ export function emptyHeadcount(): HeadcountTally {
 export interface CountHeadcountOptions {
   /** Count only these categories (e.g. `['can_bo', 'cong_chuc']`); default all. */
   readonly categories?: readonly StaffCategory[];
-  /** Age bands as inclusive upper bounds (default {@link DEFAULT_AGE_BANDS}). */
+  /** Age bands as inclusive upper bounds (default {@link STAFF_AGE_BANDS}). */
   readonly ageBands?: readonly number[];
 }
 
@@ -178,8 +178,8 @@ export function countHeadcount(
   options: CountHeadcountOptions = {},
 ): HeadcountTally {
   checkDate('asOf', asOf);
-  const bands = options.ageBands ?? DEFAULT_AGE_BANDS;
-  ageBandLabel(0, bands);
+  const bands = options.ageBands ?? STAFF_AGE_BANDS;
+  staffAgeBand(0, bands);
   const t = emptyHeadcount() as { total: number } & Record<HeadcountBreakdown, Record<string, number>>;
   for (const e of entries) {
     const a = primaryAssignment(e, asOf, options.categories);
@@ -188,7 +188,7 @@ export function countHeadcount(
     bump(t.byCategory, a.category);
     bump(t.byPosition, a.position);
     bump(t.bySex, e.sex);
-    bump(t.byAgeBand, ageBandLabel(ageOn(e, asOf), bands));
+    bump(t.byAgeBand, staffAgeBand(staffAgeOn(e, asOf), bands));
     bump(t.byEthnicity, String(e.ethnicity));
     bump(t.byQualification, e.qualification);
     bump(t.byPoliticalTheory, e.politicalTheory);
@@ -276,7 +276,7 @@ export interface PersonnelMovement {
   /** Its category. */
   readonly category: StaffCategory;
   /** The recorded reason, when there is one. */
-  readonly reason?: MovementReason;
+  readonly reason?: AssignmentReason;
   /** The other unit (commune rotated from or to), when recorded. */
   readonly otherUnit?: string;
 }
@@ -299,9 +299,9 @@ export interface PersonnelMovements {
 
 function move(
   e: RosterEntry,
-  a: Assignment,
+  a: StaffAssignment,
   date: LocalDate,
-  reason: MovementReason | undefined,
+  reason: AssignmentReason | undefined,
 ): PersonnelMovement {
   return {
     id: e.id,

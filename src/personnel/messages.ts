@@ -11,7 +11,7 @@ import type { MessageCatalog } from '../core/messages';
 export const PERSONNEL_MESSAGES: MessageCatalog = {
   'vn.personnel.end_before_start': {
     vi: 'Nhiệm vụ «{position}»: ngày kết thúc {end} trước ngày bắt đầu {start}.',
-    en: 'Assignment "{position}": end date {end} is before start date {start}.',
+    en: 'StaffAssignment "{position}": end date {end} is before start date {start}.',
   },
   'vn.personnel.overlapping_posts': {
     vi: 'Một người giữ hai chức danh chính cùng lúc: «{first}» (từ {firstStart}) và «{second}» (từ {secondStart}); chức danh kiêm nhiệm phải ghi concurrent: true.',

@@ -2,16 +2,16 @@ import type { LocalDate } from '../core/localDate';
 import type { StaffCategory } from './codes';
 
 /** Kinds of commune-level unit (loại đơn vị hành chính cấp xã). `dac_khu` exists from 2025-07-01. */
-export type UnitKind = 'xa' | 'thi_tran' | 'phuong' | 'dac_khu';
+export type CommuneKind = 'xa' | 'thi_tran' | 'phuong' | 'dac_khu';
 
 /**
  * Which body a post belongs to (khối): Party committee, People's Council, People's Committee and its
  * offices, Fatherland Front and mass organisations, military command, or none (contract, village).
  */
-export type PositionSector = 'party' | 'council' | 'government' | 'mass' | 'military' | 'other';
+export type StaffPositionSector = 'party' | 'council' | 'government' | 'mass' | 'military' | 'other';
 
 /** One post of a versioned list (chức danh, chức vụ, vị trí việc làm). */
-export interface PositionDef {
+export interface StaffPositionDef {
   /** Stable code, e.g. `tu_phap_ho_tich` or `vp.chanh_van_phong`. */
   readonly code: string;
   /** Official Vietnamese title. */
@@ -19,9 +19,9 @@ export interface PositionDef {
   /** The staff category the post belongs to. */
   readonly category: StaffCategory;
   /** The body it belongs to. */
-  readonly sector: PositionSector;
+  readonly sector: StaffPositionSector;
   /** The unit kinds that have it; absent = all. */
-  readonly unitKinds?: readonly UnitKind[];
+  readonly unitKinds?: readonly CommuneKind[];
   /** Last day the post exists, when it ends before its list does. */
   readonly validTo?: LocalDate;
   /** `false` when the post is not confirmed in a source the notes mark verified. */
@@ -29,7 +29,7 @@ export interface PositionDef {
 }
 
 /** A list of posts in force over a span of dates, with its legal basis. */
-export interface PositionList {
+export interface StaffPositionList {
   /** Stable id, e.g. `nd-33-2023`. */
   readonly id: string;
   /** Legal basis. */
@@ -39,7 +39,7 @@ export interface PositionList {
   /** Last day in force; absent = still in force. */
   readonly effectiveTo?: LocalDate;
   /** The posts. */
-  readonly positions: readonly PositionDef[];
+  readonly positions: readonly StaffPositionDef[];
   /** What is unverified in this list. */
   readonly note?: string;
 }
@@ -55,7 +55,7 @@ const CC: StaffCategory = 'cong_chuc';
  *
  * Basis: Nghị định 33/2023/NĐ-CP, Điều 5 (cán bộ) and Điều 6 (công chức); Luật Cán bộ, công chức 2008.
  */
-export const DECREE_33_2023_POSITIONS: PositionList = {
+export const DECREE_33_2023_POSITIONS: StaffPositionList = {
   id: 'nd-33-2023',
   basis:
     'Nghị định 33/2023/NĐ-CP ngày 10/06/2023 quy định về cán bộ, công chức cấp xã và người hoạt động không chuyên trách ở cấp xã, ở thôn, tổ dân phố',
@@ -208,7 +208,7 @@ export const DECREE_33_2023_POSITIONS: PositionList = {
  * Basis: Luật Tổ chức chính quyền địa phương 72/2025/QH15; Luật Cán bộ, công chức 80/2025/QH15;
  * Nghị định 150/2025/NĐ-CP ngày 12/06/2025; Công văn 03/CV-BCĐ and 12/CV-BCĐ.
  */
-export const DECREE_150_2025_POSITIONS: PositionList = {
+export const DECREE_150_2025_POSITIONS: StaffPositionList = {
   id: 'nd-150-2025',
   basis:
     'Nghị định 150/2025/NĐ-CP ngày 12/06/2025 quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh và cấp xã; Luật Tổ chức chính quyền địa phương 72/2025/QH15; Luật Cán bộ, công chức 80/2025/QH15',
@@ -396,14 +396,14 @@ export const DECREE_150_2025_POSITIONS: PositionList = {
 };
 
 /** The default versioned position lists, oldest first: {@link DECREE_33_2023_POSITIONS}, {@link DECREE_150_2025_POSITIONS}. */
-export const PERSONNEL_POSITION_LISTS: readonly PositionList[] = [
+export const PERSONNEL_POSITION_LISTS: readonly StaffPositionList[] = [
   DECREE_33_2023_POSITIONS,
   DECREE_150_2025_POSITIONS,
 ];
 
-/** The answer of {@link findPosition}. */
-export type PositionLookup =
-  | { readonly ok: true; readonly position: PositionDef; readonly list: PositionList }
+/** The answer of {@link findStaffPosition}. */
+export type StaffPositionLookup =
+  | { readonly ok: true; readonly position: StaffPositionDef; readonly list: StaffPositionList }
   | { readonly ok: false; readonly reason: 'no_list' | 'not_in_force' | 'unknown' };
 
 /**
@@ -416,14 +416,14 @@ export type PositionLookup =
  *   `not_in_force` (the code exists in another list or has ended), `unknown` (in no list).
  * @throws Never.
  * @example
- * findPosition('tu_phap_ho_tich', '2024-01-01').ok // => true
- * findPosition('tu_phap_ho_tich', '2025-07-01')    // => { ok: false, reason: 'not_in_force' }
+ * findStaffPosition('tu_phap_ho_tich', '2024-01-01').ok // => true
+ * findStaffPosition('tu_phap_ho_tich', '2025-07-01')    // => { ok: false, reason: 'not_in_force' }
  */
-export function findPosition(
+export function findStaffPosition(
   code: string,
   date: LocalDate,
-  lists: readonly PositionList[] = PERSONNEL_POSITION_LISTS,
-): PositionLookup {
+  lists: readonly StaffPositionList[] = PERSONNEL_POSITION_LISTS,
+): StaffPositionLookup {
   let covered = false;
   for (const list of lists) {
     if (date < list.effectiveFrom || (list.effectiveTo !== undefined && date > list.effectiveTo)) continue;

@@ -4,11 +4,11 @@ import { isLocalDate, type LocalDate } from '../core/localDate';
 import type { StaffCategory } from './codes';
 import { primaryAssignment } from './headcount';
 import {
-  findPosition,
+  type CommuneKind,
+  findStaffPosition,
   PERSONNEL_POSITION_LISTS,
-  type PositionList,
-  type PositionSector,
-  type UnitKind,
+  type StaffPositionList,
+  type StaffPositionSector,
 } from './positions';
 import type { RosterEntry } from './schema';
 
@@ -16,9 +16,9 @@ import type { RosterEntry } from './schema';
 export type CommuneClass = 'I' | 'II' | 'III';
 
 /** What a quota needs to know about a commune (thông tin đơn vị để tính số lượng). */
-export interface CommuneProfile {
+export interface CommuneStaffingProfile {
   /** Unit kind: `xa`, `thi_tran`, `phuong` (before the reform) or also `dac_khu` (after). */
-  readonly kind: UnitKind;
+  readonly kind: CommuneKind;
   /** Class I, II or III; required by the Decree 33/2023 rule. */
   readonly class?: CommuneClass;
   /** A phường of a quận (urban district): the population step is 1/3 of the norm instead of 1/2. */
@@ -81,7 +81,7 @@ export interface StaffingFrameRule {
   /** Number of posts (biên chế) per commune government. */
   readonly officials: number;
   /** Bodies whose staff count against the frame (by the post's sector in the position list). */
-  readonly countedSectors: readonly PositionSector[];
+  readonly countedSectors: readonly StaffPositionSector[];
   /** `true` when the figure is provisional or unverified. */
   readonly provisional: boolean;
   /** What is unverified. */
@@ -89,7 +89,7 @@ export interface StaffingFrameRule {
 }
 
 /** A quota rule: {@link Decree33QuotaRule} or {@link StaffingFrameRule}. */
-export type QuotaRule = Decree33QuotaRule | StaffingFrameRule;
+export type StaffingQuotaRule = Decree33QuotaRule | StaffingFrameRule;
 
 /**
  * The quotas of Nghị định 33/2023/NĐ-CP, Điều 6 and Điều 33 (in force 01/08/2023; replaced by the
@@ -115,7 +115,7 @@ export const DECREE_33_2023_QUOTAS: Decree33QuotaRule = {
  * The provisional staffing frame of the new communes (from 01/07/2025): about 32 posts per commune
  * government, excluding Party and mass-organisation staff and the commune military command
  * (Công văn 09/CV-BCĐ); existing staff are kept and brought down to the norm within five years.
- * Provisional: pass it explicitly (or your province's figure) to {@link communeQuota}; it is not
+ * Provisional: pass it explicitly (or your province's figure) to {@link communeStaffingQuota}; it is not
  * applied by default.
  */
 export const PROVISIONAL_COMMUNE_FRAME_2025: StaffingFrameRule = {
@@ -130,7 +130,7 @@ export const PROVISIONAL_COMMUNE_FRAME_2025: StaffingFrameRule = {
 };
 
 /** One quota figure with how it was built. */
-export interface QuotaFigure {
+export interface StaffingQuotaFigure {
   /** Base quota from the table or frame. */
   readonly base: number;
   /** Added for population above the norm. */
@@ -141,25 +141,25 @@ export interface QuotaFigure {
   readonly total: number;
 }
 
-/** The quota of a commune on a date (the result of {@link communeQuota}). */
-export interface CommuneQuota {
+/** The quota of a commune on a date (the result of {@link communeStaffingQuota}). */
+export interface CommuneStaffingQuota {
   /** The rule applied. */
-  readonly rule: QuotaRule;
+  readonly rule: StaffingQuotaRule;
   /** Cán bộ + công chức (Decree 33/2023) or the frame's posts. */
-  readonly officials: QuotaFigure;
+  readonly officials: StaffingQuotaFigure;
   /** Commune-level non-specialised workers (Decree 33/2023 only). */
-  readonly nonSpecialised?: QuotaFigure;
+  readonly nonSpecialised?: StaffingQuotaFigure;
   /** How each figure was reached, in Vietnamese. */
   readonly explanation: string;
 }
 
-/** Options of {@link communeQuota} and {@link staffingAgainstQuota}. */
-export interface CommuneQuotaOptions {
+/** Options of {@link communeStaffingQuota} and {@link staffingAgainstQuota}. */
+export interface CommuneStaffingQuotaOptions {
   /**
    * Quota rules to pick from by date (default `[DECREE_33_2023_QUOTAS]`). For dates from
    * 2025-07-01 pass a frame, e.g. `[DECREE_33_2023_QUOTAS, PROVISIONAL_COMMUNE_FRAME_2025]`.
    */
-  readonly rules?: readonly QuotaRule[];
+  readonly rules?: readonly StaffingQuotaRule[];
 }
 
 function steps(value: number, norm: number, num: number, den: number): number {
@@ -173,7 +173,7 @@ function steps(value: number, norm: number, num: number, den: number): number {
   return k;
 }
 
-function pickRule(date: LocalDate, rules: readonly QuotaRule[]): QuotaRule {
+function pickRule(date: LocalDate, rules: readonly StaffingQuotaRule[]): StaffingQuotaRule {
   for (const r of rules) {
     if (date >= r.effectiveFrom && (r.effectiveTo === undefined || date <= r.effectiveTo)) return r;
   }
@@ -205,14 +205,14 @@ function checkNumber(name: string, v: unknown, positive: boolean): void {
  *   33/2023, a population or area is given without its norm, a number is negative, or the kind is
  *   `dac_khu` under Decree 33/2023.
  * @example
- * communeQuota({ kind: 'xa', class: 'II', population: 15000, populationNorm: 8000 }, '2024-06-14').officials
+ * communeStaffingQuota({ kind: 'xa', class: 'II', population: 15000, populationNorm: 8000 }, '2024-06-14').officials
  * // => { base: 20, populationIncrement: 1, areaIncrement: 0, total: 21 }
  */
-export function communeQuota(
-  profile: CommuneProfile,
+export function communeStaffingQuota(
+  profile: CommuneStaffingProfile,
   date: LocalDate,
-  options: CommuneQuotaOptions = {},
-): CommuneQuota {
+  options: CommuneStaffingQuotaOptions = {},
+): CommuneStaffingQuota {
   if (!isLocalDate(date)) rangeError(`date must be a real date YYYY-MM-DD, got ${show(date)}.`);
   const rule = pickRule(date, options.rules ?? [DECREE_33_2023_QUOTAS]);
   if (rule.type === 'frame') {
@@ -269,7 +269,7 @@ export function communeQuota(
 }
 
 /** Whether a count is within its quota: `in_quota` (equal), `over` or `under`. */
-export type QuotaStatus = 'in_quota' | 'over' | 'under';
+export type StaffingQuotaStatus = 'in_quota' | 'over' | 'under';
 
 /** One line of {@link StaffingAgainstQuota}. */
 export interface StaffingLine {
@@ -280,7 +280,7 @@ export interface StaffingLine {
   /** Staff counted on the date. */
   readonly actual: number;
   /** In quota, over or under. */
-  readonly status: QuotaStatus;
+  readonly status: StaffingQuotaStatus;
   /** How many over or under (0 when in quota). */
   readonly by: number;
   /** A Vietnamese sentence, e.g. `Cán bộ, công chức: 23/22, vượt 1 so với định mức.` */
@@ -292,7 +292,7 @@ export interface StaffingAgainstQuota {
   /** The date. */
   readonly asOf: LocalDate;
   /** The quota and the rule that applied. */
-  readonly quota: CommuneQuota;
+  readonly quota: CommuneStaffingQuota;
   /** One line per group. */
   readonly lines: readonly StaffingLine[];
 }
@@ -305,15 +305,18 @@ export interface StaffingAgainstQuota {
  * @returns The status and how many over or under.
  * @throws Never.
  * @example
- * quotaStatus(23, 22) // => { status: 'over', by: 1 }
+ * staffingQuotaStatus(23, 22) // => { status: 'over', by: 1 }
  */
-export function quotaStatus(actual: number, quota: number): { status: QuotaStatus; by: number } {
+export function staffingQuotaStatus(
+  actual: number,
+  quota: number,
+): { status: StaffingQuotaStatus; by: number } {
   if (actual === quota) return { status: 'in_quota', by: 0 };
   return actual > quota ? { status: 'over', by: actual - quota } : { status: 'under', by: quota - actual };
 }
 
 function line(group: StaffingLine['group'], label: string, actual: number, quota: number): StaffingLine {
-  const s = quotaStatus(actual, quota);
+  const s = staffingQuotaStatus(actual, quota);
   const verdict =
     s.status === 'in_quota'
       ? 'đúng định mức'
@@ -335,18 +338,18 @@ function line(group: StaffingLine['group'], label: string, actual: number, quota
  * @param asOf - The date.
  * @param options - The rules, and `positionLists` to read the sector of a post under a frame.
  * @returns The quota, the rule and one line per group.
- * @throws RangeError as {@link communeQuota}.
+ * @throws RangeError as {@link communeStaffingQuota}.
  * @example
  * staffingAgainstQuota(roster, { kind: 'xa', class: 'I' }, '2024-06-14').lines[0].text
  * // => 'Cán bộ, công chức: 22/22, đúng định mức.'
  */
 export function staffingAgainstQuota(
   entries: Iterable<RosterEntry>,
-  profile: CommuneProfile,
+  profile: CommuneStaffingProfile,
   asOf: LocalDate,
-  options: CommuneQuotaOptions & { readonly positionLists?: readonly PositionList[] } = {},
+  options: CommuneStaffingQuotaOptions & { readonly positionLists?: readonly StaffPositionList[] } = {},
 ): StaffingAgainstQuota {
-  const quota = communeQuota(profile, asOf, options);
+  const quota = communeStaffingQuota(profile, asOf, options);
   const officialsCats: readonly StaffCategory[] = ['can_bo', 'cong_chuc'];
   let officials = 0;
   let nonSpecialised = 0;
@@ -357,7 +360,7 @@ export function staffingAgainstQuota(
     if (rule.type === 'frame') {
       const main = primaryAssignment(e, asOf, officialsCats);
       if (main === undefined) continue;
-      const found = findPosition(main.position, asOf, options.positionLists ?? PERSONNEL_POSITION_LISTS);
+      const found = findStaffPosition(main.position, asOf, options.positionLists ?? PERSONNEL_POSITION_LISTS);
       if (found.ok && rule.countedSectors.includes(found.position.sector)) officials++;
     } else if (a.category === 'can_bo' || a.category === 'cong_chuc') officials++;
     else if (a.category === 'khong_chuyen_trach_xa') nonSpecialised++;

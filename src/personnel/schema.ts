@@ -2,17 +2,17 @@ import { z } from 'zod';
 import { addDays, type LocalDate } from '../core/localDate';
 import { LocalDateSchema } from '../core/schema';
 import {
-  ethnicityCode,
+  ethnicGroupCode,
   type PoliticalTheoryLevel,
   politicalTheoryLevel,
   type QualificationLevel,
   qualificationLevel,
-  type Sex,
   STAFF_CATEGORIES,
   type StaffCategory,
-  sexCode,
+  type StaffSex,
+  staffSexCode,
 } from './codes';
-import { PERSONNEL_POSITION_LISTS, type PositionList, type UnitKind } from './positions';
+import { type CommuneKind, PERSONNEL_POSITION_LISTS, type StaffPositionList } from './positions';
 
 /**
  * Why an assignment starts or ends (lý do bắt đầu / kết thúc nhiệm vụ): `recruitment` tuyển dụng,
@@ -21,7 +21,7 @@ import { PERSONNEL_POSITION_LISTS, type PositionList, type UnitKind } from './po
  * `downsizing` tinh giản biên chế, `end_of_term` hết nhiệm kỳ, `reorganisation` sắp xếp tổ chức
  * bộ máy, `death` từ trần, `other` khác.
  */
-export const MOVEMENT_REASONS = [
+export const ASSIGNMENT_REASONS = [
   'recruitment',
   'election',
   'appointment',
@@ -37,8 +37,8 @@ export const MOVEMENT_REASONS = [
   'other',
 ] as const;
 
-/** One of {@link MOVEMENT_REASONS}. */
-export type MovementReason = (typeof MOVEMENT_REASONS)[number];
+/** One of {@link ASSIGNMENT_REASONS}. */
+export type AssignmentReason = (typeof ASSIGNMENT_REASONS)[number];
 
 /** Options of {@link createRosterEntrySchema} and {@link parsePersonnel}. */
 export interface RosterSchemaOptions {
@@ -48,9 +48,9 @@ export interface RosterSchemaOptions {
    */
   readonly asOf?: LocalDate;
   /** Versioned position lists (default {@link PERSONNEL_POSITION_LISTS}). */
-  readonly positionLists?: readonly PositionList[];
+  readonly positionLists?: readonly StaffPositionList[];
   /** The kind of the commune, to reject posts it does not have (e.g. a phường title in a xã). */
-  readonly unitKind?: UnitKind;
+  readonly unitKind?: CommuneKind;
   /**
    * Accept an assignment no list covers at all (e.g. one that ended before 01/08/2023 when only
    * the default lists are given); its `category` must then be given. Default `false`: rejected
@@ -91,8 +91,8 @@ function assignmentSchema(options: RosterSchemaOptions) {
       concurrent: z.boolean().default(false),
       start: LocalDateSchema,
       end: LocalDateSchema.optional(),
-      startReason: z.enum(MOVEMENT_REASONS).optional(),
-      endReason: z.enum(MOVEMENT_REASONS).optional(),
+      startReason: z.enum(ASSIGNMENT_REASONS).optional(),
+      endReason: z.enum(ASSIGNMENT_REASONS).optional(),
       otherUnit: z.string().optional(),
     })
     .transform((a, ctx) => {
@@ -186,11 +186,11 @@ export function createRosterEntrySchema(options: RosterSchemaOptions = {}) {
     .object({
       id: z.string().min(1),
       fullName: z.string().min(1),
-      sex: labelSchema<Sex>(sexCode, 'vn.personnel.unknown_sex'),
+      sex: labelSchema<StaffSex>(staffSexCode, 'vn.personnel.unknown_sex'),
       birthDate: LocalDateSchema.optional(),
       birthYear: z.int().min(1900).max(2200).optional(),
       ethnicity: z.union([z.number(), z.string()]).transform((v, ctx): number => {
-        const c = ethnicityCode(v);
+        const c = ethnicGroupCode(v);
         if (c === null) {
           issue(ctx, v, [], { code: 'vn.personnel.unknown_ethnicity', label: String(v) });
           return z.NEVER;
@@ -290,4 +290,4 @@ export const RosterEntrySchema = /* @__PURE__ */ createRosterEntrySchema();
 export type RosterEntry = z.output<typeof RosterEntrySchema>;
 
 /** One assignment of a {@link RosterEntry} (nhiệm vụ, chức danh đảm nhiệm), with its resolved category. */
-export type Assignment = RosterEntry['assignments'][number];
+export type StaffAssignment = RosterEntry['assignments'][number];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   createRosterEntrySchema,
-  ethnicityCode,
-  findPosition,
+  ethnicGroupCode,
+  findStaffPosition,
   PERSONNEL_MESSAGES,
   parsePersonnel,
   politicalTheoryLevel,
@@ -108,7 +108,7 @@ describe('parsePersonnel: bad rows are rejected one by one, with Vietnamese mess
   it('speaks English on request', () => {
     const en = parsePersonnel([rows[1]], { asOf: AS_OF, locale: 'en' });
     expect(en.rejected[0]?.issues[0]?.message).toBe(
-      'Assignment "tu_phap_ho_tich": end date 2024-02-01 is before start date 2024-03-01.',
+      'StaffAssignment "tu_phap_ho_tich": end date 2024-02-01 is before start date 2024-03-01.',
     );
   });
 
@@ -209,17 +209,17 @@ describe('parsePersonnel: bad rows are rejected one by one, with Vietnamese mess
 
 describe('value lists', () => {
   it('knows the 54 ethnic groups by code and by name', () => {
-    expect(ethnicityCode('Kinh')).toBe(1);
-    expect(ethnicityCode("H'Mông")).toBe(8);
-    expect(ethnicityCode('Mông')).toBe(8);
-    expect(ethnicityCode('Khmer')).toBe(5);
-    expect(ethnicityCode('Gia Rai')).toBe(10);
-    expect(ethnicityCode('Ơ Đu')).toBe(53);
-    expect(ethnicityCode('Rơ măm')).toBe(54);
-    expect(ethnicityCode('54')).toBe(54);
-    expect(ethnicityCode(0)).toBeNull();
-    expect(ethnicityCode(55)).toBeNull();
-    expect(ethnicityCode('Người nước ngoài')).toBeNull();
+    expect(ethnicGroupCode('Kinh')).toBe(1);
+    expect(ethnicGroupCode("H'Mông")).toBe(8);
+    expect(ethnicGroupCode('Mông')).toBe(8);
+    expect(ethnicGroupCode('Khmer')).toBe(5);
+    expect(ethnicGroupCode('Gia Rai')).toBe(10);
+    expect(ethnicGroupCode('Ơ Đu')).toBe(53);
+    expect(ethnicGroupCode('Rơ măm')).toBe(54);
+    expect(ethnicGroupCode('54')).toBe(54);
+    expect(ethnicGroupCode(0)).toBeNull();
+    expect(ethnicGroupCode(55)).toBeNull();
+    expect(ethnicGroupCode('Người nước ngoài')).toBeNull();
   });
 
   it('maps qualification labels, older ones included', () => {
@@ -239,23 +239,23 @@ describe('value lists', () => {
   });
 
   it('finds posts by date across the 2025 reform', () => {
-    expect(findPosition('tu_phap_ho_tich', '2025-06-30')).toMatchObject({
+    expect(findStaffPosition('tu_phap_ho_tich', '2025-06-30')).toMatchObject({
       ok: true,
       list: { id: 'nd-33-2023' },
     });
-    expect(findPosition('tu_phap_ho_tich', '2025-07-01')).toEqual({ ok: false, reason: 'not_in_force' });
-    expect(findPosition('vp.cong_chuc', '2025-07-01')).toMatchObject({
+    expect(findStaffPosition('tu_phap_ho_tich', '2025-07-01')).toEqual({ ok: false, reason: 'not_in_force' });
+    expect(findStaffPosition('vp.cong_chuc', '2025-07-01')).toMatchObject({
       ok: true,
       list: { id: 'nd-150-2025' },
     });
-    expect(findPosition('vp.cong_chuc', '2024-01-01')).toEqual({ ok: false, reason: 'not_in_force' });
-    expect(findPosition('khong_chuyen_trach_xa', '2026-05-30').ok).toBe(true);
-    expect(findPosition('khong_chuyen_trach_xa', '2026-05-31')).toEqual({
+    expect(findStaffPosition('vp.cong_chuc', '2024-01-01')).toEqual({ ok: false, reason: 'not_in_force' });
+    expect(findStaffPosition('khong_chuyen_trach_xa', '2026-05-30').ok).toBe(true);
+    expect(findStaffPosition('khong_chuyen_trach_xa', '2026-05-31')).toEqual({
       ok: false,
       reason: 'not_in_force',
     });
-    expect(findPosition('x', '2024-01-01')).toEqual({ ok: false, reason: 'unknown' });
-    expect(findPosition('tu_phap_ho_tich', '2023-07-31')).toEqual({ ok: false, reason: 'no_list' });
+    expect(findStaffPosition('x', '2024-01-01')).toEqual({ ok: false, reason: 'unknown' });
+    expect(findStaffPosition('tu_phap_ho_tich', '2023-07-31')).toEqual({ ok: false, reason: 'no_list' });
   });
 });
 

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/localDate';
 import {
-  type Assignment,
   countHeadcount,
   DECREE_33_2023_POSITIONS,
   emptyHeadcount,
@@ -10,12 +9,13 @@ import {
   type HeadcountTally,
   mergeHeadcounts,
   type RosterEntry,
+  type StaffAssignment,
 } from '../../src/personnel';
 
 const positions = DECREE_33_2023_POSITIONS.positions;
 const START = '2023-08-01';
 
-const assignmentArb: fc.Arbitrary<Assignment> = fc
+const assignmentArb: fc.Arbitrary<StaffAssignment> = fc
   .record({
     p: fc.integer({ min: 0, max: positions.length - 1 }),
     start: fc.integer({ min: 0, max: 600 }),

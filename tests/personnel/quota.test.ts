@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  communeQuota,
+  communeStaffingQuota,
   DECREE_33_2023_QUOTAS,
   PROVISIONAL_COMMUNE_FRAME_2025,
   parsePersonnel,
-  quotaStatus,
   type StaffingFrameRule,
   staffingAgainstQuota,
+  staffingQuotaStatus,
 } from '../../src/personnel';
 
 const D = '2024-06-14';
@@ -25,7 +25,7 @@ describe('Decree 33/2023 quota tables (Điều 6, Điều 33)', () => {
     ['thi_tran', 'III', 18, 10],
   ] as const;
   it.each(cases)('%s loại %s: %i cán bộ, công chức and %i non-specialised', (kind, cls, officials, ns) => {
-    const q = communeQuota({ kind, class: cls }, D);
+    const q = communeStaffingQuota({ kind, class: cls }, D);
     expect(q.rule.id).toBe('nd-33-2023');
     expect(q.officials).toEqual({
       base: officials,
@@ -37,28 +37,32 @@ describe('Decree 33/2023 quota tables (Điều 6, Điều 33)', () => {
   });
 
   it('applies from 2023-08-01 to 2025-06-30 only', () => {
-    expect(communeQuota({ kind: 'xa', class: 'I' }, '2023-08-01').officials.total).toBe(22);
-    expect(communeQuota({ kind: 'xa', class: 'I' }, '2025-06-30').officials.total).toBe(22);
-    expect(() => communeQuota({ kind: 'xa', class: 'I' }, '2023-07-31')).toThrow(
+    expect(communeStaffingQuota({ kind: 'xa', class: 'I' }, '2023-08-01').officials.total).toBe(22);
+    expect(communeStaffingQuota({ kind: 'xa', class: 'I' }, '2025-06-30').officials.total).toBe(22);
+    expect(() => communeStaffingQuota({ kind: 'xa', class: 'I' }, '2023-07-31')).toThrow(
       /\[commune-kpi\] no quota rule is in force on 2023-07-31/,
     );
-    expect(() => communeQuota({ kind: 'xa', class: 'I' }, '2025-07-01')).toThrow(
+    expect(() => communeStaffingQuota({ kind: 'xa', class: 'I' }, '2025-07-01')).toThrow(
       /PROVISIONAL_COMMUNE_FRAME_2025/,
     );
   });
 
   it('rejects a missing class, a special zone, a population without its norm', () => {
-    expect(() => communeQuota({ kind: 'xa' }, D)).toThrow(RangeError);
-    expect(() => communeQuota({ kind: 'dac_khu', class: 'I' }, D)).toThrow(RangeError);
-    expect(() => communeQuota({ kind: 'xa', class: 'I', population: 9000 }, D)).toThrow(/populationNorm/);
-    expect(() => communeQuota({ kind: 'xa', class: 'I', area: 10, areaNorm: 0 }, D)).toThrow(/areaNorm/);
+    expect(() => communeStaffingQuota({ kind: 'xa' }, D)).toThrow(RangeError);
+    expect(() => communeStaffingQuota({ kind: 'dac_khu', class: 'I' }, D)).toThrow(RangeError);
+    expect(() => communeStaffingQuota({ kind: 'xa', class: 'I', population: 9000 }, D)).toThrow(
+      /populationNorm/,
+    );
+    expect(() => communeStaffingQuota({ kind: 'xa', class: 'I', area: 10, areaNorm: 0 }, D)).toThrow(
+      /areaNorm/,
+    );
   });
 });
 
 describe('population increments: each full 1/2 of the norm above it (1/3 for a phường of a quận)', () => {
   // xã, norm 8 000 → one step is 4 000 people above 8 000.
   const xa = (population: number) =>
-    communeQuota({ kind: 'xa', class: 'II', population, populationNorm: 8000 }, D);
+    communeStaffingQuota({ kind: 'xa', class: 'II', population, populationNorm: 8000 }, D);
   it.each([
     [8000, 0],
     [11999, 0],
@@ -88,7 +92,7 @@ describe('population increments: each full 1/2 of the norm above it (1/3 for a p
     [14999, 1],
     [15000, 2],
   ])('phường of a quận with %i people: +%i', (population, inc) => {
-    const q = communeQuota(
+    const q = communeStaffingQuota(
       { kind: 'phuong', class: 'I', urbanDistrict: true, population, populationNorm: 9000 },
       D,
     );
@@ -99,20 +103,20 @@ describe('population increments: each full 1/2 of the norm above it (1/3 for a p
   it('a phường outside a quận (of a thị xã) uses the 1/2 step', () => {
     // norm 9 000, 12 000 people: 3 000 above = 1/3 of the norm, not a full 1/2 → 0; 13 500 → 1.
     expect(
-      communeQuota({ kind: 'phuong', class: 'I', population: 12000, populationNorm: 9000 }, D).officials
-        .total,
+      communeStaffingQuota({ kind: 'phuong', class: 'I', population: 12000, populationNorm: 9000 }, D)
+        .officials.total,
     ).toBe(23);
     expect(
-      communeQuota({ kind: 'phuong', class: 'I', population: 13499, populationNorm: 9000 }, D).officials
-        .total,
+      communeStaffingQuota({ kind: 'phuong', class: 'I', population: 13499, populationNorm: 9000 }, D)
+        .officials.total,
     ).toBe(23);
     expect(
-      communeQuota({ kind: 'phuong', class: 'I', population: 13500, populationNorm: 9000 }, D).officials
-        .total,
+      communeStaffingQuota({ kind: 'phuong', class: 'I', population: 13500, populationNorm: 9000 }, D)
+        .officials.total,
     ).toBe(24);
     // urbanDistrict is read only for a phường.
     expect(
-      communeQuota(
+      communeStaffingQuota(
         { kind: 'xa', class: 'I', urbanDistrict: true, population: 12000, populationNorm: 9000 },
         D,
       ).officials.total,
@@ -130,22 +134,22 @@ describe('area increments: each full 100 % of the norm above it', () => {
     [90, 2],
     [120, 3],
   ])('xã of %s km² against a 30 km² norm: +%i', (area, inc) => {
-    const q = communeQuota({ kind: 'xa', class: 'III', area, areaNorm: 30 }, D);
+    const q = communeStaffingQuota({ kind: 'xa', class: 'III', area, areaNorm: 30 }, D);
     expect(q.officials).toEqual({ base: 18, populationIncrement: 0, areaIncrement: inc, total: 18 + inc });
     expect(q.nonSpecialised?.total).toBe(10 + inc);
   });
 
   it('decides steps exactly on decimal figures (0.3 / 0.1 is 3 norms, not 2.999…)', () => {
     expect(
-      communeQuota({ kind: 'xa', class: 'III', area: 0.3, areaNorm: 0.1 }, D).officials.areaIncrement,
+      communeStaffingQuota({ kind: 'xa', class: 'III', area: 0.3, areaNorm: 0.1 }, D).officials.areaIncrement,
     ).toBe(2);
     expect(
-      communeQuota({ kind: 'xa', class: 'III', area: 0.2, areaNorm: 0.1 }, D).officials.areaIncrement,
+      communeStaffingQuota({ kind: 'xa', class: 'III', area: 0.2, areaNorm: 0.1 }, D).officials.areaIncrement,
     ).toBe(1);
   });
 
   it('adds population and area increments together, and explains them', () => {
-    const q = communeQuota(
+    const q = communeStaffingQuota(
       { kind: 'xa', class: 'II', population: 16000, populationNorm: 8000, area: 60, areaNorm: 30 },
       D,
     );
@@ -159,11 +163,11 @@ describe('area increments: each full 100 % of the norm above it', () => {
   });
 });
 
-describe('quotaStatus', () => {
+describe('staffingQuotaStatus', () => {
   it('says in quota, over by N or under by N', () => {
-    expect(quotaStatus(22, 22)).toEqual({ status: 'in_quota', by: 0 });
-    expect(quotaStatus(23, 22)).toEqual({ status: 'over', by: 1 });
-    expect(quotaStatus(19, 22)).toEqual({ status: 'under', by: 3 });
+    expect(staffingQuotaStatus(22, 22)).toEqual({ status: 'in_quota', by: 0 });
+    expect(staffingQuotaStatus(23, 22)).toEqual({ status: 'over', by: 1 });
+    expect(staffingQuotaStatus(19, 22)).toEqual({ status: 'under', by: 3 });
   });
 });
 
@@ -230,8 +234,9 @@ describe('after 1 July 2025: the staffing frame supplied as data', () => {
     expect(r.lines[0]?.text).toBe('Biên chế chính quyền xã: 7/6, vượt 1 so với định mức.');
     // The same rules pick Decree 33/2023 on 30/06/2025.
     expect(
-      communeQuota({ kind: 'xa', class: 'I' }, '2025-06-30', { rules: [DECREE_33_2023_QUOTAS, frame] }).rule
-        .id,
+      communeStaffingQuota({ kind: 'xa', class: 'I' }, '2025-06-30', {
+        rules: [DECREE_33_2023_QUOTAS, frame],
+      }).rule.id,
     ).toBe('nd-33-2023');
   });
 });
