@@ -11,7 +11,11 @@ import {
 const THREE: DeprivationIndicator[] = ['health-insurance', 'housing-area', 'sanitation'];
 const TWO: DeprivationIndicator[] = ['health-insurance', 'sanitation'];
 
-function h(area: 'rural' | 'urban', incomePerPerson: number, deprivations: DeprivationIndicator[]): Household {
+function h(
+  area: 'rural' | 'urban',
+  incomePerPerson: number,
+  deprivations: DeprivationIndicator[],
+): Household {
   return { code: `${area}-${incomePerPerson}-${deprivations.length}`, area, incomePerPerson, deprivations };
 }
 
@@ -46,14 +50,18 @@ describe('NĐ 07/2021 (2022–2025) and its 2026 extension', () => {
       expect(sc('urban', 175, 20)).toBe('near-poor');
       expect(sc('urban', 176, 40)).toBe('none');
       // auto route uses scores when there is no income
-      expect(classifyHousehold({ code: 'y', area: 'urban', scoreA: 150, scoreB: 40 }, s).method).toBe('scores');
+      expect(classifyHousehold({ code: 'y', area: 'urban', scoreA: 150, scoreB: 40 }, s).method).toBe(
+        'scores',
+      );
     });
   }
 
   it('states the reasons: lines compared and indicators deprived', () => {
     const s = povertyStandardFor('2024-01-01');
     const r = classifyHousehold(h('rural', 1_500_000, ['sanitation', 'employment', 'housing-area']), s);
-    expect(r.lineTests).toEqual([{ measure: 'income', value: 1_500_000, line: 'poverty', lineValue: 1_500_000, atOrBelow: true }]);
+    expect(r.lineTests).toEqual([
+      { measure: 'income', value: 1_500_000, line: 'poverty', lineValue: 1_500_000, atOrBelow: true },
+    ]);
     expect(r.deprivedIndicators).toEqual(['employment', 'housing-area', 'sanitation']);
     expect(r.deprivationCount).toBe(3);
     expect(r.deprivationsDecisive).toBe(true);
@@ -66,7 +74,9 @@ describe('NĐ 07/2021 (2022–2025) and its 2026 extension', () => {
       ['poverty', false],
       ['average-living-standard', true],
     ]);
-    expect(a.reasons[0]!.message).toBe('Income 2500000 VND per person per month is above the poverty line (2000000 VND, urban).');
+    expect(a.reasons[0]!.message).toBe(
+      'Income 2500000 VND per person per month is above the poverty line (2000000 VND, urban).',
+    );
   });
 
   it('flags a recorded class that disagrees', () => {
@@ -75,9 +85,14 @@ describe('NĐ 07/2021 (2022–2025) and its 2026 extension', () => {
     expect(classifyHousehold(near, s).disagreesWithRecord).toBe(true);
     expect(classifyHousehold({ ...near, recordedClass: 'near-poor' }, s).disagreesWithRecord).toBe(false);
     // "Hộ không nghèo" covers average and none
-    expect(classifyHousehold({ ...h('rural', 2_000_000, []), recordedClass: 'not-poor' }, s).disagreesWithRecord).toBe(false);
+    expect(
+      classifyHousehold({ ...h('rural', 2_000_000, []), recordedClass: 'not-poor' }, s).disagreesWithRecord,
+    ).toBe(false);
     expect(classifyHousehold({ ...near, recordedClass: 'not-poor' }, s).disagreesWithRecord).toBe(true);
-    expect(classifyHousehold(h('rural', 1_000_000, TWO), s)).toMatchObject({ recordedClass: null, disagreesWithRecord: false });
+    expect(classifyHousehold(h('rural', 1_000_000, TWO), s)).toMatchObject({
+      recordedClass: null,
+      disagreesWithRecord: false,
+    });
   });
 
   it('derives member-based indicators with caller-supplied thresholds', () => {
@@ -87,21 +102,41 @@ describe('NĐ 07/2021 (2022–2025) and its 2026 extension', () => {
       area: 'rural',
       incomePerPerson: 1_200_000,
       deprivations: ['sanitation', 'housing-area'],
-      members: [{ age: 40, healthInsurance: true }, { age: 10, healthInsurance: false }],
+      members: [
+        { age: 40, healthInsurance: true },
+        { age: 10, healthInsurance: false },
+      ],
     };
     expect(classifyHousehold(base, s).class).toBe('near-poor'); // no thresholds: record only
     const t = { healthInsurance: { minAge: 6 } };
     expect(classifyHousehold(base, s, { memberThresholds: t }).class).toBe('poor');
-    const young = { ...base, members: [{ age: 40, healthInsurance: true }, { age: 5, healthInsurance: false }] };
+    const young = {
+      ...base,
+      members: [
+        { age: 40, healthInsurance: true },
+        { age: 5, healthInsurance: false },
+      ],
+    };
     expect(classifyHousehold(young, s, { memberThresholds: t }).class).toBe('near-poor');
     // a recorded deprivation the members contradict is cleared
     const listed = { ...young, deprivations: [...THREE] };
-    expect(classifyHousehold(listed, s, { memberThresholds: t }).deprivedIndicators).toEqual(['housing-area', 'sanitation']);
+    expect(classifyHousehold(listed, s, { memberThresholds: t }).deprivedIndicators).toEqual([
+      'housing-area',
+      'sanitation',
+    ]);
     // dependants: more than half (3 of 4) → deprived; exactly half (2 of 4) → not
     const dep = { dependants: { childUnderAge: 15, elderlyFromAge: 60, shareAbove: [1, 2] as const } };
-    const fam = (ages: number[]): Household => ({ ...base, deprivations: [], members: ages.map((age) => ({ age })) });
-    expect(classifyHousehold(fam([2, 70, 80, 40]), s, { memberThresholds: dep }).deprivedIndicators).toEqual(['dependants']);
-    expect(classifyHousehold(fam([2, 70, 40, 40]), s, { memberThresholds: dep }).deprivedIndicators).toEqual([]);
+    const fam = (ages: number[]): Household => ({
+      ...base,
+      deprivations: [],
+      members: ages.map((age) => ({ age })),
+    });
+    expect(classifyHousehold(fam([2, 70, 80, 40]), s, { memberThresholds: dep }).deprivedIndicators).toEqual([
+      'dependants',
+    ]);
+    expect(classifyHousehold(fam([2, 70, 40, 40]), s, { memberThresholds: dep }).deprivedIndicators).toEqual(
+      [],
+    );
   });
 });
 
@@ -127,12 +162,12 @@ describe('QĐ 59/2015 (2016–2020, and 2021)', () => {
       expect(c('urban', 1_300_001, 9)).toBe('none');
     });
     it(`needs caller-supplied average lines and scoring (${s.id})`, () => {
-      expect(() => classifyHousehold({ code: 'q', area: 'rural', incomePerPerson: 1_000_001, deprivationCount: 0 }, s)).toThrow(
-        /average-living-standard line \(UNVERIFIED/,
-      );
-      expect(() => classifyHouseholdByScores({ code: 'q', area: 'rural', scoreA: 100, scoreB: 30 }, s)).toThrow(
-        /no verified review scoring/,
-      );
+      expect(() =>
+        classifyHousehold({ code: 'q', area: 'rural', incomePerPerson: 1_000_001, deprivationCount: 0 }, s),
+      ).toThrow(/average-living-standard line \(UNVERIFIED/);
+      expect(() =>
+        classifyHouseholdByScores({ code: 'q', area: 'rural', scoreA: 100, scoreB: 30 }, s),
+      ).toThrow(/no verified review scoring/);
     });
   }
 });
@@ -144,7 +179,9 @@ describe('NĐ 351/2025 (2027–2030)', () => {
     expect(classifyHousehold(h('rural', 2_200_000, TWO), s).class).toBe('near-poor');
     expect(classifyHousehold(h('urban', 2_800_000, THREE), s).class).toBe('poor');
     expect(classifyHousehold(h('urban', 2_800_000, TWO), s).class).toBe('near-poor');
-    expect(classifyHousehold(h('urban', 2_800_001, THREE), s, { averageLivingStandard: 'skip' }).class).toBe('none');
+    expect(classifyHousehold(h('urban', 2_800_001, THREE), s, { averageLivingStandard: 'skip' }).class).toBe(
+      'none',
+    );
   });
   it('throws a clear error when the unverified average line is needed, and uses a supplied one', () => {
     expect(() => classifyHousehold(h('rural', 2_200_001, []), s)).toThrow(
@@ -152,10 +189,15 @@ describe('NĐ 351/2025 (2027–2030)', () => {
     );
     const done = customPovertyStandard(s, {
       legalBasis: 'caller-verified',
-      incomeLines: { rural: { averageLivingStandard: 3_300_000 }, urban: { averageLivingStandard: 4_200_000 } },
+      incomeLines: {
+        rural: { averageLivingStandard: 3_300_000 },
+        urban: { averageLivingStandard: 4_200_000 },
+      },
     });
     expect(classifyHousehold(h('rural', 2_200_001, []), done).class).toBe('average');
     expect(classifyHousehold(h('rural', 3_300_001, []), done).class).toBe('none');
-    expect(() => classifyHouseholdByScores({ code: 'z', area: 'rural', scoreA: 1, scoreB: 30 }, s)).toThrow(RangeError);
+    expect(() => classifyHouseholdByScores({ code: 'z', area: 'rural', scoreA: 1, scoreB: 30 }, s)).toThrow(
+      RangeError,
+    );
   });
 });

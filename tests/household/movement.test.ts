@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type HouseholdClass, householdMovement, type HouseholdSnapshotEntry } from '../../src/household/index';
+import {
+  type HouseholdClass,
+  type HouseholdSnapshotEntry,
+  householdMovement,
+} from '../../src/household/index';
 
 describe('movement between two reviews', () => {
   it('counts a hand-worked example', () => {
@@ -75,15 +79,22 @@ describe('movement between two reviews', () => {
     const snap = fc.dictionary(fc.integer({ min: 0, max: 40 }).map(String), cls);
     fc.assert(
       fc.property(snap, snap, (a, b) => {
-        const toEntries = (d: Record<string, HouseholdClass>) => Object.entries(d).map(([code, c]) => ({ code, class: c }));
+        const toEntries = (d: Record<string, HouseholdClass>) =>
+          Object.entries(d).map(([code, c]) => ({ code, class: c }));
         const m = householdMovement(toEntries(a), toEntries(b));
-        const count = (d: Record<string, HouseholdClass>, c: HouseholdClass) => Object.values(d).filter((x) => x === c).length;
+        const count = (d: Record<string, HouseholdClass>, c: HouseholdClass) =>
+          Object.values(d).filter((x) => x === c).length;
         expect(m.poor.closes && m.nearPoor.closes).toBe(true);
         expect(m.poor.start).toBe(count(a, 'poor'));
         expect(m.poor.end).toBe(count(b, 'poor'));
         expect(m.nearPoor.end).toBe(count(b, 'near-poor'));
         expect(m.poor.end).toBe(
-          m.poor.start - m.poor.escaped - m.poor.departed + m.poor.fromOther + m.poor.fellBack + m.poor.newlyEntered,
+          m.poor.start -
+            m.poor.escaped -
+            m.poor.departed +
+            m.poor.fromOther +
+            m.poor.fellBack +
+            m.poor.newlyEntered,
         );
         expect(m.poor.toOther).toBe(m.nearPoor.fromOther);
       }),

@@ -10,7 +10,9 @@ import {
 describe('the commune report: "99 hộ nghèo, tăng 02 hộ so với đầu năm, 3,3%; 219 hộ cận nghèo, 7,64%"', () => {
   it('99 / 3000 = 3,3% and 219 / 2866 ≈ 7,64%: the two rates imply different totals', () => {
     // by hand: 99 × 100 / 3000 = 3.3 exactly; 21900 / 2866 = 7.6413… → 7,64
-    expect(formatRatio(householdPovertyRates({ poor: 99, nearPoor: 219 }, 3000).poverty, { decimals: 1 })).toBe('3,3%');
+    expect(
+      formatRatio(householdPovertyRates({ poor: 99, nearPoor: 219 }, 3000).poverty, { decimals: 1 }),
+    ).toBe('3,3%');
     expect(formatRatio(householdPovertyRates({ poor: 99, nearPoor: 219 }, 2866).nearPoverty)).toBe('7,64%');
     // over the same 3000 households the near-poor rate would be 7,30%, not 7,64%
     expect(formatRatio(ratio(219, 3000))).toBe('7,30%');
@@ -47,7 +49,12 @@ describe('the commune report: "99 hộ nghèo, tăng 02 hộ so với đầu nă
     expect(d).toMatchObject({ countChange: -21, points: '-0.70', text: '-0.70' });
     // totals differ: 97/2950 = 3.28813…%, 99/3000 = 3.3% → +0.01187 → 0.01
     expect(povertyRateChange(ratio(97, 2950), ratio(99, 3000)).points).toBe('0.01');
-    expect(povertyRateChange(ratio(0, 0), ratio(99, 3000))).toEqual({ countChange: 99, points: null, text: null, value: null });
+    expect(povertyRateChange(ratio(0, 0), ratio(99, 3000))).toEqual({
+      countChange: 99,
+      points: null,
+      text: null,
+      value: null,
+    });
     expect(povertyRateChange(ratio(99, 3000), ratio(99, 3000)).text).toBe('0,00');
   });
 });
@@ -77,7 +84,10 @@ describe('rates', () => {
     expect(g.total.nearPoverty).toEqual({ numerator: 2, denominator: 40, value: 0.05 });
     expect(g.groups['Thôn 1']!.nearPoverty.value).toBe(0.2);
     expect(g.groups['Thôn 3']!.poverty.value).toBeNull();
-    const h = householdPovertyRatesByGroup({ a: { poor: 1, nearPoor: 0 }, b: { poor: 9, nearPoor: 0 } }, { a: 2, b: 98 });
+    const h = householdPovertyRatesByGroup(
+      { a: { poor: 1, nearPoor: 0 }, b: { poor: 9, nearPoor: 0 } },
+      { a: 2, b: 98 },
+    );
     // averaging would give (50% + 9.18%)/2 = 29.6%; the rate of the union is 10/100
     expect(h.total.poverty.value).toBe(0.1);
     expect(() => householdPovertyRatesByGroup({ x: { poor: 1, nearPoor: 0 } }, {})).toThrow(/no total/);

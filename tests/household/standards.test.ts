@@ -20,12 +20,30 @@ describe('poverty standards by period', () => {
     expect(s2016.rural).toEqual({ poverty: 700_000, nearPoverty: 1_000_000, averageLivingStandard: null });
     expect(s2016.urban).toEqual({ poverty: 900_000, nearPoverty: 1_300_000, averageLivingStandard: null });
     const s2022 = povertyStandardFor('2023-01-01').incomeLines;
-    expect(s2022.rural).toEqual({ poverty: 1_500_000, nearPoverty: 1_500_000, averageLivingStandard: 2_250_000 });
-    expect(s2022.urban).toEqual({ poverty: 2_000_000, nearPoverty: 2_000_000, averageLivingStandard: 3_000_000 });
-    expect(povertyStandardFor('2026-06-01').incomeLines).toEqual(povertyStandardFor('2023-01-01').incomeLines);
+    expect(s2022.rural).toEqual({
+      poverty: 1_500_000,
+      nearPoverty: 1_500_000,
+      averageLivingStandard: 2_250_000,
+    });
+    expect(s2022.urban).toEqual({
+      poverty: 2_000_000,
+      nearPoverty: 2_000_000,
+      averageLivingStandard: 3_000_000,
+    });
+    expect(povertyStandardFor('2026-06-01').incomeLines).toEqual(
+      povertyStandardFor('2023-01-01').incomeLines,
+    );
     const s2027 = povertyStandardFor('2028-03-01');
-    expect(s2027.incomeLines.rural).toEqual({ poverty: 2_200_000, nearPoverty: 2_200_000, averageLivingStandard: null });
-    expect(s2027.incomeLines.urban).toEqual({ poverty: 2_800_000, nearPoverty: 2_800_000, averageLivingStandard: null });
+    expect(s2027.incomeLines.rural).toEqual({
+      poverty: 2_200_000,
+      nearPoverty: 2_200_000,
+      averageLivingStandard: null,
+    });
+    expect(s2027.incomeLines.urban).toEqual({
+      poverty: 2_800_000,
+      nearPoverty: 2_800_000,
+      averageLivingStandard: null,
+    });
     expect(s2027.scoring).toBeNull();
     expect(s2027.unverified).toContain('incomeLines.rural.averageLivingStandard');
   });
@@ -44,7 +62,9 @@ describe('poverty standards by period', () => {
   });
 
   it('throws a clear RangeError outside 2016–2030 or for a non-date', () => {
-    expect(() => povertyStandardFor('2015-12-31')).toThrow(/\[commune-kpi\] no poverty standard is in force on 2015-12-31/);
+    expect(() => povertyStandardFor('2015-12-31')).toThrow(
+      /\[commune-kpi\] no poverty standard is in force on 2015-12-31/,
+    );
     expect(() => povertyStandardFor('2031-01-01')).toThrow(RangeError);
     expect(() => povertyStandardFor('2026-02-30')).toThrow(/real date/);
   });
@@ -57,20 +77,27 @@ describe('poverty standards by period', () => {
       incomeLines: { rural: { poverty: 1_700_000 } },
     });
     expect(local.id).toBe('nd-07-2021+Tỉnh X');
-    expect(local.incomeLines.rural).toEqual({ poverty: 1_700_000, nearPoverty: 1_700_000, averageLivingStandard: 2_250_000 });
+    expect(local.incomeLines.rural).toEqual({
+      poverty: 1_700_000,
+      nearPoverty: 1_700_000,
+      averageLivingStandard: 2_250_000,
+    });
     expect(local.incomeLines.urban).toEqual(base.incomeLines.urban);
     expect(local.legalBasis[0]).toBe('Nghị quyết của HĐND tỉnh X (ví dụ)');
     expect(povertyStandardFor('2024-05-05', { standards: [local, ...POVERTY_STANDARDS] }).id).toBe(local.id);
-    expect(() => customPovertyStandard(base, { legalBasis: 'x', incomeLines: { urban: { poverty: 1_900_000 } } })).toThrow(
-      /cannot be lower/,
-    );
+    expect(() =>
+      customPovertyStandard(base, { legalBasis: 'x', incomeLines: { urban: { poverty: 1_900_000 } } }),
+    ).toThrow(/cannot be lower/);
     expect(() => customPovertyStandard(base, { legalBasis: ' ' })).toThrow(/legal basis/);
   });
 
   it('completes the 2027–2030 standard with caller-supplied average lines', () => {
     const s = customPovertyStandard(povertyStandardFor('2027-06-01'), {
       legalBasis: 'caller-verified',
-      incomeLines: { rural: { averageLivingStandard: 3_300_000 }, urban: { averageLivingStandard: 4_200_000 } },
+      incomeLines: {
+        rural: { averageLivingStandard: 3_300_000 },
+        urban: { averageLivingStandard: 4_200_000 },
+      },
     });
     expect(s.incomeLines.rural.averageLivingStandard).toBe(3_300_000);
     expect(s.unverified).toEqual(['scoring']);
