@@ -20,7 +20,8 @@ export interface LunarDate {
 
 /**
  * The range the lunar conversion supports (phạm vi hỗ trợ của lịch âm): solar dates 1900-01-01 to
- * 2100-12-31 and lunar years 1900 to 2100.
+ * 2100-12-31 and lunar years 1900 to 2100 (plus months 11–12 of lunar year 1899, which run into
+ * January 1900).
  *
  * @example
  * LUNAR_SUPPORTED_RANGE.firstYear // => 1900
@@ -246,6 +247,7 @@ function checkLunarYear(year: number): void {
 
 /** Index in the month table of the given lunar month, or −1 when it does not exist. */
 function monthIndex(t: LunarTable, year: number, month: number, leap: boolean): number {
+  if (year < t.firstYear) return month === 11 ? 0 : 1;
   const first = t.newYearIndex[year - t.firstYear] as number;
   for (let i = first; i < first + 13 && i < t.months.length; i++) {
     if (t.years[i] !== year) break;
@@ -326,7 +328,8 @@ export function lunarMonthLength(year: number, month: number, leap = false): num
 }
 
 function findMonth(t: LunarTable, year: number, month: number, leap: boolean): number {
-  checkLunarYear(year);
+  // Months 11 and 12 of lunar year 1899 run into January 1900, so they are accepted too.
+  if (!(year === 1899 && (month === 11 || month === 12) && !leap)) checkLunarYear(year);
   if (!Number.isInteger(month) || month < 1 || month > 12) {
     rangeError(`lunar month must be an integer from 1 to 12, got ${show(month)}.`);
   }
