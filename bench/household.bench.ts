@@ -40,7 +40,8 @@ function generate(n: number, seed: number): { households: Household[]; members: 
   let delta = 0;
   for (let i = 0; i < n; i++) {
     // member counts 2..6 in pairs (4 + d, 4 − d): exactly 4 × n members in all
-    const size = i % 2 === 0 ? ((delta = Math.floor(r() * 5) - 2), 4 + delta) : 4 - delta;
+    if (i % 2 === 0) delta = Math.floor(r() * 5) - 2;
+    const size = i % 2 === 0 ? 4 + delta : 4 - delta;
     const ms: HouseholdMember[] = new Array(size);
     for (let m = 0; m < size; m++) {
       const age = Math.floor(r() * 90);
@@ -121,7 +122,10 @@ function handLoop(hs: readonly Household[]) {
     (h.area === 'urban' ? urban : rural)[cls]!++;
     (h.ethnicMinority === true ? minority : other)[cls]!++;
     let v = villages.get(h.village!);
-    if (v === undefined) villages.set(h.village!, (v = [0, 0, 0, 0]));
+    if (v === undefined) {
+      v = [0, 0, 0, 0];
+      villages.set(h.village!, v);
+    }
     v[cls]!++;
     if (cls <= 1) {
       const dep = cls === 0 ? poorDep : nearDep;
