@@ -1,0 +1,89 @@
+// Consumer check: pack the package, install the tarball into a throwaway project, and use it from
+// `import` and `require`, with types checked under module resolution node16 (ESM and CJS).
+// Run after `npm run build`: node tests/consumer/run.mjs
+import { execFileSync, execSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'commune-kpi-consumer-'));
+const run = (cmd, cwd = dir) =>
+  execSync(cmd, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+try {
+  const tarball = run(`npm pack --silent --pack-destination "${dir}"`, root).trim().split('\n').pop();
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const zodVersion = pkg.devDependencies.zod;
+  const tsVersion = pkg.devDependencies.typescript;
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'commonjs' }),
+  );
+  run(
+    `npm install --no-audit --no-fund --prefer-offline "${join(dir, tarball)}" "zod@${zodVersion}" "typescript@${tsVersion}"`,
+  );
+
+  writeFileSync(
+    join(dir, 'esm.mts'),
+    `import { ratio, formatRatio, type Ratio } from 'commune-kpi/core';
+import { DossierFiguresSchema, type DossierTally, emptyDossierTally } from 'commune-kpi/dossier';
+import * as root from 'commune-kpi';
+const r: Ratio = ratio(635593, 643272);
+const t: DossierTally = emptyDossierTally();
+export function neverCalled(): unknown {
+  // @ts-expect-error a Ratio has no 'percent' field: the types are real, not any
+  return r.percent;
+}
+const ok: string = formatRatio(r);
+if (ok !== '98,81%' || t.received !== 0 || typeof root.tallyDossiers !== 'function') throw new Error('esm failed');
+if (DossierFiguresSchema.safeParse({ resolved: 3927, resolvedEarlyOrOnTime: 3008, resolvedLate: 22 }).success) throw new Error('esm schema failed');
+console.log('esm ok', ok);
+`,
+  );
+  writeFileSync(
+    join(dir, 'cjs.cts'),
+    `import core = require('commune-kpi/core');
+import dossier = require('commune-kpi/dossier');
+const r: core.Ratio = core.ratio(4157, 4169);
+const s: string = core.formatRatio(r, { locale: 'en' });
+export function neverCalled(): string {
+  // @ts-expect-error formatRatio takes a Ratio, not a number
+  return core.formatRatio(0.5);
+}
+if (s !== '99.71%' || typeof dossier.tallyDossiers !== 'function') throw new Error('cjs failed');
+console.log('cjs ok', s);
+`,
+  );
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'node16',
+        moduleResolution: 'node16',
+        strict: true,
+        target: 'es2022',
+        outDir: 'out',
+        skipLibCheck: false,
+        types: [],
+      },
+      files: ['esm.mts', 'cjs.cts'],
+    }),
+  );
+  execFileSync(join(dir, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: dir, stdio: 'inherit' });
+  process.stdout.write(run('node out/esm.mjs'));
+  process.stdout.write(run('node out/cjs.cjs'));
+  // Plain JavaScript consumers, no TypeScript in between.
+  writeFileSync(
+    join(dir, 'plain.cjs'),
+    "const { ratio, formatRatio } = require('commune-kpi');\nconsole.log('require ok', formatRatio(ratio(1, 3)));\n",
+  );
+  writeFileSync(
+    join(dir, 'plain.mjs'),
+    "import { ratio, formatRatio } from 'commune-kpi';\nconsole.log('import ok', formatRatio(ratio(1, 3)));\n",
+  );
+  process.stdout.write(run('node plain.cjs'));
+  process.stdout.write(run('node plain.mjs'));
+  console.log('consumer check passed');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
