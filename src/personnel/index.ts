@@ -75,6 +75,7 @@ export {
   type StaffingQuotaStatus,
   staffingAgainstQuota,
   staffingQuotaStatus,
+  type VillageStaffing,
 } from './quota';
 export {
   ASSIGNMENT_REASONS,

@@ -62,6 +62,8 @@ export interface Decree33QuotaRule {
   };
   /** Area step as a fraction of the norm (1/1 = each full 100 %). */
   readonly areaStep: readonly [number, number];
+  /** At most this many non-specialised workers per thôn, tổ dân phố. */
+  readonly villageMax: number;
 }
 
 /**
@@ -84,6 +86,8 @@ export interface StaffingFrameRule {
   readonly countedSectors: readonly StaffPositionSector[];
   /** `true` when the figure is provisional or unverified. */
   readonly provisional: boolean;
+  /** At most this many non-specialised workers per thôn, tổ dân phố, when the frame says so. */
+  readonly villageMax?: number;
   /** What is unverified. */
   readonly note?: string;
 }
@@ -96,7 +100,12 @@ export type StaffingQuotaRule = Decree33QuotaRule | StaffingFrameRule;
  * two-tier reform on 01/07/2025): cán bộ + công chức — phường loại I/II/III 23/21/19, xã and thị
  * trấn 22/20/18; non-specialised workers at commune level 14/12/10; +1 công chức and +1
  * non-specialised worker for each full 1/3 (phường of a quận) or 1/2 (other units) of the
- * population norm above the norm, and for each full 100 % of the area norm above it, without cap.
+ * population norm above the norm, and for each full 100 % of the area norm above it, without cap;
+ * at most 3 non-specialised workers per thôn, tổ dân phố (Điều 33–34).
+ *
+ * @example
+ * DECREE_33_2023_QUOTAS.officials.phuong.I // => 23
+ * DECREE_33_2023_QUOTAS.nonSpecialised.III // => 10
  */
 export const DECREE_33_2023_QUOTAS: Decree33QuotaRule = {
   type: 'decree-33-2023',
@@ -109,6 +118,7 @@ export const DECREE_33_2023_QUOTAS: Decree33QuotaRule = {
   nonSpecialised: { I: 14, II: 12, III: 10 },
   populationStep: { urbanDistrict: [1, 3], other: [1, 2] },
   areaStep: [1, 1],
+  villageMax: 3,
 };
 
 /**
@@ -287,6 +297,20 @@ export interface StaffingLine {
   readonly text: string;
 }
 
+/** Village workers against the per-village maximum (one entry of {@link StaffingAgainstQuota}). */
+export interface VillageStaffing {
+  /** The thôn or tổ dân phố as recorded on the assignment (`''` when not recorded). */
+  readonly village: string;
+  /** Non-specialised workers in post there. */
+  readonly actual: number;
+  /** The maximum. */
+  readonly max: number;
+  /** How many above the maximum (0 when within it). */
+  readonly over: number;
+  /** A Vietnamese sentence, e.g. `Thôn An Phú: 4/3 người, vượt 1 so với số tối đa.` */
+  readonly text: string;
+}
+
 /** The result of {@link staffingAgainstQuota}. */
 export interface StaffingAgainstQuota {
   /** The date. */
@@ -295,6 +319,8 @@ export interface StaffingAgainstQuota {
   readonly quota: CommuneStaffingQuota;
   /** One line per group. */
   readonly lines: readonly StaffingLine[];
+  /** Village workers per thôn, tổ dân phố, when the rule sets a maximum; otherwise empty. */
+  readonly villages: readonly VillageStaffing[];
 }
 
 /**
@@ -328,8 +354,9 @@ function line(group: StaffingLine['group'], label: string, actual: number, quota
 
 /**
  * Staffing against the quota on a date (đánh giá số lượng so với định mức): under Decree 33/2023,
- * cán bộ + công chức and commune-level non-specialised workers against their quotas; under a
- * frame, the cán bộ and công chức whose post belongs to a counted sector.
+ * cán bộ + công chức and commune-level non-specialised workers against their quotas, and village
+ * workers against the maximum per thôn, tổ dân phố; under a frame, the cán bộ and công chức whose
+ * post belongs to a counted sector. Each person counts once, by the post of `primaryAssignment`.
  *
  * Legal basis: Nghị định 33/2023/NĐ-CP, Điều 6, 33; after 01/07/2025, the frame supplied.
  *
@@ -353,6 +380,7 @@ export function staffingAgainstQuota(
   const officialsCats: readonly StaffCategory[] = ['can_bo', 'cong_chuc'];
   let officials = 0;
   let nonSpecialised = 0;
+  const perVillage = new Map<string, number>();
   const rule = quota.rule;
   for (const e of entries) {
     const a = primaryAssignment(e, asOf);
@@ -364,6 +392,10 @@ export function staffingAgainstQuota(
       if (found.ok && rule.countedSectors.includes(found.position.sector)) officials++;
     } else if (a.category === 'can_bo' || a.category === 'cong_chuc') officials++;
     else if (a.category === 'khong_chuyen_trach_xa') nonSpecialised++;
+    if (a.category === 'khong_chuyen_trach_thon') {
+      const v = a.village ?? '';
+      perVillage.set(v, (perVillage.get(v) ?? 0) + 1);
+    }
   }
   const lines: StaffingLine[] = [
     line(
@@ -383,5 +415,15 @@ export function staffingAgainstQuota(
       ),
     );
   }
-  return { asOf, quota, lines };
+  const max = rule.villageMax;
+  const villages: VillageStaffing[] = [];
+  if (max !== undefined) {
+    for (const [village, actual] of [...perVillage].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+      const over = Math.max(0, actual - max);
+      const name = village === '' ? 'Thôn, tổ dân phố (không ghi tên)' : village;
+      const verdict = over > 0 ? `vượt ${over} so với số tối đa` : 'trong số tối đa';
+      villages.push({ village, actual, max, over, text: `${name}: ${actual}/${max} người, ${verdict}.` });
+    }
+  }
+  return { asOf, quota, lines, villages };
 }

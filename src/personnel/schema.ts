@@ -65,15 +65,18 @@ function issue(ctx: Ctx, input: unknown, path: PropertyKey[], params: Record<str
   ctx.issues.push({ code: 'custom', input, path, params });
 }
 
-function labelSchema<T extends string>(read: (s: string) => T | null, code: string) {
-  return z.string().transform((s, ctx): T => {
-    const v = read(s);
-    if (v === null) {
-      issue(ctx, s, [], { code, label: s });
-      return z.NEVER;
-    }
-    return v;
-  });
+function labelSchema<T extends string>(read: (s: string) => T | null, code: string, description: string) {
+  return z
+    .string()
+    .meta({ description })
+    .transform((s, ctx): T => {
+      const v = read(s);
+      if (v === null) {
+        issue(ctx, s, [], { code, label: s });
+        return z.NEVER;
+      }
+      return v;
+    });
 }
 
 /** The later of two `YYYY-MM-DD` dates (string comparison, not `Math.max`). */
@@ -85,15 +88,31 @@ function assignmentSchema(options: RosterSchemaOptions) {
   const lists = options.positionLists ?? PERSONNEL_POSITION_LISTS;
   return z
     .object({
-      position: z.string().min(1),
-      title: z.string().optional(),
-      category: z.enum(STAFF_CATEGORIES).optional(),
-      concurrent: z.boolean().default(false),
-      start: LocalDateSchema,
-      end: LocalDateSchema.optional(),
-      startReason: z.enum(ASSIGNMENT_REASONS).optional(),
-      endReason: z.enum(ASSIGNMENT_REASONS).optional(),
-      otherUnit: z.string().optional(),
+      position: z
+        .string()
+        .min(1)
+        .meta({ description: 'Mã chức danh / vị trí việc làm trong danh mục áp dụng tại ngày đó.' }),
+      title: z
+        .string()
+        .optional()
+        .meta({ description: 'Tên chức danh cụ thể (ví dụ chức danh không chuyên trách do tỉnh quy định).' }),
+      category: z
+        .enum(STAFF_CATEGORIES)
+        .optional()
+        .meta({ description: 'Phân loại; nếu có phải khớp chức danh.' }),
+      concurrent: z
+        .boolean()
+        .default(false)
+        .meta({ description: 'Kiêm nhiệm (không tính là chức danh chính).' }),
+      start: LocalDateSchema.meta({ description: 'Ngày bắt đầu đảm nhiệm.' }),
+      end: LocalDateSchema.optional().meta({ description: 'Ngày cuối cùng đảm nhiệm (tính cả ngày này).' }),
+      startReason: z.enum(ASSIGNMENT_REASONS).optional().meta({ description: 'Lý do bắt đầu.' }),
+      endReason: z.enum(ASSIGNMENT_REASONS).optional().meta({ description: 'Lý do kết thúc.' }),
+      otherUnit: z.string().optional().meta({ description: 'Đơn vị luân chuyển, điều động đến hoặc đi.' }),
+      village: z
+        .string()
+        .optional()
+        .meta({ description: 'Thôn, tổ dân phố (người hoạt động không chuyên trách ở thôn).' }),
     })
     .transform((a, ctx) => {
       const { position, start, end } = a;
@@ -184,30 +203,40 @@ export function createRosterEntrySchema(options: RosterSchemaOptions = {}) {
   const asOf = options.asOf;
   return z
     .object({
-      id: z.string().min(1),
-      fullName: z.string().min(1),
-      sex: labelSchema<StaffSex>(staffSexCode, 'vn.personnel.unknown_sex'),
-      birthDate: LocalDateSchema.optional(),
-      birthYear: z.int().min(1900).max(2200).optional(),
-      ethnicity: z.union([z.number(), z.string()]).transform((v, ctx): number => {
-        const c = ethnicGroupCode(v);
-        if (c === null) {
-          issue(ctx, v, [], { code: 'vn.personnel.unknown_ethnicity', label: String(v) });
-          return z.NEVER;
-        }
-        return c;
-      }),
+      id: z.string().min(1).meta({ description: 'Mã cán bộ trong danh sách.' }),
+      fullName: z.string().min(1).meta({ description: 'Họ và tên.' }),
+      sex: labelSchema<StaffSex>(staffSexCode, 'vn.personnel.unknown_sex', 'Giới tính: Nam/Nữ (nam/nu).'),
+      birthDate: LocalDateSchema.optional().meta({ description: 'Ngày sinh (nếu biết).' }),
+      birthYear: z
+        .int()
+        .min(1900)
+        .max(2200)
+        .optional()
+        .meta({ description: 'Năm sinh (bắt buộc nếu không có ngày sinh).' }),
+      ethnicity: z
+        .union([z.number(), z.string()])
+        .meta({ description: 'Dân tộc: mã 1–54 hoặc tên.' })
+        .transform((v, ctx): number => {
+          const c = ethnicGroupCode(v);
+          if (c === null) {
+            issue(ctx, v, [], { code: 'vn.personnel.unknown_ethnicity', label: String(v) });
+            return z.NEVER;
+          }
+          return c;
+        }),
       qualification: labelSchema<QualificationLevel>(
         qualificationLevel,
         'vn.personnel.unknown_qualification',
+        'Trình độ chuyên môn cao nhất: tiến sĩ, thạc sĩ, đại học, cao đẳng, trung cấp, sơ cấp, chưa qua đào tạo (nhận cả nhãn cũ).',
       ),
-      field: z.string().optional(),
+      field: z.string().optional().meta({ description: 'Chuyên ngành đào tạo.' }),
       politicalTheory: labelSchema<PoliticalTheoryLevel>(
         politicalTheoryLevel,
         'vn.personnel.unknown_political_theory',
+        'Trình độ lý luận chính trị: cao cấp, cử nhân, trung cấp, sơ cấp, chưa qua đào tạo.',
       ),
-      partyMember: z.boolean(),
-      partyJoinDate: LocalDateSchema.optional(),
+      partyMember: z.boolean().meta({ description: 'Đảng viên Đảng Cộng sản Việt Nam.' }),
+      partyJoinDate: LocalDateSchema.optional().meta({ description: 'Ngày vào Đảng.' }),
       assignments: z.array(assignmentSchema(options)).min(1),
     })
     .transform((p, ctx) => {

@@ -240,3 +240,63 @@ describe('after 1 July 2025: the staffing frame supplied as data', () => {
     ).toBe('nd-33-2023');
   });
 });
+
+describe('village workers: at most 3 per thôn, tổ dân phố (Decree 33/2023)', () => {
+  const base = {
+    sex: 'Nữ',
+    birthYear: 1980,
+    ethnicity: 1,
+    qualification: 'Sơ cấp',
+    politicalTheory: 'Sơ cấp',
+    partyMember: false,
+  };
+  const worker = (id: string, village: string) => ({
+    ...base,
+    id,
+    fullName: id,
+    assignments: [{ position: 'khong_chuyen_trach_thon', start: '2023-08-01', village }],
+  });
+  const rows = [
+    worker('a1', 'Thôn An Phú'),
+    worker('a2', 'Thôn An Phú'),
+    worker('a3', 'Thôn An Phú'),
+    worker('a4', 'Thôn An Phú'),
+    worker('d1', 'Thôn Đông'),
+    worker('d2', 'Thôn Đông'),
+  ];
+  it('reports each village against the maximum', () => {
+    const { valid } = parsePersonnel(rows, { asOf: D });
+    const r = staffingAgainstQuota(valid, { kind: 'xa', class: 'III' }, D);
+    expect(r.villages).toEqual([
+      {
+        village: 'Thôn An Phú',
+        actual: 4,
+        max: 3,
+        over: 1,
+        text: 'Thôn An Phú: 4/3 người, vượt 1 so với số tối đa.',
+      },
+      { village: 'Thôn Đông', actual: 2, max: 3, over: 0, text: 'Thôn Đông: 2/3 người, trong số tối đa.' },
+    ]);
+    // Village workers are not commune-level non-specialised workers.
+    expect(r.lines.map((l) => l.actual)).toEqual([0, 0]);
+  });
+  it('gives no village figures under a frame without a maximum', () => {
+    const { valid } = parsePersonnel(rows, { asOf: '2025-09-01' });
+    const r = staffingAgainstQuota(valid, { kind: 'xa' }, '2025-09-01', {
+      rules: [PROVISIONAL_COMMUNE_FRAME_2025],
+    });
+    expect(r.villages).toEqual([]);
+  });
+});
+
+describe('JSON Schema export', () => {
+  it('exports the roster schema for integrators (input side)', async () => {
+    const { z } = await import('zod');
+    const { RosterEntrySchema } = await import('../../src/personnel');
+    const j = z.toJSONSchema(RosterEntrySchema, { io: 'input' }) as {
+      properties: Record<string, { description?: string }>;
+    };
+    expect(Object.keys(j.properties)).toContain('assignments');
+    expect(j.properties.qualification?.description).toContain('tiến sĩ');
+  });
+});
