@@ -12,7 +12,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/consumer/**', 'node_modules/**'] },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/consumer/**', 'node_modules/**'],
+        },
       },
       ...['UTC', 'Asia/Ho_Chi_Minh', 'America/Los_Angeles'].map((tz) => ({
         extends: true as const,
