@@ -1,6 +1,77 @@
 /**
- * Subpath `commune-kpi/import` (under construction in this change).
+ * Importers (nhập dữ liệu từ tệp xuất): a streaming CSV reader written for this package, JSON
+ * arrays and JSON Lines, header detection after title rows and over two-row headers, column
+ * mappings from the header strings real exports use (Vietnamese with or without diacritics, any
+ * Unicode normalisation), the date and number forms of Vietnamese exports, and importers that
+ * validate every row with the domain's schema, keep each rejected row with its line, raw cells,
+ * field and reason, and feed tallies straight from the stream.
+ *
+ * Browser-safe: no Node built-ins. Files, XLSX and the command line are in `commune-kpi/node`.
  *
  * @module import
  */
-export {};
+export {
+  type CsvOptions,
+  type CsvProblem,
+  CsvReader,
+  type CsvRecord,
+  type CsvSeparator,
+  detectCsvSeparator,
+  parseCsv,
+  readCsvBatches,
+} from './csv';
+export {
+  DOSSIER_COLUMN_MAP,
+  type DossierSourceGroup,
+  type DossierSourceTally,
+  DossierTallyAccumulator,
+  type DossierTallyAccumulatorOptions,
+  type ImportDossiersOptions,
+  importDossiers,
+  streamDossiers,
+  type TallyDossierSourceOptions,
+  tallyDossierSource,
+} from './dossier';
+export {
+  collectImport,
+  type DomainImporter,
+  type ImportBatch,
+  type ImportFormat,
+  type ImportIssue,
+  type ImportNotice,
+  type ImportOptions,
+  type ImportProgress,
+  type ImportRejection,
+  type ImportResult,
+  type ImportStream,
+  type ImportSummary,
+  streamImport,
+  type TableSource,
+} from './importer';
+export { type JsonRecord, readJsonArrayBatches, readJsonLinesBatches } from './json';
+export {
+  type ColumnField,
+  type ColumnKind,
+  type ColumnMap,
+  type ColumnOverrides,
+  type CompiledColumns,
+  compileColumns,
+  detectHeader,
+  type HeaderLayout,
+  type MatchedColumn,
+  type ReadCellOptions,
+  readCell,
+  setPath,
+} from './mapping';
+export { IMPORT_MESSAGES } from './messages';
+export { foldHeader, isUnsafeKey } from './normalize';
+export { type ImportSource, textChunks } from './source';
+export {
+  type CellValue,
+  type DateCellMode,
+  type DecimalSeparator,
+  excelSerialToIso,
+  readBooleanCell,
+  readDateCell,
+  readNumberCell,
+} from './values';

@@ -1,0 +1,349 @@
+import { type ImportSource, textChunks } from './source';
+
+/** A field separator the CSV reader understands. */
+export type CsvSeparator = ',' | ';' | '\t';
+
+/** Why a CSV record could not be read cleanly. */
+export type CsvProblem = 'unclosed_quote' | 'field_too_long';
+
+/** One CSV record (bản ghi CSV): its fields and the physical line it starts on. */
+export interface CsvRecord {
+  /** 1-based physical line in the file where the record starts (embedded newlines counted). */
+  readonly line: number;
+  /** The fields, unquoted, doubled quotes undone. */
+  readonly fields: string[];
+  /** Set when the record was damaged: an unclosed quote or a field over the length limit. */
+  readonly problem?: CsvProblem;
+}
+
+/** Options of the CSV reader. */
+export interface CsvOptions {
+  /** Separator, or `auto` (default): the most frequent of `,`, `;` and tab outside quotes in the first lines. */
+  readonly separator?: CsvSeparator | 'auto';
+  /** Longest field, in characters (default 100 000); longer ones mark the record `field_too_long`. */
+  readonly maxFieldLength?: number;
+}
+
+const DEFAULT_MAX_FIELD = 100_000;
+
+/**
+ * Guess the separator of a CSV text from its first lines: the most frequent of `,`, `;` and tab
+ * outside quotes (`,` on a tie or when none occurs).
+ *
+ * @param sample - The beginning of the file.
+ * @returns The separator.
+ * @example
+ * detectCsvSeparator('Mã hồ sơ;Ngày nhận\nH1;01/03/2026') // => ';'
+ */
+export function detectCsvSeparator(sample: string): CsvSeparator {
+  let comma = 0;
+  let semi = 0;
+  let tab = 0;
+  let quoted = false;
+  let lines = 0;
+  const n = Math.min(sample.length, 65536);
+  for (let i = 0; i < n && lines < 50; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 44) comma++;
+    else if (c === 59) semi++;
+    else if (c === 9) tab++;
+    else if (c === 10) lines++;
+  }
+  if (semi > comma && semi >= tab) return ';';
+  if (tab > comma && tab > semi) return '\t';
+  return ',';
+}
+
+/**
+ * An incremental CSV reader (bộ đọc CSV theo luồng): feed it text chunks of any size, it calls
+ * back with each complete record. Quoted fields, doubled quotes, embedded newlines, CRLF, CR and
+ * LF line ends are handled; a quote that never closes is read back as plain text up to the end of
+ * its line, so the lines after it are not lost, and the record is marked `unclosed_quote`.
+ * Linear time; memory bounded by one chunk plus `maxFieldLength`.
+ *
+ * @example
+ * const r = new CsvReader({ separator: ',' });
+ * const out: CsvRecord[] = [];
+ * r.push('a,"b\nc"\r\nd', (x) => out.push(x));
+ * r.end((x) => out.push(x));
+ * out // => [{ line: 1, fields: ['a', 'b\nc'] }, { line: 3, fields: ['d'] }]
+ */
+export class CsvReader {
+  private sep = -1;
+  private readonly auto: boolean;
+  private readonly max: number;
+  private buf = '';
+  private pos = 0;
+  private line = 1;
+  private recLine = 1;
+  private fields: string[] = [];
+  private fieldStart = 0;
+  private inQuotes = false;
+  private afterQuote = false;
+  private qOpen = 0;
+  private qLine = 1;
+  private segStart = 0;
+  private acc = '';
+  private truncated = false;
+  private problem: CsvProblem | undefined = undefined;
+
+  /**
+   * @param options - Separator and field length limit.
+   * @throws RangeError for an unknown separator or a limit below 1.
+   */
+  constructor(options: CsvOptions = {}) {
+    const s = options.separator ?? 'auto';
+    if (s !== 'auto' && s !== ',' && s !== ';' && s !== '\t') {
+      throw new RangeError(
+        `[commune-kpi] separator must be ',', ';', '\\t' or 'auto', got ${JSON.stringify(s)}.`,
+      );
+    }
+    this.auto = s === 'auto';
+    if (!this.auto) this.sep = s.charCodeAt(0);
+    const max = options.maxFieldLength ?? DEFAULT_MAX_FIELD;
+    if (!Number.isInteger(max) || max < 1) {
+      throw new RangeError(`[commune-kpi] maxFieldLength must be a positive integer, got ${String(max)}.`);
+    }
+    this.max = max;
+  }
+
+  /** The separator in use (known after the first chunk). */
+  get separator(): CsvSeparator | undefined {
+    return this.sep < 0 ? undefined : (String.fromCharCode(this.sep) as CsvSeparator);
+  }
+
+  /**
+   * Feed a chunk of text.
+   *
+   * @param chunk - The next piece of the file.
+   * @param emit - Called with each complete record.
+   */
+  push(chunk: string, emit: (record: CsvRecord) => void): void {
+    if (this.sep < 0) this.sep = detectCsvSeparator(chunk).charCodeAt(0);
+    this.buf = this.pos === this.buf.length ? chunk : this.buf + chunk;
+    this.scan(false, emit);
+    this.compact();
+  }
+
+  /**
+   * Finish: flush the last record (even without a final newline).
+   *
+   * @param emit - Called with the last record, if any.
+   */
+  end(emit: (record: CsvRecord) => void): void {
+    if (this.sep < 0) this.sep = 44;
+    this.scan(true, emit);
+    const b = this.buf;
+    if (this.fields.length > 0 || this.pos > this.fieldStart || this.afterQuote || this.truncated) {
+      this.endField(b.length);
+      this.endRecord(emit);
+    }
+    this.buf = '';
+    this.pos = 0;
+    this.fieldStart = 0;
+  }
+
+  private compact(): void {
+    let keep = this.inQuotes ? this.qOpen : this.afterQuote ? this.segStart : this.fieldStart;
+    if (keep > this.pos) keep = this.pos;
+    if (keep === 0) return;
+    this.buf = this.buf.slice(keep);
+    this.pos -= keep;
+    this.fieldStart -= keep;
+    this.qOpen -= keep;
+    this.segStart -= keep;
+    if (this.fieldStart < 0) this.fieldStart = 0;
+    if (this.qOpen < 0) this.qOpen = 0;
+    if (this.segStart < 0) this.segStart = 0;
+  }
+
+  private endField(i: number): void {
+    const s = this.buf;
+    let v: string;
+    if (this.afterQuote) v = this.acc + s.slice(this.segStart, i);
+    else if (this.truncated) v = this.acc;
+    else v = s.slice(this.fieldStart, i);
+    if (v.length > this.max) {
+      v = v.slice(0, this.max);
+      this.problem ??= 'field_too_long';
+    }
+    this.fields.push(v);
+    this.afterQuote = false;
+    this.truncated = false;
+    this.acc = '';
+  }
+
+  private endRecord(emit: (record: CsvRecord) => void): void {
+    const rec: CsvRecord =
+      this.problem === undefined
+        ? { line: this.recLine, fields: this.fields }
+        : { line: this.recLine, fields: this.fields, problem: this.problem };
+    this.fields = [];
+    this.problem = undefined;
+    emit(rec);
+  }
+
+  /** Give up on an open quote: read it as a plain character, from where it opened. */
+  private recover(problem: CsvProblem): number {
+    this.inQuotes = false;
+    this.afterQuote = false;
+    this.acc = '';
+    this.fieldStart = this.qOpen;
+    this.line = this.qLine;
+    this.problem ??= problem;
+    return this.qOpen + 1;
+  }
+
+  private scan(final: boolean, emit: (record: CsvRecord) => void): void {
+    const sep = this.sep;
+    let s = this.buf;
+    let n = s.length;
+    let i = this.pos;
+    for (;;) {
+      if (i >= n) {
+        if (final && this.inQuotes) {
+          i = this.recover('unclosed_quote');
+          continue;
+        }
+        break;
+      }
+      if (this.inQuotes) {
+        const q = s.indexOf('"', i);
+        const stop = q === -1 ? n : q;
+        for (let k = i; k < stop; k++) {
+          const c = s.charCodeAt(k);
+          if (c === 10 || (c === 13 && s.charCodeAt(k + 1) !== 10)) this.line++;
+        }
+        if (stop - this.qOpen > this.max) {
+          i = this.recover('field_too_long');
+          continue;
+        }
+        if (q === -1) {
+          i = n;
+          continue;
+        }
+        if (q + 1 >= n && !final) {
+          i = q;
+          break;
+        }
+        if (s.charCodeAt(q + 1) === 34) {
+          this.acc += s.slice(this.segStart, q + 1);
+          this.segStart = q + 2;
+          i = q + 2;
+          continue;
+        }
+        this.acc += s.slice(this.segStart, q);
+        this.inQuotes = false;
+        this.afterQuote = true;
+        this.segStart = q + 1;
+        i = q + 1;
+        continue;
+      }
+      const c = s.charCodeAt(i);
+      if (c === sep) {
+        this.endField(i);
+        i++;
+        this.fieldStart = i;
+        continue;
+      }
+      if (c === 10 || c === 13) {
+        let step = 1;
+        if (c === 13) {
+          if (i + 1 >= n && !final) break;
+          if (s.charCodeAt(i + 1) === 10) step = 2;
+        }
+        this.endField(i);
+        this.endRecord(emit);
+        i += step;
+        this.line++;
+        this.recLine = this.line;
+        this.fieldStart = i;
+        // Keep the buffer small when a chunk holds many records.
+        if (i > 1 << 16 && i > n >> 1) {
+          this.pos = i;
+          this.compact();
+          s = this.buf;
+          n = s.length;
+          i = this.pos;
+        }
+        continue;
+      }
+      if (c === 34 && i === this.fieldStart && !this.afterQuote && !this.truncated) {
+        this.inQuotes = true;
+        this.qOpen = i;
+        this.qLine = this.line;
+        this.segStart = i + 1;
+        this.acc = '';
+        i++;
+        continue;
+      }
+      if (!this.afterQuote && !this.truncated && i - this.fieldStart >= this.max) {
+        this.acc = s.slice(this.fieldStart, i);
+        this.truncated = true;
+        this.problem ??= 'field_too_long';
+      }
+      if (this.truncated) this.fieldStart = i + 1;
+      i++;
+    }
+    this.pos = i;
+  }
+}
+
+/**
+ * Read a whole CSV text or UTF-8 bytes at once (đọc CSV): a BOM is dropped, the separator
+ * detected unless given.
+ *
+ * @param input - The CSV text or bytes.
+ * @param options - Separator and field length limit.
+ * @returns The records, each with its starting line.
+ * @throws RangeError for an unknown separator.
+ * @example
+ * parseCsv('\ufeffMã hồ sơ;Ghi chú\r\nH1;"dòng 1\ndòng 2"\r\nH2;"nói ""có"""')
+ * // => [{ line: 1, fields: ['Mã hồ sơ', 'Ghi chú'] }, { line: 2, fields: ['H1', 'dòng 1\ndòng 2'] },
+ * //     { line: 4, fields: ['H2', 'nói "có"'] }]
+ */
+export function parseCsv(input: string | Uint8Array, options: CsvOptions = {}): CsvRecord[] {
+  let text = typeof input === 'string' ? input : new TextDecoder('utf-8', { ignoreBOM: true }).decode(input);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const reader = new CsvReader(options);
+  const out: CsvRecord[] = [];
+  const emit = (r: CsvRecord): void => {
+    out.push(r);
+  };
+  reader.push(text, emit);
+  reader.end(emit);
+  return out;
+}
+
+/**
+ * Read CSV records from any source as they arrive, one array of records per chunk read
+ * (đọc CSV theo luồng). Memory stays at one chunk.
+ *
+ * @param source - Text, bytes, a stream or an iterable of chunks.
+ * @param options - Separator and field length limit.
+ * @returns An async iterable of record batches.
+ * @throws RangeError for an unknown separator.
+ * @example
+ * for await (const batch of readCsvBatches(stream)) for (const r of batch) console.log(r.line, r.fields);
+ */
+export async function* readCsvBatches(
+  source: ImportSource,
+  options: CsvOptions = {},
+): AsyncGenerator<CsvRecord[], void, undefined> {
+  const reader = new CsvReader(options);
+  let batch: CsvRecord[] = [];
+  const emit = (r: CsvRecord): void => {
+    batch.push(r);
+  };
+  for await (const text of textChunks(source)) {
+    reader.push(text, emit);
+    if (batch.length > 0) {
+      yield batch;
+      batch = [];
+    }
+  }
+  reader.end(emit);
+  if (batch.length > 0) yield batch;
+}

@@ -1,0 +1,607 @@
+import type { z } from 'zod';
+import { type RowIssue, toRowIssue } from '../core/batch';
+import { CORE_MESSAGES, type Locale, type MessageCatalog, messageFor } from '../core/messages';
+import { CsvReader, type CsvRecord, type CsvSeparator } from './csv';
+import { readJsonArrayBatches, readJsonLinesBatches } from './json';
+import {
+  type ColumnMap,
+  type ColumnOverrides,
+  type CompiledColumns,
+  compileColumns,
+  detectHeader,
+  type MatchedColumn,
+  readCell,
+  setPath,
+} from './mapping';
+import { IMPORT_MESSAGES } from './messages';
+import { foldHeader, isUnsafeKey } from './normalize';
+import { type ImportSource, textChunks } from './source';
+import type { CellValue, DecimalSeparator } from './values';
+
+/** Rows of a spreadsheet already read into cells (from `commune-kpi/node`'s XLSX reader, or your own). */
+export interface TableSource {
+  /** The rows, top to bottom; row `i` is reported as line `i + 1` unless `lines` says otherwise. */
+  readonly table: Iterable<readonly CellValue[]> | AsyncIterable<readonly CellValue[]>;
+  /** Name of the format, for the summary (default `table`). */
+  readonly format?: 'xlsx' | 'table';
+}
+
+/** The input formats. `auto` looks at the first character: `[` JSON array, `{` JSON Lines, else CSV. */
+export type ImportFormat = 'auto' | 'csv' | 'json' | 'jsonl';
+
+/** Options shared by every importer (tùy chọn nhập dữ liệu). */
+export interface ImportOptions {
+  /** Input format (default `auto`). Ignored for a {@link TableSource}. */
+  readonly format?: ImportFormat;
+  /** CSV separator (default `auto`). */
+  readonly separator?: CsvSeparator | 'auto';
+  /** Header → field overrides of the built-in mapping (`null` ignores a column). */
+  readonly columns?: ColumnOverrides;
+  /** Message language (default `vi`). */
+  readonly locale?: Locale;
+  /** Stop after this many rejected rows (default: never stop). */
+  readonly maxErrors?: number;
+  /** How many of the first rows to search for the header (default 30). */
+  readonly headerSearchRows?: number;
+  /** Longest CSV field, in characters (default 100 000). */
+  readonly maxFieldLength?: number;
+  /** Decimal separator of numbers (default `auto`). */
+  readonly decimal?: DecimalSeparator;
+  /** Called after each batch with the running totals (for progress display). */
+  readonly onProgress?: (progress: ImportProgress) => void;
+}
+
+/** Running totals of an import. */
+export interface ImportProgress {
+  /** Data rows read so far. */
+  readonly read: number;
+  /** Valid rows so far. */
+  readonly valid: number;
+  /** Rejected rows so far. */
+  readonly rejected: number;
+  /** Physical line reached. */
+  readonly line: number;
+}
+
+/** One problem of a rejected row: a {@link RowIssue} plus the column and raw cell it came from. */
+export interface ImportIssue extends RowIssue {
+  /** The file's header of the column behind the field, when there is one. */
+  readonly column?: string;
+  /** The raw cell of that column. */
+  readonly value?: CellValue;
+}
+
+/** A rejected row (dòng bị loại): where it is in the file, what it held, and every problem. */
+export interface ImportRejection {
+  /** 1-based physical line where the row starts (embedded newlines counted). */
+  readonly line: number;
+  /** 0-based position among the data rows. */
+  readonly index: number;
+  /** The raw row: its cells (CSV, Excel) or the parsed element (JSON). */
+  readonly raw: readonly CellValue[] | unknown;
+  /** The input built from it and given to the schema, when it got that far. */
+  readonly input?: unknown;
+  /** At least one issue. */
+  readonly issues: readonly ImportIssue[];
+}
+
+/** A notice about the whole file (a missing column, an unsafe header, a stop). */
+export interface ImportNotice {
+  /** Stable code, `vn.import.*`. */
+  readonly code: string;
+  /** Message in the requested language. */
+  readonly message: string;
+  /** The values the message was built from. */
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Totals and layout of an import (tóm tắt kết quả nhập). `read === valid + rejected` always:
+ * every data row is in exactly one of the two. Blank rows, title rows and header rows are not data.
+ */
+export interface ImportSummary {
+  /** The format read. */
+  readonly format: 'csv' | 'json' | 'jsonl' | 'xlsx' | 'table';
+  /** Data rows read. */
+  readonly read: number;
+  /** Rows the schema accepted. */
+  readonly valid: number;
+  /** Rows rejected. */
+  readonly rejected: number;
+  /** Blank rows skipped. */
+  readonly blank: number;
+  /** Whether the run stopped at `maxErrors` before the end of the file. */
+  readonly stopped: boolean;
+  /** CSV separator used. */
+  readonly separator?: CsvSeparator;
+  /** Physical line of the (first) header row. */
+  readonly headerLine?: number;
+  /** Header rows (1 or 2). */
+  readonly headerRows?: number;
+  /** Headers as written. */
+  readonly headers: readonly string[];
+  /** Columns matched to fields. */
+  readonly columns: readonly MatchedColumn[];
+  /** Headers not matched to any field. */
+  readonly unmapped: readonly string[];
+  /** Notices about the file. */
+  readonly notices: readonly ImportNotice[];
+}
+
+/** One batch of an import stream: the valid rows with their lines, and the rejections. */
+export interface ImportBatch<T> {
+  /** Validated rows, in file order. */
+  readonly valid: T[];
+  /** Line of each valid row. */
+  readonly validLines: number[];
+  /** Rejected rows, in file order. */
+  readonly rejected: ImportRejection[];
+}
+
+/** A stream of batches; `summary` holds the running totals and is final once iteration ends. */
+export interface ImportStream<T> extends AsyncIterable<ImportBatch<T>> {
+  /** Totals and layout so far. */
+  readonly summary: ImportSummary;
+}
+
+/** Everything an import returns at once: the summary, all valid rows and all rejections. */
+export interface ImportResult<T> extends ImportSummary {
+  /** Validated rows, in file order. */
+  readonly rows: T[];
+  /** Line of each valid row. */
+  readonly rowLines: number[];
+  /** Rejected rows, in file order. */
+  readonly rejections: ImportRejection[];
+}
+
+/** What a domain importer plugs into the engine. */
+export interface DomainImporter<T> {
+  /** Column mapping. */
+  readonly columns: ColumnMap;
+  /** Schema rows are validated with. */
+  readonly schema: z.ZodType<T>;
+  /** Message catalogues of the domain. */
+  readonly catalogs: readonly MessageCatalog[];
+  /** Post-process an input built from columns (e.g. status → outcome). */
+  readonly finish?: (input: Record<string, unknown>) => void;
+  /** A check that implies the schema accepts the input unchanged (a fast path); optional. */
+  readonly fastValid?: (input: Record<string, unknown>) => boolean;
+  /** For JSON records: a schema that takes the record as it is (native or national-sync shape). */
+  readonly fromObject?: (record: Record<string, unknown>) => z.ZodType<T> | undefined;
+}
+
+interface Rec {
+  line: number;
+  cells?: readonly CellValue[];
+  obj?: unknown;
+  problem?: string;
+  detail?: string;
+}
+
+function isTable(s: ImportSource | TableSource): s is TableSource {
+  return typeof s === 'object' && s !== null && !(s instanceof Uint8Array) && 'table' in s;
+}
+
+async function* prepend(first: string, rest: AsyncIterator<string>): AsyncGenerator<string> {
+  yield first;
+  for (;;) {
+    const r = await rest.next();
+    if (r.done) return;
+    yield r.value;
+  }
+}
+
+async function* records(
+  source: ImportSource | TableSource,
+  options: ImportOptions,
+  state: { format: ImportSummary['format']; separator?: CsvSeparator | undefined },
+): AsyncGenerator<Rec[]> {
+  if (isTable(source)) {
+    state.format = source.format ?? 'table';
+    let line = 0;
+    let batch: Rec[] = [];
+    for await (const row of source.table as AsyncIterable<readonly CellValue[]>) {
+      line++;
+      batch.push({ line, cells: row });
+      if (batch.length >= 2000) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
+    return;
+  }
+  const it = textChunks(source)[Symbol.asyncIterator]();
+  const head = await it.next();
+  if (head.done) return;
+  let format = options.format ?? 'auto';
+  if (format === 'auto') {
+    let k = 0;
+    const t = head.value;
+    while (k < t.length && (t[k] === ' ' || t[k] === '\n' || t[k] === '\r' || t[k] === '\t')) k++;
+    format = t[k] === '[' ? 'json' : t[k] === '{' ? 'jsonl' : 'csv';
+  }
+  const chunks = prepend(head.value, it);
+  if (format === 'json' || format === 'jsonl') {
+    state.format = format;
+    const gen = format === 'json' ? readJsonArrayBatches(chunks) : readJsonLinesBatches(chunks);
+    for await (const b of gen) {
+      yield b.map((r) =>
+        r.error !== undefined
+          ? { line: r.line, obj: r.text, problem: 'vn.import.invalid_json', detail: r.error }
+          : { line: r.line, obj: r.value },
+      );
+    }
+    return;
+  }
+  if (format !== 'csv') {
+    throw new RangeError(
+      `[commune-kpi] format must be 'auto', 'csv', 'json' or 'jsonl', got ${JSON.stringify(format)}.`,
+    );
+  }
+  state.format = 'csv';
+  const reader = new CsvReader({
+    separator: options.separator ?? 'auto',
+    ...(options.maxFieldLength !== undefined ? { maxFieldLength: options.maxFieldLength } : {}),
+  });
+  let batch: Rec[] = [];
+  const emit = (r: CsvRecord): void => {
+    batch.push(
+      r.problem === undefined
+        ? { line: r.line, cells: r.fields }
+        : { line: r.line, cells: r.fields, problem: `vn.import.${r.problem}` },
+    );
+  };
+  for await (const text of chunks) {
+    reader.push(text, emit);
+    state.separator = reader.separator;
+    if (batch.length > 0) {
+      yield batch;
+      batch = [];
+    }
+  }
+  reader.end(emit);
+  state.separator = reader.separator;
+  if (batch.length > 0) yield batch;
+}
+
+function isBlank(cells: readonly CellValue[]): boolean {
+  for (const c of cells)
+    if (c !== null && c !== undefined && (typeof c !== 'string' || c.trim() !== '')) return false;
+  return true;
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
+  return typeof v === 'object' ? 'object' : String(v);
+}
+
+/**
+ * Run an import with a domain's mapping and schema, batch by batch (nhập dữ liệu theo lô). This is
+ * the engine behind `streamDossiers`, `importHouseholds` and the others; use it to import a domain
+ * of your own.
+ *
+ * @param source - Text, bytes, a stream, an iterable of chunks, or a {@link TableSource}.
+ * @param domain - The domain's mapping, schema and catalogues.
+ * @param options - Format, overrides, language, error limit.
+ * @returns A stream of batches with a live summary.
+ * @throws RangeError for an unknown format or override field; TypeError for an unsafe override header.
+ * @example
+ * const stream = streamImport(csvText, myDomain);
+ * for await (const b of stream) console.log(b.valid.length, b.rejected.length);
+ * stream.summary.read === stream.summary.valid + stream.summary.rejected // => true
+ */
+export function streamImport<T>(
+  source: ImportSource | TableSource,
+  domain: DomainImporter<T>,
+  options: ImportOptions = {},
+): ImportStream<T> {
+  const cols = compileColumns(domain.columns, options.columns);
+  const locale = options.locale ?? 'vi';
+  const catalogs = [...domain.catalogs, IMPORT_MESSAGES];
+  const maxErrors = options.maxErrors ?? Number.POSITIVE_INFINITY;
+  if (!(maxErrors >= 0))
+    throw new RangeError(`[commune-kpi] maxErrors must be ≥ 0, got ${String(maxErrors)}.`);
+  const searchRows = options.headerSearchRows ?? 30;
+  const decimal = options.decimal ?? 'auto';
+  const state: {
+    format: ImportSummary['format'];
+    separator?: CsvSeparator | undefined;
+    read: number;
+    valid: number;
+    rejected: number;
+    blank: number;
+    stopped: boolean;
+    headerLine?: number;
+    headerRows?: number;
+    headers: string[];
+    columns: MatchedColumn[];
+    unmapped: string[];
+    notices: ImportNotice[];
+    line: number;
+  } = {
+    format: 'csv',
+    read: 0,
+    valid: 0,
+    rejected: 0,
+    blank: 0,
+    stopped: false,
+    headers: [],
+    columns: [],
+    unmapped: [],
+    notices: [],
+    line: 0,
+  };
+  const notice = (code: string, params: Record<string, unknown>): void => {
+    state.notices.push({
+      code,
+      message: messageFor(code, params, locale, [IMPORT_MESSAGES, CORE_MESSAGES]),
+      params,
+    });
+  };
+  const summary = (): ImportSummary => ({
+    format: state.format,
+    read: state.read,
+    valid: state.valid,
+    rejected: state.rejected,
+    blank: state.blank,
+    stopped: state.stopped,
+    ...(state.separator !== undefined && state.format === 'csv' ? { separator: state.separator } : {}),
+    ...(state.headerLine !== undefined ? { headerLine: state.headerLine, headerRows: state.headerRows } : {}),
+    headers: state.headers,
+    columns: state.columns,
+    unmapped: state.unmapped,
+    notices: state.notices,
+  });
+
+  // Column plan for table records.
+  let plan: {
+    index: number;
+    field: ReturnType<CompiledColumns['byField']['get']> & object;
+    header: string;
+  }[] = [];
+  const fieldColumn = new Map<string, { header: string; index: number }>();
+  const keyCache = new Map<string, string | null>();
+
+  function setLayout(headerRecs: Rec[]): number {
+    const rows = headerRecs.map((r) => r.cells ?? []);
+    const layout = detectHeader(rows, cols);
+    if (layout === undefined) {
+      const expected = domain.columns.fields
+        .filter((f) => f.required)
+        .map((f) => f.headers[0] ?? f.field)
+        .join(', ');
+      notice('vn.import.header_not_found', { rows: rows.length, expected });
+      return -1;
+    }
+    state.headerLine = headerRecs[layout.first]!.line;
+    state.headerRows = layout.rows;
+    state.headers = layout.headers;
+    state.columns = layout.columns;
+    const used = new Set(layout.columns.map((c) => c.index));
+    state.unmapped = layout.headers.filter((h, j) => h !== '' && !used.has(j));
+    for (const u of layout.unsafe) notice('vn.import.unsafe_header', { column: u });
+    for (const [column, field, first] of layout.duplicates)
+      notice('vn.import.duplicate_column', { column, field, first });
+    plan = layout.columns.map((c) => ({
+      index: c.index,
+      field: cols.byField.get(c.field)!,
+      header: c.header,
+    }));
+    for (const c of layout.columns) fieldColumn.set(c.field, { header: c.header, index: c.index });
+    const missing = domain.columns.fields
+      .filter((f) => f.required && !fieldColumn.has(f.field))
+      .map((f) => f.headers[0] ?? f.field);
+    if (missing.length > 0) notice('vn.import.missing_columns', { fields: missing.join(', ') });
+    return layout.dataStart;
+  }
+
+  function columnOf(path: string): { header: string; index: number } | undefined {
+    let p = path;
+    for (;;) {
+      const c = fieldColumn.get(p);
+      if (c !== undefined) return c;
+      const k = p.lastIndexOf('.');
+      if (k < 0) return undefined;
+      p = p.slice(0, k);
+    }
+  }
+
+  function fromObjectKeys(obj: Record<string, unknown>): Record<string, unknown> {
+    const input: Record<string, unknown> = {};
+    for (const key of Object.keys(obj)) {
+      let field = keyCache.get(key);
+      if (field === undefined) {
+        const f = isUnsafeKey(key) ? undefined : cols.byHeader.get(foldHeader(key));
+        field = f ? f.field : null;
+        keyCache.set(key, field);
+        if (field !== null && !fieldColumn.has(field)) fieldColumn.set(field, { header: key, index: -1 });
+      }
+      if (field === null) continue;
+      const f = cols.byField.get(field)!;
+      const v = obj[key];
+      const cell =
+        v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+          ? v
+          : undefined;
+      setPath(input, field, cell === undefined ? v : readCell(f, cell, { decimal }));
+    }
+    return input;
+  }
+
+  async function* run(): AsyncGenerator<ImportBatch<T>> {
+    let pending: Rec[] | undefined = [];
+    let dataStart = -1;
+    const all = records(source, options, state);
+    let index = 0;
+    for await (const recs of all) {
+      let list = recs;
+      if (pending !== undefined && state.format !== 'json' && state.format !== 'jsonl') {
+        // Gather the first rows to find the header.
+        for (const r of recs) if (!(r.cells && isBlank(r.cells)) || pending.length > 0) pending.push(r);
+        if (pending.length < searchRows) continue;
+        dataStart = setLayout(pending.slice(0, searchRows));
+        list = dataStart < 0 ? [] : pending.slice(dataStart);
+        pending = undefined;
+        if (dataStart < 0) return;
+      } else pending = undefined;
+      const batch = processRecords(list, index);
+      index += batch.count;
+      yield batch.out;
+      options.onProgress?.({
+        read: state.read,
+        valid: state.valid,
+        rejected: state.rejected,
+        line: state.line,
+      });
+      if (state.stopped) return;
+    }
+    if (pending !== undefined && pending.length > 0) {
+      dataStart = setLayout(pending.slice(0, searchRows));
+      if (dataStart < 0) return;
+      const batch = processRecords(pending.slice(dataStart), index);
+      yield batch.out;
+      options.onProgress?.({
+        read: state.read,
+        valid: state.valid,
+        rejected: state.rejected,
+        line: state.line,
+      });
+    }
+  }
+
+  function reject(out: ImportBatch<T>, rec: Rec, index: number, input: unknown, issues: ImportIssue[]): void {
+    out.rejected.push({
+      line: rec.line,
+      index,
+      raw: rec.cells ?? rec.obj,
+      ...(input !== undefined ? { input } : {}),
+      issues,
+    });
+    state.rejected++;
+    if (state.rejected >= maxErrors) {
+      state.stopped = true;
+      notice('vn.import.stopped', { errors: state.rejected, max: maxErrors });
+    }
+  }
+
+  function importIssue(code: string, params: Record<string, unknown>): ImportIssue {
+    return { path: '', code, message: messageFor(code, params, locale, catalogs), params };
+  }
+
+  function processRecords(list: Rec[], start: number): { out: ImportBatch<T>; count: number } {
+    const out: ImportBatch<T> = { valid: [], validLines: [], rejected: [] };
+    let index = start;
+    const fast = domain.fastValid;
+    const finish = domain.finish;
+    for (const rec of list) {
+      if (state.stopped) break;
+      state.line = rec.line;
+      const cells = rec.cells;
+      if (cells !== undefined && isBlank(cells)) {
+        state.blank++;
+        continue;
+      }
+      state.read++;
+      const i = index++;
+      if (rec.problem !== undefined && cells === undefined) {
+        reject(out, rec, i, undefined, [importIssue(rec.problem, { reason: rec.detail ?? '' })]);
+        continue;
+      }
+      let input: Record<string, unknown>;
+      let schema: z.ZodType<T> = domain.schema;
+      if (cells !== undefined) {
+        input = {};
+        for (const p of plan) setPath(input, p.field.field, readCell(p.field, cells[p.index], { decimal }));
+        finish?.(input);
+      } else {
+        const obj = rec.obj;
+        if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
+          reject(out, rec, i, undefined, [
+            importIssue('vn.import.not_an_object', { received: describeValue(obj) }),
+          ]);
+          continue;
+        }
+        const direct = domain.fromObject?.(obj as Record<string, unknown>);
+        if (direct !== undefined) {
+          input = obj as Record<string, unknown>;
+          schema = direct;
+        } else {
+          input = fromObjectKeys(obj as Record<string, unknown>);
+          finish?.(input);
+        }
+      }
+      if (rec.problem !== undefined) {
+        const max = options.maxFieldLength ?? 100_000;
+        reject(out, rec, i, input, [importIssue(rec.problem, { max })]);
+        continue;
+      }
+      if (schema === domain.schema && fast?.(input)) {
+        out.valid.push(input as T);
+        out.validLines.push(rec.line);
+        state.valid++;
+        continue;
+      }
+      const r = schema.safeParse(input, { reportInput: true });
+      if (r.success) {
+        out.valid.push(r.data);
+        out.validLines.push(rec.line);
+        state.valid++;
+        continue;
+      }
+      const issues: ImportIssue[] = r.error.issues.map((iss) => {
+        const base = toRowIssue(iss, locale, catalogs);
+        const col = cells !== undefined ? columnOf(base.path) : undefined;
+        if (col === undefined) return base;
+        const value = cells?.[col.index];
+        return { ...base, column: col.header, ...(value !== undefined ? { value } : {}) };
+      });
+      reject(out, rec, i, input, issues);
+    }
+    return { out, count: index - start };
+  }
+
+  let consumed = false;
+  return {
+    get summary() {
+      return summary();
+    },
+    [Symbol.asyncIterator]() {
+      if (consumed) throw new TypeError('[commune-kpi] an import stream can be read only once.');
+      consumed = true;
+      return run();
+    },
+  };
+}
+
+/**
+ * Run an import to the end and keep everything (nhập toàn bộ): the summary, every valid row and
+ * every rejection. For files too big to hold, use {@link streamImport} or a tally function.
+ *
+ * @param source - Text, bytes, a stream, an iterable of chunks, or a {@link TableSource}.
+ * @param domain - The domain's mapping, schema and catalogues.
+ * @param options - Format, overrides, language, error limit.
+ * @returns The {@link ImportResult}.
+ * @throws As {@link streamImport}.
+ * @example
+ * const r = await collectImport(csvText, myDomain);
+ * r.read === r.rows.length + r.rejections.length // => true
+ */
+export async function collectImport<T>(
+  source: ImportSource | TableSource,
+  domain: DomainImporter<T>,
+  options: ImportOptions = {},
+): Promise<ImportResult<T>> {
+  const stream = streamImport(source, domain, options);
+  const rows: T[] = [];
+  const rowLines: number[] = [];
+  const rejections: ImportRejection[] = [];
+  for await (const b of stream) {
+    for (const v of b.valid) rows.push(v);
+    for (const l of b.validLines) rowLines.push(l);
+    for (const r of b.rejected) rejections.push(r);
+  }
+  return { ...stream.summary, rows, rowLines, rejections };
+}

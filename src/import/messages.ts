@@ -1,0 +1,62 @@
+import type { MessageCatalog } from '../core/messages';
+
+/**
+ * Messages for problems found while importing a file, before or beside schema validation
+ * (thông báo lỗi khi nhập dữ liệu): unreadable CSV or JSON, missing columns, unsafe headers, a
+ * run stopped after too many errors. Codes are `vn.import.*`; Vietnamese and English carry the
+ * same keys.
+ *
+ * @example
+ * messageFor('vn.import.invalid_json', { reason: 'Unexpected token' }, 'en', [IMPORT_MESSAGES])
+ * // => 'The line is not valid JSON: Unexpected token.'
+ */
+export const IMPORT_MESSAGES: MessageCatalog = {
+  'vn.import.unclosed_quote': {
+    vi: 'Dòng có dấu ngoặc kép mở mà không đóng; đã đọc phần còn lại của dòng như văn bản thường.',
+    en: 'The row has an opening quote that is never closed; the rest of its line was read as plain text.',
+  },
+  'vn.import.field_too_long': {
+    vi: 'Ô dữ liệu dài quá {max} ký tự.',
+    en: 'A cell is longer than {max} characters.',
+  },
+  'vn.import.invalid_json': {
+    vi: 'Dòng không phải JSON hợp lệ: {reason}.',
+    en: 'The line is not valid JSON: {reason}.',
+  },
+  'vn.import.not_an_object': {
+    vi: 'Phần tử JSON không phải một bản ghi (object): {received}.',
+    en: 'The JSON element is not a record (object): {received}.',
+  },
+  'vn.import.header_not_found': {
+    vi: 'Không tìm thấy dòng tiêu đề cột trong {rows} dòng đầu; cần các cột như: {expected}.',
+    en: 'No header row found in the first {rows} rows; expected columns such as: {expected}.',
+  },
+  'vn.import.missing_columns': {
+    vi: 'Thiếu cột bắt buộc: {fields}.',
+    en: 'Required columns are missing: {fields}.',
+  },
+  'vn.import.unsafe_header': {
+    vi: 'Bỏ qua cột có tên không an toàn «{column}».',
+    en: 'Ignored a column with an unsafe name "{column}".',
+  },
+  'vn.import.duplicate_column': {
+    vi: 'Cột «{column}» trùng trường «{field}» với cột «{first}»; dùng cột đầu tiên.',
+    en: 'Column "{column}" maps to field "{field}" like column "{first}"; the first one is used.',
+  },
+  'vn.import.stopped': {
+    vi: 'Dừng nhập sau {errors} dòng lỗi (giới hạn maxErrors = {max}).',
+    en: 'Import stopped after {errors} rejected rows (maxErrors = {max}).',
+  },
+  'vn.import.invalid_number': {
+    vi: 'Trường «{path}» không phải số: {received}.',
+    en: 'Field "{path}" is not a number: {received}.',
+  },
+  'vn.import.unknown_label': {
+    vi: 'Trường «{path}» có giá trị {received} không nhận ra.',
+    en: 'Field "{path}" has a value {received} that is not recognised.',
+  },
+  'vn.import.xlsx_unreadable': {
+    vi: 'Không đọc được tệp Excel: {reason}.',
+    en: 'The Excel file could not be read: {reason}.',
+  },
+};
