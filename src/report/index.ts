@@ -17,6 +17,17 @@ export {
   type RuleEvaluation,
   type RuleStatus,
 } from './audit';
+export {
+  type PrintRateOptions,
+  printedRateFromRatio,
+  type ReportFiguresFromDocumentsInput,
+  type ReportFiguresFromDossierTallyOptions,
+  type ReportFiguresFromHouseholdsInput,
+  reportFiguresFromDocuments,
+  reportFiguresFromDossierTally,
+  reportFiguresFromHeadcount,
+  reportFiguresFromHouseholds,
+} from './fill';
 export { REPORT_FIELD_LABELS, REPORT_MESSAGES } from './messages';
 export {
   type FormatReportNumberOptions,
@@ -30,6 +41,7 @@ export {
   parseVietnameseNumber,
   type VietnameseNumberKind,
 } from './numbers';
+export { type RenderReportViOptions, type ReportUnitKind, renderReportVi } from './render';
 export {
   type ComparisonRule,
   type DossierIdentityRule,

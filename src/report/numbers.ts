@@ -38,7 +38,7 @@ export interface NumberReading {
   readonly groupSeparator: '.' | ',' | null;
   /** The separator read as the decimal mark, or `null`. */
   readonly decimalMark: '.' | ',' | null;
-  /** `count` (a whole number without decimals), `decimal`, or `percent`. */
+  /** `percent`; `decimal` when printed with decimals (or not whole after the scale word); else `count`. */
   readonly kind: Exclude<VietnameseNumberKind, 'fraction'>;
 }
 
@@ -174,7 +174,11 @@ function readToken(token: string, convention: NumberConvention): RawReading[] {
 function toReading(raw: RawReading, scale: number, percent: boolean, negative: boolean): NumberReading {
   const shift = scale === 1 ? 0 : Math.round(Math.log10(scale));
   const value = canonical(raw.int, raw.frac, shift, negative);
-  const kind: NumberReading['kind'] = percent ? 'percent' : value.includes('.') ? 'decimal' : 'count';
+  const kind: NumberReading['kind'] = percent
+    ? 'percent'
+    : value.includes('.') || (scale === 1 && raw.frac.length > 0)
+      ? 'decimal'
+      : 'count';
   return {
     value,
     number: Number(value),

@@ -1,0 +1,246 @@
+import type { RoundingMode } from '../_lib/decimal';
+import { rangeError, show } from '../_lib/errors';
+import { roundRatio } from '../core/format';
+import { type Ratio, ratio } from '../core/ratio';
+import type { DocumentTally } from '../document/rates';
+import type { SignatureInventory } from '../document/signatures';
+import { onlineShare, onTimeRateCompleted } from '../dossier/rates';
+import { DOSSIER_TALLY_FIELDS, type DossierTally } from '../dossier/tally';
+import type { HouseholdMovement } from '../household/movement';
+import type { PovertyCounts } from '../household/rates';
+import type { HeadcountTally } from '../personnel/headcount';
+import { formatReportPercent } from './numbers';
+import {
+  type DocumentReportFigures,
+  type DossierReportFigures,
+  type HouseholdReportFigures,
+  type PrintedRate,
+  REPORT_QUALIFICATION_LEVELS,
+  type ReportQualificationLevel,
+  type StaffReportFigures,
+} from './schema';
+
+/** How a computed rate is printed: decimals and rounding. */
+export interface PrintRateOptions {
+  /** Decimal places (default 2, the QĐ 766 display convention). */
+  readonly decimals?: number;
+  /** `half-up` (default) or `truncate`. */
+  readonly rounding?: RoundingMode;
+}
+
+/**
+ * Print a computed rate as a report would (in tỷ lệ): the exact value rounded to the decimals, kept
+ * with its text and decimals as a {@link PrintedRate}.
+ *
+ * @param r - The ratio.
+ * @param options - Decimals (default 2) and rounding (default half-up).
+ * @returns The printed rate, or `undefined` when the denominator is 0 (a report prints no rate).
+ * @throws RangeError for bad decimals.
+ * @example
+ * printedRateFromRatio(ratio(99, 3000), { decimals: 1 }) // => { text: '3,3%', value: '3.3', decimals: 1 }
+ */
+export function printedRateFromRatio(r: Ratio, options: PrintRateOptions = {}): PrintedRate | undefined {
+  const decimals = options.decimals ?? 2;
+  const rounding = options.rounding ?? 'half-up';
+  const plain = roundRatio(r, { decimals, rounding });
+  if (plain === null) return undefined;
+  const value = plain.includes('.') ? plain.replace(/0+$/, '').replace(/\.$/, '') : plain;
+  return { text: formatReportPercent(r, { decimals, rounding }), value, decimals };
+}
+
+/** Options of {@link reportFiguresFromDossierTally}. */
+export interface ReportFiguresFromDossierTallyOptions {
+  /** How to print the on-time rate (variant A) and the online share. */
+  readonly rates?: PrintRateOptions;
+}
+
+/**
+ * The dossier figures of a report from a dossier tally (điền số liệu hồ sơ từ bảng tổng hợp): every
+ * count column, the merged "trước hạn, đúng hạn" column, the on-time rate over resolved dossiers
+ * (variant A, `onTimeRateCompleted`) and the online share, printed with the given decimals.
+ *
+ * @param tally - From `tallyDossiers` (or merged tallies).
+ * @param options - How to print the rates.
+ * @returns The figures; rates with a zero denominator are left out.
+ * @throws RangeError for bad decimals.
+ * @example
+ * reportFiguresFromDossierTally(tallyDossiers(dossiers, period)).resolvedEarlyOrOnTime // => early + on time
+ */
+export function reportFiguresFromDossierTally(
+  tally: DossierTally,
+  options: ReportFiguresFromDossierTallyOptions = {},
+): DossierReportFigures {
+  const out: Record<string, unknown> = {};
+  for (const f of DOSSIER_TALLY_FIELDS) if (f !== 'outOfScope') out[f] = tally[f];
+  out.resolvedEarlyOrOnTime = tally.resolvedEarly + tally.resolvedOnTime;
+  const onTime = printedRateFromRatio(onTimeRateCompleted(tally), options.rates);
+  if (onTime !== undefined) out.onTimeRate = onTime;
+  const online = printedRateFromRatio(onlineShare(tally), options.rates);
+  if (online !== undefined) out.onlineRate = online;
+  return out as DossierReportFigures;
+}
+
+/** Input of {@link reportFiguresFromHouseholds}. */
+export interface ReportFiguresFromHouseholdsInput {
+  /** Poor and near-poor households at the end (a `HouseholdClassCounts` from `tallyHouseholds` will do). */
+  readonly counts: PovertyCounts;
+  /** All resident households (tổng số hộ dân cư); without it no rate is printed. */
+  readonly totalHouseholds?: number;
+  /** Poor and near-poor households at the start of the year (đầu năm). */
+  readonly atStart?: PovertyCounts;
+  /** The movement between the two reviews, from `householdMovement`. */
+  readonly movement?: HouseholdMovement;
+  /** How to print the poverty rates (default 2 decimals, half-up). */
+  readonly rates?: PrintRateOptions;
+}
+
+function checkCount(name: string, v: unknown): void {
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+    rangeError(`${name} must be an integer ≥ 0, got ${show(v)}.`);
+}
+
+/**
+ * The household figures of a report (điền số liệu hộ nghèo, hộ cận nghèo): end counts, start
+ * counts and the change "so với đầu năm", the movement, and the printed rates over the total.
+ *
+ * The movement is mapped onto the report identity `end = start − escaped + fell back + new`:
+ * `escaped` = escaped + departed (every household that left the list), `fellBack` = fell back,
+ * `new` = came from the other list + newly entered (every household that joined it), so the
+ * identity holds whenever the household domain's own identity holds.
+ *
+ * Legal basis: tỷ lệ hộ nghèo = số hộ nghèo / tổng số hộ dân cư × 100 (§4.6 of the notes).
+ *
+ * @param input - Counts, total, start counts, movement, rate printing.
+ * @returns The figures.
+ * @throws RangeError when a count is not an integer ≥ 0.
+ * @example
+ * reportFiguresFromHouseholds({ counts: { poor: 99, nearPoor: 219 }, totalHouseholds: 3000, rates: { decimals: 1 } })
+ * // => { poor: 99, nearPoor: 219, total: 3000, poorRate: { text: '3,3%', … }, nearPoorRate: { text: '7,3%', … } }
+ */
+export function reportFiguresFromHouseholds(input: ReportFiguresFromHouseholdsInput): HouseholdReportFigures {
+  const { counts, totalHouseholds, atStart, movement } = input;
+  checkCount('counts.poor', counts.poor);
+  checkCount('counts.nearPoor', counts.nearPoor);
+  const out: Record<string, unknown> = { poor: counts.poor, nearPoor: counts.nearPoor };
+  if (totalHouseholds !== undefined) {
+    checkCount('totalHouseholds', totalHouseholds);
+    out.total = totalHouseholds;
+    const pr = printedRateFromRatio(ratio(counts.poor, totalHouseholds), input.rates);
+    const nr = printedRateFromRatio(ratio(counts.nearPoor, totalHouseholds), input.rates);
+    if (pr !== undefined) out.poorRate = pr;
+    if (nr !== undefined) out.nearPoorRate = nr;
+  }
+  if (atStart !== undefined) {
+    checkCount('atStart.poor', atStart.poor);
+    checkCount('atStart.nearPoor', atStart.nearPoor);
+    out.poorAtStart = atStart.poor;
+    out.nearPoorAtStart = atStart.nearPoor;
+    out.poorChange = counts.poor - atStart.poor;
+    out.nearPoorChange = counts.nearPoor - atStart.nearPoor;
+  }
+  if (movement !== undefined) {
+    const p = movement.poor;
+    const n = movement.nearPoor;
+    out.poorEscaped = p.escaped + p.departed;
+    out.poorFellBack = p.fellBack;
+    out.poorNew = p.fromOther + p.newlyEntered;
+    out.nearPoorEscaped = n.escaped + n.departed;
+    out.nearPoorFellBack = n.fellBack;
+    out.nearPoorNew = n.fromOther + n.newlyEntered;
+    if (atStart === undefined) {
+      out.poorAtStart = p.start;
+      out.nearPoorAtStart = n.start;
+      out.poorChange = counts.poor - p.start;
+      out.nearPoorChange = counts.nearPoor - n.start;
+    }
+  }
+  return out as HouseholdReportFigures;
+}
+
+function levelsOf(
+  byQualification: Readonly<Record<string, number>>,
+): Partial<Record<ReportQualificationLevel, number>> {
+  const out: Partial<Record<ReportQualificationLevel, number>> = {};
+  for (const l of REPORT_QUALIFICATION_LEVELS) {
+    const v = byQualification[l];
+    if (v !== undefined && v > 0) out[l] = v;
+  }
+  return out;
+}
+
+/**
+ * The staff figures of a report (điền số liệu cán bộ, công chức) from personnel headcounts: the
+ * establishment with cán bộ and công chức (`byCategory.can_bo`, `byCategory.cong_chuc`) and their
+ * qualifications, and the part-time workers with theirs. Count the two groups separately with
+ * `countHeadcount(roster, date, { categories: [...] })`.
+ *
+ * Legal basis: Nghị định 33/2023/NĐ-CP (cán bộ, công chức và người hoạt động không chuyên trách cấp xã).
+ *
+ * @param staff - Headcount of cán bộ and công chức.
+ * @param partTime - Headcount of người hoạt động không chuyên trách (optional).
+ * @returns The figures (qualification levels with no one are left out).
+ * @throws Never.
+ * @example
+ * reportFiguresFromHeadcount(cbcc, khongChuyenTrach)
+ * // => { total: 22, cadres: 10, civilServants: 12, qualifications: { dai_hoc: 16, trung_cap: 6 }, partTime: 10, … }
+ */
+export function reportFiguresFromHeadcount(
+  staff: HeadcountTally,
+  partTime?: HeadcountTally,
+): StaffReportFigures {
+  const out: Record<string, unknown> = {
+    total: staff.total,
+    cadres: staff.byCategory.can_bo ?? 0,
+    civilServants: staff.byCategory.cong_chuc ?? 0,
+    qualifications: levelsOf(staff.byQualification),
+  };
+  if (partTime !== undefined) {
+    out.partTime = partTime.total;
+    out.partTimeQualifications = levelsOf(partTime.byQualification);
+  }
+  return out as StaffReportFigures;
+}
+
+/** Input of {@link reportFiguresFromDocuments}. */
+export interface ReportFiguresFromDocumentsInput {
+  /** Register counts from `tallyDocuments` (or `electronicDocumentRates(...).tally`). */
+  readonly tally?: DocumentTally;
+  /** Signatures from `signatureInventory`. */
+  readonly signatures?: SignatureInventory;
+  /** How to print the electronic-document rate (default 2 decimals, half-up). */
+  readonly rates?: PrintRateOptions;
+}
+
+/**
+ * The document figures of a report (điền số liệu văn bản điện tử, chữ ký số): documents exchanged
+ * (outgoing + incoming, secret ones excluded) and those exchanged electronically with the printed
+ * rate, and the digital signatures valid (agency and personal).
+ *
+ * Legal basis: Quyết định 28/2018/QĐ-TTg; Nghị định 30/2020/NĐ-CP.
+ *
+ * @param input - Register tally, signature inventory, rate printing.
+ * @returns The figures.
+ * @throws RangeError for bad decimals.
+ * @example
+ * reportFiguresFromDocuments({ tally, signatures, rates: { decimals: 0 } })
+ * // => { total: 200, electronic: 196, electronicRate: { text: '98%', … }, signatures: 7, organisationSignatures: 1, personalSignatures: 6 }
+ */
+export function reportFiguresFromDocuments(input: ReportFiguresFromDocumentsInput): DocumentReportFigures {
+  const out: Record<string, unknown> = {};
+  const t = input.tally;
+  if (t !== undefined) {
+    const total = t.outgoing + t.incoming;
+    const electronic = t.outgoingElectronic + t.incomingElectronic;
+    out.total = total;
+    out.electronic = electronic;
+    const r = printedRateFromRatio(ratio(electronic, total), input.rates);
+    if (r !== undefined) out.electronicRate = r;
+  }
+  const s = input.signatures;
+  if (s !== undefined) {
+    out.signatures = s.total;
+    out.organisationSignatures = s.agency;
+    out.personalSignatures = s.personal;
+  }
+  return out as DocumentReportFigures;
+}
