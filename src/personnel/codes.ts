@@ -13,6 +13,9 @@
  * - `hop_dong` — contract staff (lao động hợp đồng).
  *
  * Legal basis: Luật Cán bộ, công chức; Nghị định 33/2023/NĐ-CP, Điều 1–2, 33–34.
+ *
+ * @example
+ * STAFF_CATEGORIES.length // => 5
  */
 export const STAFF_CATEGORIES = [
   'can_bo',
@@ -22,10 +25,20 @@ export const STAFF_CATEGORIES = [
   'hop_dong',
 ] as const;
 
-/** One of {@link STAFF_CATEGORIES}. */
+/**
+ * One of {@link STAFF_CATEGORIES}.
+ *
+ * @example
+ * const c: StaffCategory = 'cong_chuc';
+ */
 export type StaffCategory = (typeof STAFF_CATEGORIES)[number];
 
-/** Vietnamese labels of the {@link STAFF_CATEGORIES}. */
+/**
+ * Vietnamese labels of the {@link STAFF_CATEGORIES}.
+ *
+ * @example
+ * STAFF_CATEGORY_LABELS.cong_chuc // => 'Công chức cấp xã'
+ */
 export const STAFF_CATEGORY_LABELS: Readonly<Record<StaffCategory, string>> = {
   can_bo: 'Cán bộ cấp xã',
   cong_chuc: 'Công chức cấp xã',
@@ -34,16 +47,29 @@ export const STAFF_CATEGORY_LABELS: Readonly<Record<StaffCategory, string>> = {
   hop_dong: 'Lao động hợp đồng',
 };
 
-/** Sex (giới tính): `nam` or `nu`. Source codes differ (1/0, 1/2, "Nam"/"Nữ"); map them per source. */
+/**
+ * Sex (giới tính): `nam` or `nu`. Source codes differ (1/0, 1/2, "Nam"/"Nữ"); map them per source.
+ *
+ * @example
+ * STAFF_SEXES // => ['nam', 'nu']
+ */
 export const STAFF_SEXES = ['nam', 'nu'] as const;
 
-/** One of {@link STAFF_SEXES}. */
+/**
+ * One of {@link STAFF_SEXES}.
+ *
+ * @example
+ * const s: StaffSex = 'nu';
+ */
 export type StaffSex = (typeof STAFF_SEXES)[number];
 
 /**
  * Professional qualification levels (trình độ chuyên môn), highest first: tiến sĩ, thạc sĩ, đại học
  * (Luật Giáo dục đại học), cao đẳng, trung cấp, sơ cấp (Luật Giáo dục nghề nghiệp 2014), and
  * chưa qua đào tạo.
+ *
+ * @example
+ * QUALIFICATION_LEVELS[2] // => 'dai_hoc'
  */
 export const QUALIFICATION_LEVELS = [
   'tien_si',
@@ -55,10 +81,20 @@ export const QUALIFICATION_LEVELS = [
   'chua_qua_dao_tao',
 ] as const;
 
-/** One of {@link QUALIFICATION_LEVELS}. */
+/**
+ * One of {@link QUALIFICATION_LEVELS}.
+ *
+ * @example
+ * const q: QualificationLevel = 'trung_cap';
+ */
 export type QualificationLevel = (typeof QUALIFICATION_LEVELS)[number];
 
-/** Vietnamese labels of the {@link QUALIFICATION_LEVELS}. */
+/**
+ * Vietnamese labels of the {@link QUALIFICATION_LEVELS}.
+ *
+ * @example
+ * QUALIFICATION_LABELS.trung_cap // => 'Trung cấp'
+ */
 export const QUALIFICATION_LABELS: Readonly<Record<QualificationLevel, string>> = {
   tien_si: 'Tiến sĩ',
   thac_si: 'Thạc sĩ',
@@ -73,6 +109,9 @@ export const QUALIFICATION_LABELS: Readonly<Record<QualificationLevel, string>> 
  * Political-theory levels (trình độ lý luận chính trị, Quy định 256-QĐ/TW): `cao_cap`, `trung_cap`,
  * `so_cap`, `chua_qua_dao_tao`, and `cu_nhan` (cử nhân chính trị) kept apart: that it equals cao cấp
  * is UNVERIFIED, so it is never merged silently.
+ *
+ * @example
+ * POLITICAL_THEORY_LEVELS[0] // => 'cao_cap'
  */
 export const POLITICAL_THEORY_LEVELS = [
   'cao_cap',
@@ -82,10 +121,20 @@ export const POLITICAL_THEORY_LEVELS = [
   'chua_qua_dao_tao',
 ] as const;
 
-/** One of {@link POLITICAL_THEORY_LEVELS}. */
+/**
+ * One of {@link POLITICAL_THEORY_LEVELS}.
+ *
+ * @example
+ * const p: PoliticalTheoryLevel = 'so_cap';
+ */
 export type PoliticalTheoryLevel = (typeof POLITICAL_THEORY_LEVELS)[number];
 
-/** Vietnamese labels of the {@link POLITICAL_THEORY_LEVELS}. */
+/**
+ * Vietnamese labels of the {@link POLITICAL_THEORY_LEVELS}.
+ *
+ * @example
+ * POLITICAL_THEORY_LABELS.cu_nhan // => 'Cử nhân chính trị'
+ */
 export const POLITICAL_THEORY_LABELS: Readonly<Record<PoliticalTheoryLevel, string>> = {
   cao_cap: 'Cao cấp',
   cu_nhan: 'Cử nhân chính trị',
@@ -98,6 +147,11 @@ export const POLITICAL_THEORY_LABELS: Readonly<Record<PoliticalTheoryLevel, stri
  * The 54 ethnic groups of Viet Nam (danh mục các dân tộc Việt Nam) by their official numeric code
  * (General Statistics Office list, Quyết định 121-TCTK/PPCĐ 1979), `1` Kinh … `54` Rơ Măm.
  * Index `i` holds the name of code `i + 1`.
+ *
+ * @example
+ * ETHNIC_GROUPS.length // => 54
+ * ETHNIC_GROUPS[0]     // => 'Kinh' (code 1)
+ * ETHNIC_GROUPS[53]    // => 'Rơ Măm' (code 54)
  */
 export const ETHNIC_GROUPS: readonly string[] = [
   'Kinh',

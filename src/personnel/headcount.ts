@@ -67,6 +67,9 @@ export function staffAgeOn(entry: Pick<RosterEntry, 'birthYear' | 'birthDate'>, 
 /**
  * Default age bands (nhóm tuổi) of party and staff statistics forms, as inclusive upper bounds:
  * ≤ 30, 31–40, 41–50, 51–60, ≥ 61.
+ *
+ * @example
+ * staffAgeBand(45, STAFF_AGE_BANDS) // => '41–50'
  */
 export const STAFF_AGE_BANDS: readonly number[] = [30, 40, 50, 60];
 
@@ -93,7 +96,12 @@ export function staffAgeBand(age: number, bands: readonly number[] = STAFF_AGE_B
   return lastBound === undefined ? 'all' : `≥${lastBound + 1}`;
 }
 
-/** The breakdowns of a {@link HeadcountTally}. */
+/**
+ * The breakdowns of a {@link HeadcountTally}.
+ *
+ * @example
+ * HEADCOUNT_BREAKDOWNS[0] // => 'byCategory'
+ */
 export const HEADCOUNT_BREAKDOWNS = [
   'byCategory',
   'byPosition',
@@ -105,7 +113,12 @@ export const HEADCOUNT_BREAKDOWNS = [
   'byPartyMembership',
 ] as const;
 
-/** One of {@link HEADCOUNT_BREAKDOWNS}. */
+/**
+ * One of {@link HEADCOUNT_BREAKDOWNS}.
+ *
+ * @example
+ * const k: HeadcountBreakdown = 'byQualification';
+ */
 export type HeadcountBreakdown = (typeof HEADCOUNT_BREAKDOWNS)[number];
 
 /**
@@ -113,6 +126,9 @@ export type HeadcountBreakdown = (typeof HEADCOUNT_BREAKDOWNS)[number];
  * counts by key. Every person in post is counted once in every breakdown, so each breakdown sums
  * to `total`. Keys: category and position codes, `nam`/`nu`, age-band labels, ethnicity codes as
  * strings (`'1'` Kinh), qualification and political-theory codes, `'member'`/`'non_member'`.
+ *
+ * @example
+ * countHeadcount(roster, '2024-06-14').byCategory // => { can_bo: 10, cong_chuc: 12, … }
  */
 export type HeadcountTally = { readonly total: number } & {
   readonly [K in HeadcountBreakdown]: Readonly<Record<string, number>>;
@@ -140,7 +156,12 @@ export function emptyHeadcount(): HeadcountTally {
   };
 }
 
-/** Options of {@link countHeadcount}. */
+/**
+ * Options of {@link countHeadcount}.
+ *
+ * @example
+ * countHeadcount(roster, '2024-06-14', { categories: ['khong_chuyen_trach_xa'], ageBands: [35, 50] })
+ */
 export interface CountHeadcountOptions {
   /** Count only these categories (e.g. `['can_bo', 'cong_chuc']`); default all. */
   readonly categories?: readonly StaffCategory[];
@@ -221,7 +242,12 @@ export function mergeHeadcounts(a: HeadcountTally, b: HeadcountTally): Headcount
   return out;
 }
 
-/** The shares of a {@link HeadcountTally}: for each breakdown, each key's count over the total. */
+/**
+ * The shares of a {@link HeadcountTally}: for each breakdown, each key's count over the total.
+ *
+ * @example
+ * headcountShares(t).byCategory.can_bo // => { numerator: 10, denominator: 22, value: 0.4545… }
+ */
 export type HeadcountShares = { readonly [K in HeadcountBreakdown]: Readonly<Record<string, Ratio>> };
 
 /**
@@ -243,7 +269,12 @@ export function headcountShares(tally: HeadcountTally): HeadcountShares {
   return out;
 }
 
-/** The university-or-higher levels: tiến sĩ, thạc sĩ, đại học. */
+/**
+ * The university-or-higher levels: tiến sĩ, thạc sĩ, đại học.
+ *
+ * @example
+ * UNIVERSITY_OR_HIGHER // => ['tien_si', 'thac_si', 'dai_hoc']
+ */
 export const UNIVERSITY_OR_HIGHER: readonly QualificationLevel[] = ['tien_si', 'thac_si', 'dai_hoc'];
 
 /**
@@ -263,7 +294,13 @@ export function universityShare(tally: HeadcountTally): Ratio {
   return ratio(n, tally.total);
 }
 
-/** One movement found by {@link personnelMovements}. */
+/**
+ * One movement found by {@link personnelMovements}.
+ *
+ * @example
+ * // { id: 'cc-13', fullName: '…', date: '2024-02-29', position: 'tu_phap_ho_tich',
+ * //   category: 'cong_chuc', reason: 'rotation', otherUnit: 'xã Phổ Nhơn' }
+ */
 export interface PersonnelMovement {
   /** Person id. */
   readonly id: string;
@@ -281,7 +318,12 @@ export interface PersonnelMovement {
   readonly otherUnit?: string;
 }
 
-/** The result of {@link personnelMovements}. */
+/**
+ * The result of {@link personnelMovements}.
+ *
+ * @example
+ * personnelMovements(roster, customPeriod('2023-12-15', '2024-06-14')).left.length // => 1
+ */
 export interface PersonnelMovements {
   /** The period. */
   readonly period: ReportingPeriod;

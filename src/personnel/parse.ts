@@ -3,7 +3,12 @@ import type { Locale } from '../core/messages';
 import { PERSONNEL_MESSAGES } from './messages';
 import { createRosterEntrySchema, type RosterEntry, type RosterSchemaOptions } from './schema';
 
-/** Options of {@link parsePersonnel}. */
+/**
+ * Options of {@link parsePersonnel}.
+ *
+ * @example
+ * parsePersonnel(rows, { asOf: '2024-06-14', locale: 'en', unitKind: 'phuong' })
+ */
 export interface ParsePersonnelOptions extends RosterSchemaOptions {
   /** The as-of date: a birth after it is rejected. Required, never read from the clock. */
   readonly asOf: string;

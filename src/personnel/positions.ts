@@ -1,16 +1,29 @@
 import type { LocalDate } from '../core/localDate';
 import type { StaffCategory } from './codes';
 
-/** Kinds of commune-level unit (loại đơn vị hành chính cấp xã). `dac_khu` exists from 2025-07-01. */
+/**
+ * Kinds of commune-level unit (loại đơn vị hành chính cấp xã). `dac_khu` exists from 2025-07-01.
+ *
+ * @example
+ * const k: CommuneKind = 'phuong';
+ */
 export type CommuneKind = 'xa' | 'thi_tran' | 'phuong' | 'dac_khu';
 
 /**
  * Which body a post belongs to (khối): Party committee, People's Council, People's Committee and its
  * offices, Fatherland Front and mass organisations, military command, or none (contract, village).
+ *
+ * @example
+ * findStaffPosition('chu_tich_ubnd', '2024-01-01') // => { ok: true, position: { sector: 'government', … }, … }
  */
 export type StaffPositionSector = 'party' | 'council' | 'government' | 'mass' | 'military' | 'other';
 
-/** One post of a versioned list (chức danh, chức vụ, vị trí việc làm). */
+/**
+ * One post of a versioned list (chức danh, chức vụ, vị trí việc làm).
+ *
+ * @example
+ * DECREE_33_2023_POSITIONS.positions.find((p) => p.code === 'tu_phap_ho_tich')?.title // => 'Tư pháp - hộ tịch'
+ */
 export interface StaffPositionDef {
   /** Stable code, e.g. `tu_phap_ho_tich` or `vp.chanh_van_phong`. */
   readonly code: string;
@@ -28,7 +41,14 @@ export interface StaffPositionDef {
   readonly verified: boolean;
 }
 
-/** A list of posts in force over a span of dates, with its legal basis. */
+/**
+ * A list of posts in force over a span of dates, with its legal basis.
+ *
+ * @example
+ * // Your own list for the years before 01/08/2023, checked against the decree you apply:
+ * const own: StaffPositionList = { id: 'tinh-x-2019', basis: '…', effectiveFrom: '2019-08-25', effectiveTo: '2023-07-31', positions: [] };
+ * parsePersonnel(rows, { asOf: '2024-06-14', positionLists: [own, ...PERSONNEL_POSITION_LISTS] })
+ */
 export interface StaffPositionList {
   /** Stable id, e.g. `nd-33-2023`. */
   readonly id: string;
@@ -54,6 +74,10 @@ const CC: StaffCategory = 'cong_chuc';
  * and village level (their titles are set by each province, Điều 33–34) and for contract staff.
  *
  * Basis: Nghị định 33/2023/NĐ-CP, Điều 5 (cán bộ) and Điều 6 (công chức); Luật Cán bộ, công chức 2008.
+ *
+ * @example
+ * DECREE_33_2023_POSITIONS.positions.filter((p) => p.category === 'cong_chuc').length
+ * // => 7 (six titles, the land title in its xã and phường forms)
  */
 export const DECREE_33_2023_POSITIONS: StaffPositionList = {
   id: 'nd-33-2023',
@@ -207,6 +231,9 @@ export const DECREE_33_2023_POSITIONS: StaffPositionList = {
  *
  * Basis: Luật Tổ chức chính quyền địa phương 72/2025/QH15; Luật Cán bộ, công chức 80/2025/QH15;
  * Nghị định 150/2025/NĐ-CP ngày 12/06/2025; Công văn 03/CV-BCĐ and 12/CV-BCĐ.
+ *
+ * @example
+ * DECREE_150_2025_POSITIONS.effectiveFrom // => '2025-07-01'
  */
 export const DECREE_150_2025_POSITIONS: StaffPositionList = {
   id: 'nd-150-2025',
@@ -395,13 +422,23 @@ export const DECREE_150_2025_POSITIONS: StaffPositionList = {
   ],
 };
 
-/** The default versioned position lists, oldest first: {@link DECREE_33_2023_POSITIONS}, {@link DECREE_150_2025_POSITIONS}. */
+/**
+ * The default versioned position lists, oldest first: {@link DECREE_33_2023_POSITIONS}, {@link DECREE_150_2025_POSITIONS}.
+ *
+ * @example
+ * PERSONNEL_POSITION_LISTS.map((l) => l.id) // => ['nd-33-2023', 'nd-150-2025']
+ */
 export const PERSONNEL_POSITION_LISTS: readonly StaffPositionList[] = [
   DECREE_33_2023_POSITIONS,
   DECREE_150_2025_POSITIONS,
 ];
 
-/** The answer of {@link findStaffPosition}. */
+/**
+ * The answer of {@link findStaffPosition}.
+ *
+ * @example
+ * findStaffPosition('x', '2024-01-01') // => { ok: false, reason: 'unknown' }
+ */
 export type StaffPositionLookup =
   | { readonly ok: true; readonly position: StaffPositionDef; readonly list: StaffPositionList }
   | { readonly ok: false; readonly reason: 'no_list' | 'not_in_force' | 'unknown' };

@@ -12,10 +12,20 @@ import {
 } from './positions';
 import type { RosterEntry } from './schema';
 
-/** Commune class (phân loại đơn vị hành chính cấp xã): loại I, II, III. */
+/**
+ * Commune class (phân loại đơn vị hành chính cấp xã): loại I, II, III.
+ *
+ * @example
+ * communeStaffingQuota({ kind: 'xa', class: 'III' }, '2024-06-14').officials.total // => 18
+ */
 export type CommuneClass = 'I' | 'II' | 'III';
 
-/** What a quota needs to know about a commune (thông tin đơn vị để tính số lượng). */
+/**
+ * What a quota needs to know about a commune (thông tin đơn vị để tính số lượng).
+ *
+ * @example
+ * const p: CommuneStaffingProfile = { kind: 'phuong', class: 'I', urbanDistrict: true, population: 15000, populationNorm: 9000 };
+ */
 export interface CommuneStaffingProfile {
   /** Unit kind: `xa`, `thi_tran`, `phuong` (before the reform) or also `dac_khu` (after). */
   readonly kind: CommuneKind;
@@ -36,6 +46,9 @@ export interface CommuneStaffingProfile {
 /**
  * The Decree 33/2023 quota rule (định mức số lượng cán bộ, công chức và người hoạt động không
  * chuyên trách cấp xã) as data.
+ *
+ * @example
+ * DECREE_33_2023_QUOTAS.officials.xa.II // => 20
  */
 export interface Decree33QuotaRule {
   /** Discriminant. */
@@ -68,6 +81,10 @@ export interface Decree33QuotaRule {
 
 /**
  * A staffing frame for the new communes after the two-tier reform (khung biên chế), supplied as data.
+ *
+ * @example
+ * const frame: StaffingFrameRule = { type: 'frame', id: 'tinh-x', basis: 'Quyết định … của UBND tỉnh X',
+ *   effectiveFrom: '2025-07-01', officials: 30, countedSectors: ['council', 'government'], provisional: false };
  */
 export interface StaffingFrameRule {
   /** Discriminant. */
@@ -92,7 +109,12 @@ export interface StaffingFrameRule {
   readonly note?: string;
 }
 
-/** A quota rule: {@link Decree33QuotaRule} or {@link StaffingFrameRule}. */
+/**
+ * A quota rule: {@link Decree33QuotaRule} or {@link StaffingFrameRule}.
+ *
+ * @example
+ * communeStaffingQuota(profile, '2025-09-01', { rules: [DECREE_33_2023_QUOTAS, PROVISIONAL_COMMUNE_FRAME_2025] }).rule.type // => 'frame'
+ */
 export type StaffingQuotaRule = Decree33QuotaRule | StaffingFrameRule;
 
 /**
@@ -127,6 +149,10 @@ export const DECREE_33_2023_QUOTAS: Decree33QuotaRule = {
  * (Công văn 09/CV-BCĐ); existing staff are kept and brought down to the norm within five years.
  * Provisional: pass it explicitly (or your province's figure) to {@link communeStaffingQuota}; it is not
  * applied by default.
+ *
+ * @example
+ * PROVISIONAL_COMMUNE_FRAME_2025.officials   // => 32
+ * PROVISIONAL_COMMUNE_FRAME_2025.provisional // => true
  */
 export const PROVISIONAL_COMMUNE_FRAME_2025: StaffingFrameRule = {
   type: 'frame',
@@ -139,7 +165,12 @@ export const PROVISIONAL_COMMUNE_FRAME_2025: StaffingFrameRule = {
   note: 'UNVERIFIED: the figure is "about 32" and provisional; which posts count (here council and government, not party, mass organisations or military) is read from the guidance summary.',
 };
 
-/** One quota figure with how it was built. */
+/**
+ * One quota figure with how it was built.
+ *
+ * @example
+ * // { base: 20, populationIncrement: 2, areaIncrement: 1, total: 23 }
+ */
 export interface StaffingQuotaFigure {
   /** Base quota from the table or frame. */
   readonly base: number;
@@ -151,7 +182,12 @@ export interface StaffingQuotaFigure {
   readonly total: number;
 }
 
-/** The quota of a commune on a date (the result of {@link communeStaffingQuota}). */
+/**
+ * The quota of a commune on a date (the result of {@link communeStaffingQuota}).
+ *
+ * @example
+ * communeStaffingQuota({ kind: 'phuong', class: 'I' }, '2024-06-14').nonSpecialised?.total // => 14
+ */
 export interface CommuneStaffingQuota {
   /** The rule applied. */
   readonly rule: StaffingQuotaRule;
@@ -163,7 +199,12 @@ export interface CommuneStaffingQuota {
   readonly explanation: string;
 }
 
-/** Options of {@link communeStaffingQuota} and {@link staffingAgainstQuota}. */
+/**
+ * Options of {@link communeStaffingQuota} and {@link staffingAgainstQuota}.
+ *
+ * @example
+ * communeStaffingQuota({ kind: 'xa' }, '2025-09-01', { rules: [PROVISIONAL_COMMUNE_FRAME_2025] }).officials.total // => 32
+ */
 export interface CommuneStaffingQuotaOptions {
   /**
    * Quota rules to pick from by date (default `[DECREE_33_2023_QUOTAS]`). For dates from
@@ -278,10 +319,21 @@ export function communeStaffingQuota(
   };
 }
 
-/** Whether a count is within its quota: `in_quota` (equal), `over` or `under`. */
+/**
+ * Whether a count is within its quota: `in_quota` (equal), `over` or `under`.
+ *
+ * @example
+ * staffingQuotaStatus(19, 22).status // => 'under'
+ */
 export type StaffingQuotaStatus = 'in_quota' | 'over' | 'under';
 
-/** One line of {@link StaffingAgainstQuota}. */
+/**
+ * One line of {@link StaffingAgainstQuota}.
+ *
+ * @example
+ * // { group: 'officials', quota: 20, actual: 22, status: 'over', by: 2,
+ * //   text: 'Cán bộ, công chức: 22/20, vượt 2 so với định mức.' }
+ */
 export interface StaffingLine {
   /** `officials` (cán bộ + công chức, or the frame's posts) or `non_specialised`. */
   readonly group: 'officials' | 'non_specialised';
@@ -297,7 +349,12 @@ export interface StaffingLine {
   readonly text: string;
 }
 
-/** Village workers against the per-village maximum (one entry of {@link StaffingAgainstQuota}). */
+/**
+ * Village workers against the per-village maximum (one entry of {@link StaffingAgainstQuota}).
+ *
+ * @example
+ * // { village: 'Thôn An Phú', actual: 4, max: 3, over: 1, text: 'Thôn An Phú: 4/3 người, vượt 1 so với số tối đa.' }
+ */
 export interface VillageStaffing {
   /** The thôn or tổ dân phố as recorded on the assignment (`''` when not recorded). */
   readonly village: string;
@@ -311,7 +368,13 @@ export interface VillageStaffing {
   readonly text: string;
 }
 
-/** The result of {@link staffingAgainstQuota}. */
+/**
+ * The result of {@link staffingAgainstQuota}.
+ *
+ * @example
+ * staffingAgainstQuota(roster, { kind: 'xa', class: 'I' }, '2024-06-14').lines.map((l) => l.status)
+ * // => ['in_quota', 'under']
+ */
 export interface StaffingAgainstQuota {
   /** The date. */
   readonly asOf: LocalDate;

@@ -20,6 +20,9 @@ import { type CommuneKind, PERSONNEL_POSITION_LISTS, type StaffPositionList } fr
  * công tác, `retirement` nghỉ hưu, `resignation` thôi việc, `dismissal` buộc thôi việc,
  * `downsizing` tinh giản biên chế, `end_of_term` hết nhiệm kỳ, `reorganisation` sắp xếp tổ chức
  * bộ máy, `death` từ trần, `other` khác.
+ *
+ * @example
+ * ASSIGNMENT_REASONS.includes('rotation') // => true
  */
 export const ASSIGNMENT_REASONS = [
   'recruitment',
@@ -37,10 +40,20 @@ export const ASSIGNMENT_REASONS = [
   'other',
 ] as const;
 
-/** One of {@link ASSIGNMENT_REASONS}. */
+/**
+ * One of {@link ASSIGNMENT_REASONS}.
+ *
+ * @example
+ * const r: AssignmentReason = 'rotation';
+ */
 export type AssignmentReason = (typeof ASSIGNMENT_REASONS)[number];
 
-/** Options of {@link createRosterEntrySchema} and {@link parsePersonnel}. */
+/**
+ * Options of {@link createRosterEntrySchema} and {@link parsePersonnel}.
+ *
+ * @example
+ * createRosterEntrySchema({ asOf: '2024-06-14', unitKind: 'xa' })
+ */
 export interface RosterSchemaOptions {
   /**
    * The date the roster is taken (ngày báo cáo). Birth dates after it are rejected, and an open
@@ -315,8 +328,19 @@ export function createRosterEntrySchema(options: RosterSchemaOptions = {}) {
  */
 export const RosterEntrySchema = /* @__PURE__ */ createRosterEntrySchema();
 
-/** A parsed roster entry: the output of {@link RosterEntrySchema}. */
+/**
+ * A parsed roster entry: the output of {@link RosterEntrySchema}.
+ *
+ * @example
+ * const p: RosterEntry = RosterEntrySchema.parse(row);
+ * p.birthYear // => 1985 (filled from birthDate when only the date is given)
+ */
 export type RosterEntry = z.output<typeof RosterEntrySchema>;
 
-/** One assignment of a {@link RosterEntry} (nhiệm vụ, chức danh đảm nhiệm), with its resolved category. */
+/**
+ * One assignment of a {@link RosterEntry} (nhiệm vụ, chức danh đảm nhiệm), with its resolved category.
+ *
+ * @example
+ * // { position: 'tu_phap_ho_tich', category: 'cong_chuc', concurrent: false, start: '2023-08-01' }
+ */
 export type StaffAssignment = RosterEntry['assignments'][number];

@@ -7,6 +7,9 @@ import type { RosterEntry } from './schema';
  * A qualification requirement (tiêu chuẩn trình độ chuyên môn): the minimum level by post code,
  * with an optional default for posts not listed. The province sets the standards of commune
  * staff (Nghị định 33/2023/NĐ-CP, Điều 8–10), so this is always caller-supplied.
+ *
+ * @example
+ * const req: QualificationRequirement = { byPosition: { chi_huy_truong_quan_su: 'trung_cap' }, byCategory: { cong_chuc: 'dai_hoc' } };
  */
 export interface QualificationRequirement {
   /** Minimum level by post code. */
@@ -17,7 +20,12 @@ export interface QualificationRequirement {
   readonly default?: QualificationLevel;
 }
 
-/** One person below the standard of their post (the result of {@link lackingQualification}). */
+/**
+ * One person below the standard of their post (the result of {@link lackingQualification}).
+ *
+ * @example
+ * // { id: 'cc-07', fullName: '…', position: 'tai_chinh_ke_toan', held: 'trung_cap', required: 'dai_hoc' }
+ */
 export interface QualificationGap {
   /** Person id. */
   readonly id: string;
