@@ -24,29 +24,28 @@ const SMALL_D: Readonly<Record<string, true>> = { '\u00F0': true, '\u0256': true
  */
 export function normalizeDocumentText(text: string): string {
   const s = String(text).normalize('NFC');
-  let out = '';
-  let changed = false;
+  let parts: string[] | null = null;
+  let last = 0;
   for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    // Fast path: every character that needs a change is ≥ U+00A0.
+    if (code < 0xa0) continue;
     const c = s[i]!;
-    const next = s[i + 1];
-    if ((c === 'D' || c === 'd') && next !== undefined && STROKES.has(next)) {
-      out += c === 'D' ? '\u0110' : '\u0111';
-      i++;
-      changed = true;
-    } else if (BIG_D[c]) {
-      out += '\u0110';
-      changed = true;
-    } else if (SMALL_D[c]) {
-      out += '\u0111';
-      changed = true;
-    } else if (c === '\u00A0' || c === '\u202F' || c === '\u2007') {
-      out += ' ';
-      changed = true;
-    } else if (c === '\u200B' || c === '\u200C' || c === '\u200D' || c === '\uFEFF') {
-      changed = true;
-    } else {
-      out += c;
-    }
+    let replacement: string | null = null;
+    let from = i;
+    if (STROKES.has(c) && (s[i - 1] === 'D' || s[i - 1] === 'd') && i - 1 >= last) {
+      replacement = s[i - 1] === 'D' ? '\u0110' : '\u0111';
+      from = i - 1;
+    } else if (BIG_D[c]) replacement = '\u0110';
+    else if (SMALL_D[c]) replacement = '\u0111';
+    else if (c === '\u00A0' || c === '\u202F' || c === '\u2007') replacement = ' ';
+    else if (c === '\u200B' || c === '\u200C' || c === '\u200D' || c === '\uFEFF') replacement = '';
+    if (replacement === null) continue;
+    parts ??= [];
+    parts.push(s.slice(last, from), replacement);
+    last = i + 1;
   }
-  return changed ? out : s;
+  if (parts === null) return s;
+  parts.push(s.slice(last));
+  return parts.join('');
 }

@@ -465,7 +465,7 @@ export function findDocumentReferences(
         continue;
       }
       const raw = readSymbolAt(s, i, true);
-      if (raw && raw.groups.length > 0) {
+      if (raw && raw.groups.length > 0 && startsUpper(raw.groups[0]!, 0)) {
         const back = lookBack(s, i);
         if (back.so || back.typeWord !== null || plausibleBare(raw)) {
           const ref = buildNumbered(s, i, raw.end, raw, locale);
@@ -484,7 +484,7 @@ export function findDocumentReferences(
       const back = lookBack(s, i);
       if (back.so) {
         const raw = readSymbolAt(s, i, true);
-        if (raw && raw.groups.length > 0) {
+        if (raw && raw.groups.length > 0 && startsUpper(raw.groups[0]!, 0)) {
           const ref = buildNumbered(s, i, raw.end, raw, locale);
           out.push(ref);
           i = Math.max(ref.end, i + 1);

@@ -101,12 +101,17 @@ export function lookupTypeAbbreviation(
 
 /** @internal A letter (any script) — Vietnamese letters included. */
 export function isLetter(c: string | undefined): boolean {
-  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return c.toLowerCase() !== c.toUpperCase();
 }
 
 /** @internal An ASCII digit. */
 export function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
 
 /** @internal A slash or one of its look-alikes; `odd` when not ASCII. */
