@@ -94,6 +94,22 @@ function checkLimit(limit: TimeLimit): void {
   }
 }
 
+type Tables = ReturnType<typeof calendarTables>;
+
+function outOfRange(calendar: WorkingCalendar, what: string, day: number): never {
+  const t = calendarTables(calendar);
+  return rangeError(
+    `${what} ${fromEpochDay(day)} is outside the calendar's range ${calendarDate(calendar, 0)} to ${calendarDate(calendar, t.length - 1)}.`,
+  );
+}
+
+/** Index of the first working day strictly after index `idx`. */
+function nextWorking(calendar: WorkingCalendar, t: Tables, idx: number): number {
+  const k = (t.cum[idx] as number) + 1;
+  if (k >= t.nth.length) outOfRange(calendar, 'the next working day after', t.start + idx);
+  return t.nth[k] as number;
+}
+
 /**
  * Compute the due date (ngày hẹn trả kết quả) of a dossier received at `receivedAt` with the time
  * limit `limit`, following BLDS 2015 Art. 147–148 (domain notes §1.6):
@@ -142,32 +158,23 @@ export function computeDueDate(
     day = Math.floor(minutes / 1440);
     minuteOfDay = minutes - day * 1440;
   }
-  const outOfRange = (what: string, d: number): never =>
-    rangeError(
-      `${what} ${fromEpochDay(d)} is outside the calendar's range ${calendarDate(calendar, 0)} to ${calendarDate(calendar, t.length - 1)}.`,
-    );
   let i = day - t.start;
-  if (i < 0 || i >= t.length) outOfRange('receivedAt', day);
-  const nextWorking = (idx: number): number => {
-    const k = (t.cum[idx] as number) + 1;
-    if (k >= t.nth.length) outOfRange('the next working day after', t.start + idx);
-    return t.nth[k] as number;
-  };
+  if (i < 0 || i >= t.length) outOfRange(calendar, 'receivedAt', day);
   let shifted = false;
   if (opts.cutoff >= 0 && minuteOfDay >= opts.cutoff) {
-    i = nextWorking(i);
+    i = nextWorking(calendar, t, i);
     shifted = true;
   } else if (opts.nextWorkingDay && t.working[i] === 0) {
-    i = nextWorking(i);
+    i = nextWorking(calendar, t, i);
     shifted = true;
   }
   const { amount, unit } = limit;
   let due: number;
   if (unit === 'working-days') {
-    if (amount === 0) due = t.working[i] === 1 ? i : nextWorking(i);
+    if (amount === 0) due = t.working[i] === 1 ? i : nextWorking(calendar, t, i);
     else {
       const k = (t.cum[i] as number) + amount;
-      if (k >= t.nth.length) outOfRange('the due date after', t.start + i);
+      if (k >= t.nth.length) outOfRange(calendar, 'the due date after', t.start + i);
       due = t.nth[k] as number;
     }
   } else {
@@ -181,8 +188,8 @@ export function computeDueDate(
       // An instant exactly at 24:00 ends the previous day.
       if ((startMinute + Math.round(amount * 60)) % 1440 === 0) target -= 1;
     }
-    if (target >= t.length) outOfRange('the due date', t.start + target);
-    due = t.working[target] === 1 ? target : nextWorking(target);
+    if (target >= t.length) outOfRange(calendar, 'the due date', t.start + target);
+    due = t.working[target] === 1 ? target : nextWorking(calendar, t, target);
   }
   return calendarDate(calendar, due);
 }
