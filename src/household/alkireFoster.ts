@@ -77,7 +77,12 @@ export interface AlkireFosterResult {
   /** Sum of the weights. */
   readonly weightDenominator: number;
   /** The cut-off k. */
-  readonly cutoff: { readonly numerator: number; readonly denominator: number };
+  readonly cutoff: {
+    /** Numerator of k. */
+    readonly numerator: number;
+    /** Denominator of k. */
+    readonly denominator: number;
+  };
   /** H = q / n (tỷ lệ nghèo đa chiều theo số đầu). */
   readonly headcountRatio: Ratio;
   /** A = Σ c(k) / q (cường độ nghèo), the mean score of the poor. */

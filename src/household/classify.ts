@@ -22,6 +22,18 @@ export interface AgeRange {
   readonly toAgeExclusive: number;
 }
 
+/** An age band of the adult-education indicator and the lowest level it requires. */
+export interface EducationBand extends AgeRange {
+  /** Lowest education level that is not a deprivation in this band. */
+  readonly minimumLevel: EducationLevel;
+}
+
+/** Working age for the employment indicator, and which work statuses count as deprived. */
+export interface EmploymentRange extends AgeRange {
+  /** Deprived statuses (default `unemployed` and `employed-without-contract`). */
+  readonly deprivedStatuses?: readonly WorkStatus[];
+}
+
 /**
  * Thresholds for deriving the member-based indicators from member records (ngưỡng xác định thiếu
  * hụt theo thành viên). The exact legal thresholds are UNVERIFIED in the reference notes, so the
@@ -30,25 +42,35 @@ export interface AgeRange {
  */
 export interface MemberIndicatorThresholds {
   /** `health-insurance`: deprived when a member aged `minAge` or more has no health insurance (notes: 6). */
-  readonly healthInsurance?: { readonly minAge: number };
+  readonly healthInsurance?: {
+    /** Youngest age for which missing health insurance counts. */
+    readonly minAge: number;
+  };
   /** `school-attendance`: deprived when a child in the range does not attend school (notes: 3 to under 16). */
   readonly schoolAttendance?: AgeRange;
   /** `nutrition`: deprived when a member under `underAge` is malnourished (notes: under 16). */
-  readonly nutrition?: { readonly underAge: number };
+  readonly nutrition?: {
+    /** Members younger than this are children for nutrition. */
+    readonly underAge: number;
+  };
   /** `adult-education`: deprived when a member in a band has a lower level than the band requires. */
   readonly adultEducation?: {
-    readonly bands: readonly (AgeRange & { readonly minimumLevel: EducationLevel })[];
+    /** Age bands and the lowest level each requires. */
+    readonly bands: readonly EducationBand[];
   };
   /** `employment`: deprived when a member of working age has one of `deprivedStatuses`. */
-  readonly employment?: AgeRange & { readonly deprivedStatuses?: readonly WorkStatus[] };
+  readonly employment?: EmploymentRange;
   /**
    * `dependants`: deprived when dependants (members under `childUnderAge`, from `elderlyFromAge`,
    * or unable to work) make up more than `shareAbove` (a fraction `[numerator, denominator]`,
    * notes: `[1, 2]`) of the members.
    */
   readonly dependants?: {
+    /** Members younger than this are dependants. */
     readonly childUnderAge: number;
+    /** Members this old or older are dependants. */
     readonly elderlyFromAge: number;
+    /** Share of dependants above which the household is deprived, as `[numerator, denominator]`. */
     readonly shareAbove: readonly [number, number];
   };
 }

@@ -189,6 +189,14 @@ export function povertyRateChange(
   return { countChange, points, text, value };
 }
 
+/** Range of totals of resident households, both ends inclusive. */
+export interface ImpliedHouseholdTotals {
+  /** Smallest total that fits. */
+  readonly min: number;
+  /** Largest total that fits, or `null` when there is no upper bound. */
+  readonly max: number | null;
+}
+
 /**
  * The totals of resident households consistent with a printed rate (tổng số hộ suy ra từ tỷ lệ đã
  * công bố): every integer total T with `count / T × 100`, rounded half-up to as many decimals as the
@@ -207,7 +215,7 @@ export function povertyRateChange(
 export function totalHouseholdsImpliedByRate(
   count: number,
   printedPercent: string,
-): { readonly min: number; readonly max: number | null } | null {
+): ImpliedHouseholdTotals | null {
   checkCount('count', count);
   const m = /^(\d+)(?:[.,](\d+))?$/.exec(String(printedPercent).trim());
   if (!m) rangeError(`printedPercent must be a plain decimal such as '3,3', got ${show(printedPercent)}.`);

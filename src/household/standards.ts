@@ -26,15 +26,21 @@ export interface PovertyIncomeLines {
   readonly averageLivingStandard: number | null;
 }
 
+/** Score-A lines of one area (ngưỡng điểm A). */
+export interface PovertyScoreLines {
+  /** At or below: poor or near-poor (by score B), under the 2022 rule. */
+  readonly poverty: number;
+  /** Near-poverty score line (equal to `poverty` from 2022). */
+  readonly nearPoverty: number;
+}
+
 /**
  * Review scoring of a standard (chấm điểm phiếu rà soát): score A compared with lines per area,
  * score B at `pointsPerDeprivation` points per deprived indicator.
  */
 export interface PovertyScoring {
   /** Score-A lines per area, read like the income lines (poor/near-poor at or below). */
-  readonly lines: Readonly<
-    Record<'rural' | 'urban', { readonly poverty: number; readonly nearPoverty: number }>
-  >;
+  readonly lines: Readonly<Record<'rural' | 'urban', PovertyScoreLines>>;
   /** Points of score B per deprived indicator (10 under Thông tư 07/2021/TT-BLĐTBXH). */
   readonly pointsPerDeprivation: number;
   /** Legal basis of the scoring. */
@@ -269,7 +275,9 @@ export interface CustomPovertyStandardOverrides {
   readonly legalBasis: string;
   /** Income lines to set per area. */
   readonly incomeLines?: {
+    /** Rural lines to set. */
     readonly rural?: PovertyIncomeLinesOverride;
+    /** Urban lines to set. */
     readonly urban?: PovertyIncomeLinesOverride;
   };
   /** Scoring to set (e.g. for a period whose scoring is unverified). */

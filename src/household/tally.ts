@@ -36,9 +36,19 @@ export interface HouseholdTally {
   /** All households tallied. */
   readonly all: HouseholdClassCounts;
   /** By area. */
-  readonly byArea: { readonly rural: HouseholdClassCounts; readonly urban: HouseholdClassCounts };
+  readonly byArea: {
+    /** Rural households (nông thôn). */
+    readonly rural: HouseholdClassCounts;
+    /** Urban households (thành thị). */
+    readonly urban: HouseholdClassCounts;
+  };
   /** By ethnic-minority status (`ethnicMinority: true` → `minority`). */
-  readonly byEthnicity: { readonly minority: HouseholdClassCounts; readonly other: HouseholdClassCounts };
+  readonly byEthnicity: {
+    /** Ethnic-minority households (hộ dân tộc thiểu số). */
+    readonly minority: HouseholdClassCounts;
+    /** Other households. */
+    readonly other: HouseholdClassCounts;
+  };
   /** By village (`''` for households with no village). */
   readonly byVillage: Readonly<Record<string, HouseholdClassCounts>>;
   /** Poor households deprived in each indicator. */
