@@ -9,7 +9,7 @@ import {
 } from './schema';
 
 /** Relative integer weights per indicator: indicator j weighs `weights[j] / Σ weights`. */
-export type DeprivationWeights = Readonly<Record<DeprivationIndicator, number>>;
+export type AlkireFosterWeights = Readonly<Record<DeprivationIndicator, number>>;
 
 /**
  * Nested equal weights as integers (trọng số lồng nhau bằng nhau): each dimension gets the same
@@ -31,7 +31,7 @@ export type DeprivationWeights = Readonly<Record<DeprivationIndicator, number>>;
  */
 export function nestedEqualDeprivationWeights(
   dimensions: Readonly<Record<string, readonly DeprivationIndicator[]>> = HOUSEHOLD_DEPRIVATION_DIMENSIONS,
-): DeprivationWeights {
+): AlkireFosterWeights {
   const dims = Object.values(dimensions);
   if (dims.length === 0) rangeError('at least one dimension is needed.');
   let l = 1;
@@ -73,7 +73,7 @@ export interface AlkireFosterResult {
   /** Units identified as poor (q): deprivation score c ≥ k. */
   readonly poor: number;
   /** Integer weights used, reduced; indicator j weighs `weights[j] / weightDenominator`. */
-  readonly weights: DeprivationWeights;
+  readonly weights: AlkireFosterWeights;
   /** Sum of the weights. */
   readonly weightDenominator: number;
   /** The cut-off k. */

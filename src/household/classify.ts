@@ -5,17 +5,17 @@ import {
   DEPRIVATION_INDICATOR_NAMES,
   DEPRIVATION_INDICATORS,
   type DeprivationIndicator,
-  type EducationLevel,
   type Household,
   type HouseholdArea,
   type HouseholdClass,
+  type MemberEducationLevel,
+  type MemberWorkStatus,
   type RecordedHouseholdClass,
-  type WorkStatus,
 } from './schema';
 import type { PovertyStandard } from './standards';
 
 /** An age range `[fromAge, toAgeExclusive)` in completed years. */
-export interface AgeRange {
+export interface MemberAgeRange {
   /** First age included. */
   readonly fromAge: number;
   /** First age no longer included. */
@@ -23,15 +23,15 @@ export interface AgeRange {
 }
 
 /** An age band of the adult-education indicator and the lowest level it requires. */
-export interface EducationBand extends AgeRange {
+export interface AdultEducationBand extends MemberAgeRange {
   /** Lowest education level that is not a deprivation in this band. */
-  readonly minimumLevel: EducationLevel;
+  readonly minimumLevel: MemberEducationLevel;
 }
 
 /** Working age for the employment indicator, and which work statuses count as deprived. */
-export interface EmploymentRange extends AgeRange {
+export interface EmploymentAgeRange extends MemberAgeRange {
   /** Deprived statuses (default `unemployed` and `employed-without-contract`). */
-  readonly deprivedStatuses?: readonly WorkStatus[];
+  readonly deprivedStatuses?: readonly MemberWorkStatus[];
 }
 
 /**
@@ -47,7 +47,7 @@ export interface MemberIndicatorThresholds {
     readonly minAge: number;
   };
   /** `school-attendance`: deprived when a child in the range does not attend school (notes: 3 to under 16). */
-  readonly schoolAttendance?: AgeRange;
+  readonly schoolAttendance?: MemberAgeRange;
   /** `nutrition`: deprived when a member under `underAge` is malnourished (notes: under 16). */
   readonly nutrition?: {
     /** Members younger than this are children for nutrition. */
@@ -56,10 +56,10 @@ export interface MemberIndicatorThresholds {
   /** `adult-education`: deprived when a member in a band has a lower level than the band requires. */
   readonly adultEducation?: {
     /** Age bands and the lowest level each requires. */
-    readonly bands: readonly EducationBand[];
+    readonly bands: readonly AdultEducationBand[];
   };
   /** `employment`: deprived when a member of working age has one of `deprivedStatuses`. */
-  readonly employment?: EmploymentRange;
+  readonly employment?: EmploymentAgeRange;
   /**
    * `dependants`: deprived when dependants (members under `childUnderAge`, from `elderlyFromAge`,
    * or unable to work) make up more than `shareAbove` (a fraction `[numerator, denominator]`,
@@ -159,7 +159,7 @@ export const INDICATOR_BIT: Readonly<Record<string, number>> = /* @__PURE__ */ (
 /** @internal Class codes in tally order. */
 export const CLASS_ORDER = ['poor', 'near-poor', 'average', 'none'] as const;
 
-const EDUCATION_RANK: Readonly<Record<EducationLevel, number>> = {
+const EDUCATION_RANK: Readonly<Record<MemberEducationLevel, number>> = {
   none: 0,
   primary: 1,
   'lower-secondary': 2,
@@ -170,7 +170,7 @@ const EDUCATION_RANK: Readonly<Record<EducationLevel, number>> = {
   university: 5,
 };
 
-const DEFAULT_DEPRIVED_WORK: readonly WorkStatus[] = ['unemployed', 'employed-without-contract'];
+const DEFAULT_DEPRIVED_WORK: readonly MemberWorkStatus[] = ['unemployed', 'employed-without-contract'];
 
 const BIT_EMPLOYMENT = 1 << 0;
 const BIT_DEPENDANTS = 1 << 1;

@@ -12,21 +12,21 @@
 export {
   type AlkireFosterOptions,
   type AlkireFosterResult,
+  type AlkireFosterWeights,
   alkireFoster,
-  type DeprivationWeights,
   nestedEqualDeprivationWeights,
 } from './alkireFoster';
 export {
-  type AgeRange,
+  type AdultEducationBand,
   type ClassifyHouseholdOptions,
   classifyHousehold,
   classifyHouseholdByScores,
-  type EducationBand,
-  type EmploymentRange,
+  type EmploymentAgeRange,
   type HouseholdClassification,
   type HouseholdClassMethod,
   type HouseholdLineTest,
   type HouseholdReason,
+  type MemberAgeRange,
   type MemberIndicatorThresholds,
 } from './classify';
 export { HOUSEHOLD_MESSAGES } from './messages';
@@ -60,8 +60,6 @@ export {
   DEPRIVATION_INDICATORS,
   type DeprivationIndicator,
   DeprivationIndicatorSchema,
-  type EducationLevel,
-  EducationLevelSchema,
   HOUSEHOLD_DEPRIVATION_DIMENSIONS,
   type Household,
   type HouseholdArea,
@@ -71,10 +69,12 @@ export {
   type HouseholdMember,
   HouseholdMemberSchema,
   HouseholdSchema,
+  type MemberEducationLevel,
+  MemberEducationLevelSchema,
+  type MemberWorkStatus,
+  MemberWorkStatusSchema,
   type RecordedHouseholdClass,
   RecordedHouseholdClassSchema,
-  type WorkStatus,
-  WorkStatusSchema,
 } from './schema';
 export {
   type CustomPovertyStandardOverrides,

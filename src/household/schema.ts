@@ -149,9 +149,9 @@ export type RecordedHouseholdClass = z.output<typeof RecordedHouseholdClassSchem
  * Education level of a member (trình độ giáo dục, đào tạo), from none to university.
  *
  * @example
- * EducationLevelSchema.parse('upper-secondary') // => 'upper-secondary'
+ * MemberEducationLevelSchema.parse('upper-secondary') // => 'upper-secondary'
  */
-export const EducationLevelSchema = /* @__PURE__ */ z
+export const MemberEducationLevelSchema = /* @__PURE__ */ z
   .enum([
     'none',
     'primary',
@@ -165,15 +165,15 @@ export const EducationLevelSchema = /* @__PURE__ */ z
   .meta({ title: 'Trình độ giáo dục', description: 'Cấp học hoặc trình độ đào tạo cao nhất đã đạt.' });
 
 /** Education level of a member. */
-export type EducationLevel = z.output<typeof EducationLevelSchema>;
+export type MemberEducationLevel = z.output<typeof MemberEducationLevelSchema>;
 
 /**
  * Work status of a member (tình trạng việc làm).
  *
  * @example
- * WorkStatusSchema.parse('unemployed') // => 'unemployed'
+ * MemberWorkStatusSchema.parse('unemployed') // => 'unemployed'
  */
-export const WorkStatusSchema = /* @__PURE__ */ z
+export const MemberWorkStatusSchema = /* @__PURE__ */ z
   .enum([
     'employed-with-contract',
     'employed-without-contract',
@@ -184,7 +184,7 @@ export const WorkStatusSchema = /* @__PURE__ */ z
   .meta({ title: 'Việc làm', description: 'Tình trạng việc làm của thành viên.' });
 
 /** Work status of a member. */
-export type WorkStatus = z.output<typeof WorkStatusSchema>;
+export type MemberWorkStatus = z.output<typeof MemberWorkStatusSchema>;
 
 const nonNegativeAge = /* @__PURE__ */ z
   .int()
@@ -212,9 +212,9 @@ export const HouseholdMemberSchema = /* @__PURE__ */ z
     /** Attends school at the grade appropriate to age (đi học đúng cấp). */
     attendingSchool: z.boolean().optional(),
     /** Highest education or training level. */
-    education: EducationLevelSchema.optional(),
+    education: MemberEducationLevelSchema.optional(),
     /** Work status. */
-    work: WorkStatusSchema.optional(),
+    work: MemberWorkStatusSchema.optional(),
     /** Cannot work (mất khả năng lao động), counted as a dependant. */
     unableToWork: z.boolean().optional(),
     /** Child found stunted or underweight (suy dinh dưỡng). */
