@@ -324,7 +324,7 @@ export function parseVietnameseNumber(
 export interface FormatReportNumberOptions {
   /** Decimal places (default: as many as the number has). */
   readonly decimals?: number;
-  /** Pad counts below 10 with a zero (`07`, `02`), as reports often print small counts. */
+  /** Pad counts from 1 to 9 with a zero (`07`, `02`), as reports often print small counts (0 stays `0`). */
   readonly pad?: boolean;
   /** `vi` (default) or `en` separators. */
   readonly locale?: NumberLocale;
@@ -347,7 +347,7 @@ export function formatReportNumber(value: number, options: FormatReportNumberOpt
     locale: options.locale ?? 'vi',
     ...(options.decimals !== undefined ? { decimals: options.decimals } : {}),
   });
-  return options.pad === true && Number.isInteger(value) && value >= 0 && value < 10 ? `0${text}` : text;
+  return options.pad === true && Number.isInteger(value) && value > 0 && value < 10 ? `0${text}` : text;
 }
 
 /** Options of {@link formatReportPercent}. */

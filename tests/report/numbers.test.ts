@@ -175,6 +175,7 @@ describe('formatReportNumber and formatReportPercent', () => {
     expect(formatReportNumber(3927)).toBe('3.927');
     expect(formatReportNumber(7, { pad: true })).toBe('07');
     expect(formatReportNumber(16, { pad: true })).toBe('16');
+    expect(formatReportNumber(0, { pad: true })).toBe('0');
     expect(formatReportNumber(5.65)).toBe('5,65');
     expect(formatReportNumber(635593, { locale: 'en' })).toBe('635,593');
   });
