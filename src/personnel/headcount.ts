@@ -130,7 +130,10 @@ export type HeadcountBreakdown = (typeof HEADCOUNT_BREAKDOWNS)[number];
  * @example
  * countHeadcount(roster, '2024-06-14').byCategory // => { can_bo: 10, cong_chuc: 12, … }
  */
-export type HeadcountTally = { readonly total: number } & {
+export type HeadcountTally = {
+  /** Number of people in post (tổng số). */
+  readonly total: number;
+} & {
   readonly [K in HeadcountBreakdown]: Readonly<Record<string, number>>;
 };
 

@@ -82,6 +82,7 @@ export {
   type AssignmentReason,
   createRosterEntrySchema,
   type RosterEntry,
+  type RosterEntryInput,
   RosterEntrySchema,
   type RosterSchemaOptions,
   type StaffAssignment,

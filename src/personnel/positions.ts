@@ -440,8 +440,20 @@ export const PERSONNEL_POSITION_LISTS: readonly StaffPositionList[] = [
  * findStaffPosition('x', '2024-01-01') // => { ok: false, reason: 'unknown' }
  */
 export type StaffPositionLookup =
-  | { readonly ok: true; readonly position: StaffPositionDef; readonly list: StaffPositionList }
-  | { readonly ok: false; readonly reason: 'no_list' | 'not_in_force' | 'unknown' };
+  | {
+      /** Found. */
+      readonly ok: true;
+      /** The post. */
+      readonly position: StaffPositionDef;
+      /** The list it was found in. */
+      readonly list: StaffPositionList;
+    }
+  | {
+      /** Not found. */
+      readonly ok: false;
+      /** Why: no list covers the date, the post is not in force that day, or it is in no list. */
+      readonly reason: 'no_list' | 'not_in_force' | 'unknown';
+    };
 
 /**
  * The post with a code on a date, from the list in force that day (tra cứu chức danh theo ngày).

@@ -63,14 +63,18 @@ export interface Decree33QuotaRule {
   readonly effectiveTo?: LocalDate;
   /** Cán bộ + công chức quota for phường (`phuong`) and for xã, thị trấn (`xa`), by class. */
   readonly officials: {
+    /** Phường, by class. */
     readonly phuong: Readonly<Record<CommuneClass, number>>;
+    /** Xã and thị trấn, by class. */
     readonly xa: Readonly<Record<CommuneClass, number>>;
   };
   /** Commune-level non-specialised workers quota by class. */
   readonly nonSpecialised: Readonly<Record<CommuneClass, number>>;
   /** Population step as a fraction of the norm: phường of a quận, and other units. */
   readonly populationStep: {
+    /** Phường of a quận: `[1, 3]`. */
     readonly urbanDistrict: readonly [number, number];
+    /** Other units: `[1, 2]`. */
     readonly other: readonly [number, number];
   };
   /** Area step as a fraction of the norm (1/1 = each full 100 %). */
@@ -399,7 +403,12 @@ export interface StaffingAgainstQuota {
 export function staffingQuotaStatus(
   actual: number,
   quota: number,
-): { status: StaffingQuotaStatus; by: number } {
+): {
+  /** In quota, over or under. */
+  status: StaffingQuotaStatus;
+  /** How many over or under (0 in quota). */
+  by: number;
+} {
   if (actual === quota) return { status: 'in_quota', by: 0 };
   return actual > quota ? { status: 'over', by: actual - quota } : { status: 'under', by: quota - actual };
 }

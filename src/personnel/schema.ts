@@ -101,27 +101,37 @@ function assignmentSchema(options: RosterSchemaOptions) {
   const lists = options.positionLists ?? PERSONNEL_POSITION_LISTS;
   return z
     .object({
+      /** Post code (mã chức danh / vị trí việc làm) in the list in force on the assignment's dates. */
       position: z
         .string()
         .min(1)
         .meta({ description: 'Mã chức danh / vị trí việc làm trong danh mục áp dụng tại ngày đó.' }),
+      /** The exact title, e.g. a non-specialised post set by the province (tên chức danh cụ thể). */
       title: z
         .string()
         .optional()
         .meta({ description: 'Tên chức danh cụ thể (ví dụ chức danh không chuyên trách do tỉnh quy định).' }),
+      /** Staff category (phân loại), resolved from the post; when given it must match. */
       category: z
         .enum(STAFF_CATEGORIES)
         .optional()
         .meta({ description: 'Phân loại; nếu có phải khớp chức danh.' }),
+      /** A concurrent post (kiêm nhiệm): never the main post, may overlap another. */
       concurrent: z
         .boolean()
         .default(false)
         .meta({ description: 'Kiêm nhiệm (không tính là chức danh chính).' }),
+      /** First day in the post (ngày bắt đầu), `YYYY-MM-DD`. */
       start: LocalDateSchema.meta({ description: 'Ngày bắt đầu đảm nhiệm.' }),
+      /** Last day in the post, inclusive (ngày kết thúc); absent while still in post. */
       end: LocalDateSchema.optional().meta({ description: 'Ngày cuối cùng đảm nhiệm (tính cả ngày này).' }),
+      /** Why the assignment starts (lý do bắt đầu). */
       startReason: z.enum(ASSIGNMENT_REASONS).optional().meta({ description: 'Lý do bắt đầu.' }),
+      /** Why the assignment ends (lý do kết thúc). */
       endReason: z.enum(ASSIGNMENT_REASONS).optional().meta({ description: 'Lý do kết thúc.' }),
+      /** The unit rotated or transferred from or to (đơn vị luân chuyển đến/đi). */
       otherUnit: z.string().optional().meta({ description: 'Đơn vị luân chuyển, điều động đến hoặc đi.' }),
+      /** The thôn or tổ dân phố of a village worker. */
       village: z
         .string()
         .optional()
@@ -189,43 +199,34 @@ function assignmentSchema(options: RosterSchemaOptions) {
         return z.NEVER;
       }
       const resolved = (category ?? a.category) as StaffCategory;
-      return { ...a, category: resolved };
+      return {
+        ...a,
+        /** Staff category (phân loại) of the post. */
+        category: resolved,
+      };
     });
 }
 
-/**
- * Build the roster-entry schema with an as-of date and position lists (lược đồ hồ sơ cán bộ).
- * {@link RosterEntrySchema} is this with the default lists and no as-of date.
- *
- * Checks, each a custom issue with a `vn.personnel.*` code: an end date before its start; a post
- * that does not exist on a date of the assignment (or in the commune's kind); two overlapping main
- * posts (a concurrent post, kiêm nhiệm, must say `concurrent: true`); an unknown qualification,
- * political-theory, ethnicity or sex label; a missing birth date and year, a year that contradicts
- * the date, or a birth after `asOf`.
- *
- * Legal basis: Nghị định 33/2023/NĐ-CP (posts to 30/06/2025); Nghị định 150/2025/NĐ-CP (from 01/07/2025).
- *
- * @param options - As-of date, position lists, unit kind.
- * @returns A zod schema whose output is a {@link RosterEntry}.
- * @throws Never.
- * @example
- * const schema = createRosterEntrySchema({ asOf: '2024-06-14' });
- * schema.safeParse({ ...person, birthDate: '2030-01-01' }).success // => false (vn.personnel.birth_in_future)
- */
-export function createRosterEntrySchema(options: RosterSchemaOptions = {}) {
+function buildRosterEntrySchema(options: RosterSchemaOptions) {
   const asOf = options.asOf;
   return z
     .object({
+      /** Identifier in the roster (mã cán bộ). */
       id: z.string().min(1).meta({ description: 'Mã cán bộ trong danh sách.' }),
+      /** Full name (họ và tên). */
       fullName: z.string().min(1).meta({ description: 'Họ và tên.' }),
+      /** Sex (giới tính): `nam` or `nu`. */
       sex: labelSchema<StaffSex>(staffSexCode, 'vn.personnel.unknown_sex', 'Giới tính: Nam/Nữ (nam/nu).'),
+      /** Birth date (ngày sinh), when known. */
       birthDate: LocalDateSchema.optional().meta({ description: 'Ngày sinh (nếu biết).' }),
+      /** Birth year (năm sinh); filled from `birthDate` when only the date is given. */
       birthYear: z
         .int()
         .min(1900)
         .max(2200)
         .optional()
         .meta({ description: 'Năm sinh (bắt buộc nếu không có ngày sinh).' }),
+      /** Ethnic group code 1–54 (mã dân tộc). */
       ethnicity: z
         .union([z.number(), z.string()])
         .meta({ description: 'Dân tộc: mã 1–54 hoặc tên.' })
@@ -237,19 +238,25 @@ export function createRosterEntrySchema(options: RosterSchemaOptions = {}) {
           }
           return c;
         }),
+      /** Highest professional qualification (trình độ chuyên môn). */
       qualification: labelSchema<QualificationLevel>(
         qualificationLevel,
         'vn.personnel.unknown_qualification',
         'Trình độ chuyên môn cao nhất: tiến sĩ, thạc sĩ, đại học, cao đẳng, trung cấp, sơ cấp, chưa qua đào tạo (nhận cả nhãn cũ).',
       ),
+      /** Field of study (chuyên ngành). */
       field: z.string().optional().meta({ description: 'Chuyên ngành đào tạo.' }),
+      /** Political-theory level (trình độ lý luận chính trị). */
       politicalTheory: labelSchema<PoliticalTheoryLevel>(
         politicalTheoryLevel,
         'vn.personnel.unknown_political_theory',
         'Trình độ lý luận chính trị: cao cấp, cử nhân, trung cấp, sơ cấp, chưa qua đào tạo.',
       ),
+      /** Member of the Communist Party of Viet Nam (đảng viên). */
       partyMember: z.boolean().meta({ description: 'Đảng viên Đảng Cộng sản Việt Nam.' }),
+      /** Date of joining the Party (ngày vào Đảng). */
       partyJoinDate: LocalDateSchema.optional().meta({ description: 'Ngày vào Đảng.' }),
+      /** Posts held, with their dates (quá trình công tác). */
       assignments: z.array(assignmentSchema(options)).min(1),
     })
     .transform((p, ctx) => {
@@ -307,8 +314,37 @@ export function createRosterEntrySchema(options: RosterSchemaOptions = {}) {
           open = x;
       }
       if (!ok) return z.NEVER;
-      return { ...p, birthYear };
+      return {
+        ...p,
+        /** Birth year (năm sinh), from `birthDate` when given. */
+        birthYear,
+      };
     });
+}
+
+/**
+ * Build the roster-entry schema with an as-of date and position lists (lược đồ hồ sơ cán bộ).
+ * {@link RosterEntrySchema} is this with the default lists and no as-of date.
+ *
+ * Checks, each a custom issue with a `vn.personnel.*` code: an end date before its start; a post
+ * that does not exist on a date of the assignment (or in the commune's kind); two overlapping main
+ * posts (a concurrent post, kiêm nhiệm, must say `concurrent: true`); an unknown qualification,
+ * political-theory, ethnicity or sex label; a missing birth date and year, a year that contradicts
+ * the date, or a birth after `asOf`.
+ *
+ * Legal basis: Nghị định 33/2023/NĐ-CP (posts to 30/06/2025); Nghị định 150/2025/NĐ-CP (from 01/07/2025).
+ *
+ * @param options - As-of date, position lists, unit kind.
+ * @returns A zod schema whose output is a {@link RosterEntry}.
+ * @throws Never.
+ * @example
+ * const schema = createRosterEntrySchema({ asOf: '2024-06-14' });
+ * schema.safeParse({ ...person, birthDate: '2030-01-01' }).success // => false (vn.personnel.birth_in_future)
+ */
+export function createRosterEntrySchema(
+  options: RosterSchemaOptions = {},
+): z.ZodType<RosterEntry, RosterEntryInput> {
+  return buildRosterEntrySchema(options);
 }
 
 /**
@@ -326,7 +362,8 @@ export function createRosterEntrySchema(options: RosterSchemaOptions = {}) {
  *   assignments: [{ position: 'tu_phap_ho_tich', start: '2023-08-01' }],
  * }).assignments[0].category // => 'cong_chuc'
  */
-export const RosterEntrySchema = /* @__PURE__ */ createRosterEntrySchema();
+export const RosterEntrySchema: z.ZodType<RosterEntry, RosterEntryInput> =
+  /* @__PURE__ */ createRosterEntrySchema();
 
 /**
  * A parsed roster entry: the output of {@link RosterEntrySchema}.
@@ -335,7 +372,17 @@ export const RosterEntrySchema = /* @__PURE__ */ createRosterEntrySchema();
  * const p: RosterEntry = RosterEntrySchema.parse(row);
  * p.birthYear // => 1985 (filled from birthDate when only the date is given)
  */
-export type RosterEntry = z.output<typeof RosterEntrySchema>;
+export type RosterEntry = z.output<ReturnType<typeof buildRosterEntrySchema>>;
+
+/**
+ * A roster row as it may be given to {@link RosterEntrySchema} (before labels are mapped to codes).
+ *
+ * @example
+ * const row: RosterEntryInput = { id: 'cc-01', fullName: 'Nguyễn Văn A', sex: 'Nam', birthYear: 1985,
+ *   ethnicity: 'Kinh', qualification: 'Đại học', politicalTheory: 'Trung cấp', partyMember: true,
+ *   assignments: [{ position: 'tu_phap_ho_tich', start: '2023-08-01' }] };
+ */
+export type RosterEntryInput = z.input<ReturnType<typeof buildRosterEntrySchema>>;
 
 /**
  * One assignment of a {@link RosterEntry} (nhiệm vụ, chức danh đảm nhiệm), with its resolved category.
