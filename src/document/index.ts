@@ -58,6 +58,7 @@ export {
 } from './schema';
 export {
   isCertificateValidOn,
+  type SignatureCounts,
   type SignatureInventory,
   type SignaturePeriodInventory,
   signatureInventory,
@@ -84,5 +85,6 @@ export {
   LEGAL_NORMATIVE_DOCUMENT_TYPES,
   SIGNING_AUTHORITIES,
   type SigningAuthority,
+  type SigningAuthorityInfo,
   UNOFFICIAL_TYPE_ABBREVIATIONS,
 } from './types';

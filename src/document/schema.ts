@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LocalDateSchema } from '../core/schema';
 import { parseDocumentSymbol } from './symbol';
-import { DOCUMENT_TYPE_IDS } from './types';
+import { DOCUMENT_TYPE_IDS, type DocumentTypeId } from './types';
 
 /**
  * Secrecy levels (độ mật, Luật Bảo vệ bí mật nhà nước 2018; Nghị định 30/2020/NĐ-CP, Điều 4):
@@ -36,16 +36,19 @@ const NumberSymbolSchema = /* @__PURE__ */ z
 /** The signer of a document and the authority they sign with (người ký, thẩm quyền ký). */
 export const DocumentSignerSchema = /* @__PURE__ */ z
   .object({
+    /** Họ và tên người ký. */
     name: z
       .string()
       .min(1)
       .max(100)
       .meta({ title: 'Họ và tên người ký', description: 'SignerInfo.FullName.' }),
+    /** Chức vụ, e.g. `Phó Chủ tịch`. */
     position: z
       .string()
       .max(100)
       .optional()
       .meta({ title: 'Chức vụ', description: 'SignerInfo.Position, ví dụ Phó Chủ tịch.' }),
+    /** Thẩm quyền ký in the order presented, e.g. `['TM', 'KT']` for "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH". */
     authorities: z.array(z.enum(SIGNING_AUTHORITY_CODES)).max(3).optional().meta({
       title: 'Thẩm quyền ký',
       description:
@@ -58,42 +61,56 @@ export const DocumentSignerSchema = /* @__PURE__ */ z
 export type DocumentSigner = z.output<typeof DocumentSignerSchema>;
 
 const common = {
+  /** Record identifier (mã bản ghi), free text. */
   id: z.string().optional().meta({ title: 'Mã bản ghi' }),
+  /** Số, ký hiệu văn bản as written, e.g. `06/QĐ-UBND`; read with `parseDocumentSymbol`. */
   numberSymbol: NumberSymbolSchema,
+  /** Tên loại văn bản: a {@link DocumentTypeId}. */
   type: z
     .enum(DOCUMENT_TYPE_IDS)
     .meta({ title: 'Tên loại văn bản', description: 'Ví dụ quyet-dinh, ke-hoach, cong-van.' }),
+  /** Cơ quan ban hành (for an incoming document: tác giả), e.g. `UBND xã Phổ Phong`. */
   issuer: z
     .string()
     .min(1)
     .max(200)
     .meta({ title: 'Cơ quan ban hành (tác giả)', description: 'OrganName; ví dụ UBND xã Phổ Phong.' }),
+  /** Ngày tháng văn bản, `YYYY-MM-DD`. */
   issueDate: LocalDateSchema.meta({ title: 'Ngày tháng văn bản', description: 'IssuedDate.' }),
+  /** Trích yếu nội dung văn bản (at most 500 characters). */
   summary: z.string().min(1).max(500).meta({ title: 'Trích yếu nội dung', description: 'Subject.' }),
+  /** Người ký and the authority they sign with. */
   signer: DocumentSignerSchema.optional(),
+  /** Nơi nhận. */
   recipients: z
     .array(z.string().min(1).max(200))
     .optional()
     .meta({ title: 'Nơi nhận', description: 'To / ToPlaces.' }),
+  /** Sent or received as an electronic document through the document-management system. */
   electronic: z.boolean().meta({
     title: 'Gửi/nhận dưới dạng điện tử',
     description:
       'true khi văn bản được gửi hoặc nhận qua hệ thống quản lý văn bản và điều hành (QĐ 28/2018/QĐ-TTg).',
   }),
+  /** Carries the digital signature of the agency (chữ ký số của cơ quan, tổ chức). */
   agencySignature: z
     .boolean()
     .meta({ title: 'Có chữ ký số của cơ quan', description: 'Chữ ký số của cơ quan, tổ chức.' }),
+  /** Carries the digital signature of the competent signer (chữ ký số của người có thẩm quyền). */
   signerSignature: z
     .boolean()
     .meta({ title: 'Có chữ ký số của người có thẩm quyền', description: 'Chữ ký số cá nhân của người ký.' }),
+  /** Độ mật; absent means `none`. */
   secrecy: z
     .enum(DOCUMENT_SECRECY_LEVELS)
     .optional()
     .meta({ title: 'Độ mật', description: 'Mặc định: none.' }),
+  /** Độ khẩn; absent means `normal`. */
   urgency: z
     .enum(DOCUMENT_URGENCY_LEVELS)
     .optional()
     .meta({ title: 'Độ khẩn', description: 'Mặc định: normal.' }),
+  /** Numbering series (hệ thống số) when the body keeps separate series, overriding the derived one. */
   series: z.string().max(60).optional().meta({
     title: 'Sổ / hệ số',
     description: 'Khóa của hệ thống số riêng (ví dụ QĐ, mật), nếu cơ quan đánh số riêng.',
@@ -102,18 +119,25 @@ const common = {
 
 /** An outgoing document (văn bản đi) as entered in the sổ đăng ký văn bản đi. */
 export const OutgoingDocumentSchema = /* @__PURE__ */ z
-  .object({ direction: z.literal('outgoing').meta({ title: 'Văn bản đi' }), ...common })
+  .object({
+    /** Always `outgoing` (văn bản đi). */
+    direction: z.literal('outgoing').meta({ title: 'Văn bản đi' }),
+    ...common,
+  })
   .meta({ title: 'Văn bản đi' });
 
 /** An incoming document (văn bản đến) as entered in the sổ đăng ký văn bản đến. */
 export const IncomingDocumentSchema = /* @__PURE__ */ z
   .object({
+    /** `outgoing` (văn bản đi) or `incoming` (văn bản đến). */
     direction: z.literal('incoming').meta({ title: 'Văn bản đến' }),
     ...common,
+    /** Số đến: consecutive within the year for paper and electronic documents (Điều 22). */
     arrivalNumber: z
       .int()
       .min(1)
       .meta({ title: 'Số đến', description: 'ArrivalNumber, liên tục trong năm (Điều 22).' }),
+    /** Ngày đến, `YYYY-MM-DD`. */
     arrivalDate: LocalDateSchema.meta({ title: 'Ngày đến', description: 'ArrivalDate.' }),
   })
   .superRefine((d, ctx) => {
@@ -180,19 +204,27 @@ export type DocumentUrgency = (typeof DOCUMENT_URGENCY_LEVELS)[number];
  */
 export const DigitalSignatureCertificateSchema = /* @__PURE__ */ z
   .object({
+    /** Record identifier (mã bản ghi), free text. */
     id: z.string().optional().meta({ title: 'Mã chứng thư' }),
+    /** `agency` (chữ ký số cơ quan) or `personal` (chữ ký số cá nhân). */
     kind: z
       .enum(['agency', 'personal'])
       .meta({ title: 'Loại chữ ký số', description: 'agency = cơ quan, personal = cá nhân.' }),
+    /** Chủ thể: the agency name or the person's full name. */
     holder: z
       .string()
       .min(1)
       .max(200)
       .meta({ title: 'Chủ thể', description: 'Tên cơ quan hoặc họ tên người được cấp.' }),
+    /** Số hiệu chứng thư. */
     serialNumber: z.string().max(100).optional().meta({ title: 'Số hiệu chứng thư' }),
+    /** Tổ chức cung cấp dịch vụ chứng thực chữ ký số. */
     provider: z.string().max(200).optional().meta({ title: 'Tổ chức cung cấp dịch vụ chứng thực' }),
+    /** First valid day, `YYYY-MM-DD`. */
     validFrom: LocalDateSchema.meta({ title: 'Hiệu lực từ ngày' }),
+    /** Last valid day (expiry), `YYYY-MM-DD`. */
     validTo: LocalDateSchema.meta({ title: 'Hiệu lực đến ngày (hết hạn)' }),
+    /** Revocation day: not valid from this day on. */
     revokedOn: LocalDateSchema.optional().meta({
       title: 'Ngày thu hồi',
       description: 'Không còn hiệu lực từ ngày này.',

@@ -87,6 +87,14 @@ function lastValidDay(c: DigitalSignatureCertificate): LocalDate | null {
   return c.validTo;
 }
 
+/** Counts of certificates by kind. */
+export interface SignatureCounts {
+  /** Agency certificates (chữ ký số cơ quan). */
+  readonly agency: number;
+  /** Personal certificates (chữ ký số cá nhân). */
+  readonly personal: number;
+}
+
 /** Digital signatures over a reporting period. */
 export interface SignaturePeriodInventory {
   /** The period. */
@@ -94,7 +102,7 @@ export interface SignaturePeriodInventory {
   /** Valid at the last day of the period. */
   readonly atEnd: SignatureInventory;
   /** Valid on at least one day of the period, by kind. */
-  readonly validDuring: { readonly agency: number; readonly personal: number };
+  readonly validDuring: SignatureCounts;
   /** Certificates whose validity began in the period. */
   readonly issuedDuring: number;
   /** Certificates valid during the period but no longer at its end (expired or revoked in it). */

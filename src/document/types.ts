@@ -207,6 +207,14 @@ export const COMMON_ISSUER_ABBREVIATIONS: readonly string[] = [
 /** Vietnamese names of signing authorities (thẩm quyền ký, Phụ lục I Nghị định 30/2020). */
 export type SigningAuthority = 'TM' | 'KT' | 'Q' | 'TL' | 'TUQ';
 
+/** One signing authority: its printed prefix and Vietnamese name. */
+export interface SigningAuthorityInfo {
+  /** Prefix as printed above the title, e.g. `KT.`. */
+  readonly prefix: string;
+  /** Vietnamese name, e.g. `Ký thay`. */
+  readonly name: string;
+}
+
 /**
  * The signing-authority prefixes of Nghị định 30/2020/NĐ-CP, Phụ lục I: `TM.` thay mặt (on behalf
  * of a collective), `KT.` ký thay (a deputy for the head), `Q.` quyền (acting head), `TL.` thừa lệnh
@@ -215,9 +223,7 @@ export type SigningAuthority = 'TM' | 'KT' | 'Q' | 'TL' | 'TUQ';
  * @example
  * SIGNING_AUTHORITIES.KT.prefix // => 'KT.'
  */
-export const SIGNING_AUTHORITIES: Readonly<
-  Record<SigningAuthority, { readonly prefix: string; readonly name: string }>
-> = {
+export const SIGNING_AUTHORITIES: Readonly<Record<SigningAuthority, SigningAuthorityInfo>> = {
   TM: { prefix: 'TM.', name: 'Thay mặt' },
   KT: { prefix: 'KT.', name: 'Ký thay' },
   Q: { prefix: 'Q.', name: 'Quyền' },
