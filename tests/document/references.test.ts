@@ -187,6 +187,11 @@ describe('every document cited in the Phổ Phong report (000_1bb7240e0a0f1cd0.t
     expect(codes('205/QĐ-UBND')).toEqual([]);
   });
 
+  it('finds the same citations in the report written in NFD', () => {
+    const nfc = findDocumentReferences(REPORT).map(pick);
+    expect(findDocumentReferences(REPORT.normalize('NFD')).map(pick)).toEqual(nfc);
+  });
+
   it('gives offsets into the text', () => {
     const ref = findDocumentReferences(REPORT).find((r) => r.numberSymbol === '02/KH-UBND')!;
     expect(ref.text).toBe('Kế hoạch số 02/KH-UBND ngày 05 tháng 01 năm 2022');
@@ -239,6 +244,16 @@ describe('citations in other shapes', () => {
 });
 
 describe('adversarial text: correct answers, never a crash', () => {
+  it('lowercase words after a slash are not symbols', () => {
+    expect(findDocumentReferences('số: /số: /số tiền 1/tháng, số 2/người')).toEqual([]);
+  });
+  it('a 10,000-character mixture of all the traps', () => {
+    const unit = 'Quyết định số /-1/ 2021/ ngày 31/02/ của - số: Luật ';
+    const text = unit.repeat(Math.ceil(10_000 / unit.length)).slice(0, 10_000);
+    const refs = findDocumentReferences(text);
+    expect(refs.every((r) => r.kind === 'named' || r.numberSymbol !== null)).toBe(true);
+    expect(refs.filter((r) => r.kind === 'numbered')).toEqual([]);
+  });
   it('empty and whitespace', () => {
     expect(findDocumentReferences('')).toEqual([]);
     expect(findDocumentReferences(' \n\t ')).toEqual([]);
