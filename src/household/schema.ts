@@ -125,21 +125,25 @@ const RECORDED_ALIASES = {
   'Hộ không nghèo': 'not-poor',
 } as const;
 
+type RecordedLabel = keyof typeof RECORDED_ALIASES;
+
 /**
  * The class a review recorded (kết quả rà soát). Accepts the English keys and the labels of real
  * exports (`Hộ nghèo`, `Hộ cận nghèo`, `Hộ có mức sống trung bình`, `Hộ không nghèo`); the output is
  * the English key, with `not-poor` for `Hộ không nghèo` (neither poor nor near-poor, which covers
- * both `average` and `none`).
+ * both `average` and `none`). A codec, so `z.toJSONSchema` can describe both the input labels and
+ * the output keys.
  *
  * @example
  * RecordedHouseholdClassSchema.parse('Hộ cận nghèo')   // => 'near-poor'
  * RecordedHouseholdClassSchema.parse('Hộ không nghèo') // => 'not-poor'
  */
 export const RecordedHouseholdClassSchema = /* @__PURE__ */ z
-  .enum(
-    Object.keys(RECORDED_ALIASES) as [keyof typeof RECORDED_ALIASES, ...(keyof typeof RECORDED_ALIASES)[]],
+  .codec(
+    z.enum(Object.keys(RECORDED_ALIASES) as [RecordedLabel, ...RecordedLabel[]]),
+    z.enum(['poor', 'near-poor', 'average', 'none', 'not-poor']),
+    { decode: (v) => RECORDED_ALIASES[v], encode: (v) => v },
   )
-  .transform((v) => RECORDED_ALIASES[v])
   .meta({ title: 'Kết quả rà soát', description: 'Phân loại do cuộc rà soát ghi nhận.' });
 
 /** The class a review recorded: a {@link HouseholdClass} or `not-poor` (hộ không nghèo). */
@@ -189,7 +193,9 @@ export type MemberWorkStatus = z.output<typeof MemberWorkStatusSchema>;
 const nonNegativeAge = /* @__PURE__ */ z
   .int()
   .refine((v) => v >= 0, { params: { code: 'vn.household.negative_age' }, abort: true })
-  .refine((v) => v <= 150, { params: { code: 'vn.household.age_too_high' }, abort: true });
+  .refine((v) => v <= 150, { params: { code: 'vn.household.age_too_high' }, abort: true })
+  .min(0)
+  .max(150);
 
 /**
  * A household member (nhân khẩu) as the review form records it; every item but the age is optional.
@@ -227,7 +233,8 @@ export type HouseholdMember = z.output<typeof HouseholdMemberSchema>;
 
 const nonNegativeMoney = /* @__PURE__ */ z
   .number()
-  .refine((v) => v >= 0, { params: { code: 'vn.household.negative_income' }, abort: true });
+  .refine((v) => v >= 0, { params: { code: 'vn.household.negative_income' }, abort: true })
+  .min(0);
 
 const score = /* @__PURE__ */ z
   .int()

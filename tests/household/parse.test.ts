@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   HOUSEHOLD_MESSAGES,
   HouseholdSchema,
@@ -124,5 +125,14 @@ describe('parseHouseholds', () => {
       const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
       expect(ph(m.vi), code).toEqual(ph(m.en));
     }
+  });
+
+  it('exports JSON Schema for input (export labels) and output (keys)', () => {
+    type Props = { properties: Record<string, { enum?: string[]; minimum?: number }> };
+    const out = z.toJSONSchema(HouseholdSchema) as unknown as Props;
+    const inp = z.toJSONSchema(HouseholdSchema, { io: 'input' }) as unknown as Props;
+    expect(out.properties.recordedClass!.enum).toEqual(['poor', 'near-poor', 'average', 'none', 'not-poor']);
+    expect(inp.properties.recordedClass!.enum).toContain('Hộ không nghèo');
+    expect(out.properties.incomePerPerson!.minimum).toBe(0);
   });
 });
