@@ -57,6 +57,10 @@ export const PERSONNEL_MESSAGES: MessageCatalog = {
     vi: 'Không có danh mục chức danh áp dụng cho nhiệm vụ «{position}» từ {start} đến {end}; hãy cung cấp danh mục qua tùy chọn positionLists.',
     en: 'No position list applies to assignment "{position}" from {start} to {end}; supply one through the positionLists option.',
   },
+  'vn.personnel.position_unverified': {
+    vi: 'Chức danh «{position}» trong danh mục {basis} chưa được xác minh theo văn bản pháp luật; dùng tùy chọn acceptUnverifiedPositions hoặc cung cấp danh mục riêng qua positionLists.',
+    en: 'Post "{position}" in list {basis} is not verified against the legal text; pass acceptUnverifiedPositions or supply your own list through positionLists.',
+  },
   'vn.personnel.position_wrong_unit_kind': {
     vi: 'Chức danh «{position}» không có ở đơn vị loại «{unitKind}».',
     en: 'Post "{position}" does not exist in a unit of kind "{unitKind}".',

@@ -37,7 +37,10 @@ export interface StaffPositionDef {
   readonly unitKinds?: readonly CommuneKind[];
   /** Last day the post exists, when it ends before its list does. */
   readonly validTo?: LocalDate;
-  /** `false` when the post is not confirmed in a source the notes mark verified. */
+  /**
+   * `false` when the post is UNVERIFIED in the reference notes: such a post is rejected
+   * (`vn.personnel.position_unverified`) unless the caller passes `acceptUnverifiedPositions: true`.
+   */
   readonly verified: boolean;
 }
 
@@ -240,7 +243,7 @@ export const DECREE_150_2025_POSITIONS: StaffPositionList = {
   basis:
     'Nghị định 150/2025/NĐ-CP ngày 12/06/2025 quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh và cấp xã; Luật Tổ chức chính quyền địa phương 72/2025/QH15; Luật Cán bộ, công chức 80/2025/QH15',
   effectiveFrom: '2025-07-01',
-  note: 'UNVERIFIED: the office list beyond Văn phòng HĐND và UBND and Phòng Kinh tế (sources are truncated), the TTPVHCC as a civil-servant post, and the job-position titles inside each office; the end date of commune-level non-specialised workers (use ended 01/08/2025, guidance allows keeping them until before 31/05/2026). Supply your own list through the `positionLists` option where these differ.',
+  note: 'UNVERIFIED (verified: false, accepted only with acceptUnverifiedPositions): Phòng Văn hóa - Xã hội (sources are truncated after Phòng Kinh tế) and civil-servant posts in the Trung tâm Phục vụ hành chính công. The job-position titles inside each office are generic (head, deputy, civil servant). Commune-level non-specialised workers are kept until 30/05/2026 (use ended 01/08/2025; MOHA guidance allows them until before 31/05/2026). Supply your own list through the positionLists option where these differ.',
   positions: [
     { code: 'bi_thu_dang_uy', title: 'Bí thư Đảng ủy', category: CB, sector: 'party', verified: true },
     {
@@ -283,7 +286,7 @@ export const DECREE_150_2025_POSITIONS: StaffPositionList = {
       title: 'Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam',
       category: CB,
       sector: 'mass',
-      verified: false,
+      verified: true,
     },
     {
       code: 'vp.chanh_van_phong',
@@ -401,7 +404,7 @@ export const DECREE_150_2025_POSITIONS: StaffPositionList = {
       title: 'Chỉ huy trưởng Ban Chỉ huy Quân sự',
       category: CC,
       sector: 'military',
-      verified: false,
+      verified: true,
     },
     {
       code: 'khong_chuyen_trach_xa',
@@ -409,7 +412,7 @@ export const DECREE_150_2025_POSITIONS: StaffPositionList = {
       category: 'khong_chuyen_trach_xa',
       sector: 'other',
       validTo: '2026-05-30',
-      verified: false,
+      verified: true,
     },
     {
       code: 'khong_chuyen_trach_thon',

@@ -70,6 +70,12 @@ export interface RosterSchemaOptions {
    * with `vn.personnel.no_position_list`.
    */
   readonly allowUnlistedDates?: boolean;
+  /**
+   * Accept posts marked `verified: false` in the lists (Phòng Văn hóa - Xã hội and the public
+   * administrative service centre after the 2025 reform, whose legal text the notes could not
+   * confirm). Default `false`: rejected with `vn.personnel.position_unverified`.
+   */
+  readonly acceptUnverifiedPositions?: boolean;
 }
 
 type Ctx = z.core.$RefinementCtx;
@@ -168,6 +174,14 @@ function assignmentSchema(options: RosterSchemaOptions) {
             code: 'vn.personnel.position_not_in_force',
             position,
             date: addDays(p.validTo, 1),
+          });
+          return z.NEVER;
+        }
+        if (!p.verified && options.acceptUnverifiedPositions !== true) {
+          issue(ctx, position, ['position'], {
+            code: 'vn.personnel.position_unverified',
+            position,
+            basis: list.id,
           });
           return z.NEVER;
         }

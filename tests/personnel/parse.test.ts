@@ -174,6 +174,17 @@ describe('parsePersonnel: bad rows are rejected one by one, with Vietnamese mess
     expect(cat.rejected[0]?.issues[0]?.code).toBe('vn.personnel.category_mismatch');
   });
 
+  it('rejects an unverified post of the 2025 list unless the caller accepts unverified posts', () => {
+    const row = { ...good, assignments: [{ position: 'vhxh.cong_chuc', start: '2025-07-01' }] };
+    const r1 = parsePersonnel([row], { asOf: '2025-09-01' });
+    expect(r1.rejected[0]?.issues.map((i) => [i.code, i.path])).toEqual([
+      ['vn.personnel.position_unverified', 'assignments.0.position'],
+    ]);
+    expect(r1.rejected[0]?.issues[0]?.message).toContain('chưa được xác minh');
+    const r2 = parsePersonnel([row], { asOf: '2025-09-01', acceptUnverifiedPositions: true });
+    expect(r2.valid[0]?.assignments[0]?.category).toBe('cong_chuc');
+  });
+
   it('asks for a position list for an assignment wholly before 01/08/2023, unless told to accept it', () => {
     const old = {
       ...good,
