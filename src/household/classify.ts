@@ -135,6 +135,11 @@ export interface HouseholdClassification {
   readonly deprivedIndicators: readonly DeprivationIndicator[];
   /** Number of deprivations counted. */
   readonly deprivationCount: number;
+  /**
+   * Whether the household's deprivations were known (a list, a count or a score B). When not, they
+   * count as 0, so a household under the line is near-poor: check such records.
+   */
+  readonly deprivationsKnown: boolean;
   /** The standard's cut-off (3). */
   readonly deprivationCutoff: number;
   /** Whether deprivations were compared with the cut-off (only when income or score A is under a line). */
@@ -190,7 +195,7 @@ export function popcount(mask: number): number {
 }
 
 /** @internal Scratch output of {@link evaluateHousehold}: reused, read right after the call. */
-export const scratch = { mask: 0, count: 0, method: 'income' as 'income' | 'scores' };
+export const scratch = { mask: 0, count: 0, known: true, method: 'income' as 'income' | 'scores' };
 
 function memberMask(h: Household, t: MemberIndicatorThresholds): { clear: number; set: number } {
   const members = h.members ?? [];
@@ -262,6 +267,7 @@ export function evaluateHousehold(h: Household, s: PovertyStandard, o: ClassifyH
   // deprivations
   let mask = 0;
   let count: number;
+  let known = true;
   const list = h.deprivations;
   if (list !== undefined) {
     for (let i = 0; i < list.length; i++) mask |= 1 << INDICATOR_BIT[list[i]!]!;
@@ -277,6 +283,7 @@ export function evaluateHousehold(h: Household, s: PovertyStandard, o: ClassifyH
     count = Math.floor(h.scoreB / s.scoring.pointsPerDeprivation);
   } else {
     count = 0;
+    known = false;
   }
   const method = o.method ?? 'auto';
   const useIncome = method === 'income' || (method === 'auto' && h.incomePerPerson !== undefined);
@@ -304,6 +311,7 @@ export function evaluateHousehold(h: Household, s: PovertyStandard, o: ClassifyH
     value = h.scoreA;
     if (list === undefined && h.deprivationCount === undefined) {
       count = h.scoreB === undefined ? 0 : Math.floor(h.scoreB / scoring.pointsPerDeprivation);
+      known = h.scoreB !== undefined;
     }
     poverty = scoring.lines[h.area].poverty;
     nearPoverty = scoring.lines[h.area].nearPoverty;
@@ -311,6 +319,7 @@ export function evaluateHousehold(h: Household, s: PovertyStandard, o: ClassifyH
   }
   scratch.mask = mask;
   scratch.count = count;
+  scratch.known = known;
   const deprived = count >= s.deprivationCutoff;
   if (s.rule === 'income-and-deprivations') {
     if (value <= poverty) return deprived ? 0 : 1;
@@ -382,7 +391,7 @@ export function classifyHousehold(
 ): HouseholdClassification {
   const idx = evaluateHousehold(household, standard, options);
   const cls = CLASS_ORDER[idx]!;
-  const { mask, count, method } = scratch;
+  const { mask, count, method, known } = scratch;
   const locale = options.locale ?? 'vi';
   const area = household.area;
   const lineTests: HouseholdLineTest[] = [];
@@ -444,6 +453,7 @@ export function classifyHousehold(
     lineTests,
     deprivedIndicators,
     deprivationCount: count,
+    deprivationsKnown: known,
     deprivationCutoff: standard.deprivationCutoff,
     deprivationsDecisive,
     recordedClass: recorded ?? null,

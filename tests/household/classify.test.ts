@@ -79,6 +79,18 @@ describe('NĐ 07/2021 (2022–2025) and its 2026 extension', () => {
     );
   });
 
+  it('says when deprivations were not known', () => {
+    const s = povertyStandardFor('2024-01-01');
+    const r = classifyHousehold({ code: 'u', area: 'rural', incomePerPerson: 1_000_000 }, s);
+    expect(r).toMatchObject({ class: 'near-poor', deprivationCount: 0, deprivationsKnown: false });
+    expect(classifyHousehold(h('rural', 1_000_000, []), s).deprivationsKnown).toBe(true);
+    expect(classifyHousehold({ code: 'v', area: 'rural', scoreA: 100, scoreB: 40 }, s)).toMatchObject({
+      class: 'poor',
+      deprivationCount: 4,
+      deprivationsKnown: true,
+    });
+  });
+
   it('flags a recorded class that disagrees', () => {
     const s = povertyStandardFor('2024-01-01');
     const near = { ...h('rural', 1_000_000, TWO), recordedClass: 'poor' as const };
