@@ -6,6 +6,9 @@ import { DOCUMENT_TYPE_IDS, type DocumentTypeId } from './types';
 /**
  * Secrecy levels (độ mật, Luật Bảo vệ bí mật nhà nước 2018; Nghị định 30/2020/NĐ-CP, Điều 4):
  * `none` thường, `confidential` Mật, `secret` Tối mật, `top-secret` Tuyệt mật.
+ *
+ * @example
+ * DOCUMENT_SECRECY_LEVELS[1] // => 'confidential' (Mật)
  */
 export const DOCUMENT_SECRECY_LEVELS = ['none', 'confidential', 'secret', 'top-secret'] as const;
 
@@ -13,10 +16,19 @@ export const DOCUMENT_SECRECY_LEVELS = ['none', 'confidential', 'secret', 'top-s
  * Urgency levels (độ khẩn, Nghị định 30/2020/NĐ-CP, Điều 4) in the order of the edXML `Priority`
  * codes 0–4: `normal` thường, `urgent` Khẩn, `very-urgent` Thượng khẩn, `flash` Hỏa tốc,
  * `flash-timed` Hỏa tốc hẹn giờ.
+ *
+ * @example
+ * DOCUMENT_URGENCY_LEVELS.indexOf('flash') // => 3 (edXML Priority 3)
  */
 export const DOCUMENT_URGENCY_LEVELS = ['normal', 'urgent', 'very-urgent', 'flash', 'flash-timed'] as const;
 
-/** Signing-authority prefixes (TM., KT., Q., TL., TUQ.). */
+/**
+ * Signing-authority codes (thẩm quyền ký, Nghị định 30/2020/NĐ-CP, Phụ lục I), printed with a
+ * dot: TM., KT., Q., TL., TUQ.
+ *
+ * @example
+ * SIGNING_AUTHORITY_CODES.includes('KT') // => true
+ */
 export const SIGNING_AUTHORITY_CODES = ['TM', 'KT', 'Q', 'TL', 'TUQ'] as const;
 
 /** The number and symbol, checked with {@link parseDocumentSymbol}: errors reject, warnings are left to the audit. */
@@ -33,7 +45,14 @@ const NumberSymbolSchema = /* @__PURE__ */ z
   })
   .meta({ title: 'Số, ký hiệu văn bản', description: 'Ví dụ 06/QĐ-UBND, 123/UBND-VP, 07/2021/NĐ-CP.' });
 
-/** The signer of a document and the authority they sign with (người ký, thẩm quyền ký). */
+/**
+ * The signer of a document and the authority they sign with (người ký, thẩm quyền ký,
+ * Nghị định 30/2020/NĐ-CP, Phụ lục I).
+ *
+ * @example
+ * DocumentSignerSchema.parse({ name: 'Nguyễn Thị Tâm', position: 'Phó Chủ tịch', authorities: ['TM', 'KT'] }).authorities
+ * // => ['TM', 'KT']
+ */
 export const DocumentSignerSchema = /* @__PURE__ */ z
   .object({
     /** Họ và tên người ký. */
@@ -117,7 +136,13 @@ const common = {
   }),
 };
 
-/** An outgoing document (văn bản đi) as entered in the sổ đăng ký văn bản đi. */
+/**
+ * An outgoing document (văn bản đi) as entered in the sổ đăng ký văn bản đi (Nghị định
+ * 30/2020/NĐ-CP, Phụ lục IV). See {@link DocumentRegisterEntrySchema} for the rules.
+ *
+ * @example
+ * OutgoingDocumentSchema.safeParse({ direction: 'outgoing', numberSymbol: '0/QĐ-UBND' }).success // => false
+ */
 export const OutgoingDocumentSchema = /* @__PURE__ */ z
   .object({
     /** Always `outgoing` (văn bản đi). */
@@ -126,7 +151,14 @@ export const OutgoingDocumentSchema = /* @__PURE__ */ z
   })
   .meta({ title: 'Văn bản đi' });
 
-/** An incoming document (văn bản đến) as entered in the sổ đăng ký văn bản đến. */
+/**
+ * An incoming document (văn bản đến) as entered in the sổ đăng ký văn bản đến (Nghị định
+ * 30/2020/NĐ-CP, Điều 22 and Phụ lục IV), with its arrival number and date; an arrival before the
+ * document date is rejected (`vn.document.arrival_before_issue`).
+ *
+ * @example
+ * IncomingDocumentSchema.shape.arrivalNumber.safeParse(0).success // => false
+ */
 export const IncomingDocumentSchema = /* @__PURE__ */ z
   .object({
     /** `outgoing` (văn bản đi) or `incoming` (văn bản đến). */

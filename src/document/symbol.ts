@@ -64,7 +64,13 @@ export interface ParseDocumentSymbolResult {
   readonly findings: readonly DocumentFinding[];
 }
 
-/** Longest accepted symbol, in characters (the edXML `CodeNumber` 11 + `CodeNotation` 30 allow 42). */
+/**
+ * Longest number and symbol {@link parseDocumentSymbol} reads, in characters (the edXML fields
+ * `CodeNumber` 11 + `CodeNotation` 30 of Nghị định 30/2020/NĐ-CP, Phụ lục VI, allow 42).
+ *
+ * @example
+ * parseDocumentSymbol('x'.repeat(MAX_DOCUMENT_SYMBOL_LENGTH + 1)).findings[0].code // => 'vn.document.symbol_too_long'
+ */
 export const MAX_DOCUMENT_SYMBOL_LENGTH = 120;
 
 const ADMIN_BY_ABBR = new Map<string, DocumentTypeInfo>();

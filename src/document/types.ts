@@ -150,7 +150,8 @@ export const DECREE_30_2020_DOCUMENT_TYPES: DocumentTypeTable = {
  * Laws, codes and ordinances have no type abbreviation (`77/2015/QH13`). Only `NĐ`, `QĐ` and `TT`
  * are seen in the reference notes; `NQ`, `TTLT` and `NQLT` follow the same presentation rules of
  * Luật Ban hành văn bản quy phạm pháp luật 2015 and Nghị định 34/2016/NĐ-CP (not checked against
- * the decree text here).
+ * the decree text here). Luật 80/2015/QH13 may have been replaced by a 2025 law on legal
+ * documents; that is not covered by the reference notes (UNVERIFIED), so `effectiveTo` stays `null`.
  *
  * @example
  * LEGAL_NORMATIVE_DOCUMENT_TYPES.types.find((x) => x.abbreviation === 'NĐ')?.name // => 'Nghị định'
@@ -176,13 +177,21 @@ export const LEGAL_NORMATIVE_DOCUMENT_TYPES: DocumentTypeTable = {
 /**
  * Abbreviations that software and clerks use but the decree does not (`CV` for công văn, `TCG` for
  * thư công). Parsing reports them with `vn.document.unofficial_type`; it never maps them to a type.
+ * Basis: the notes on Nghị định 30/2020/NĐ-CP, Phụ lục III (no abbreviation for công văn, thư công).
+ *
+ * @example
+ * UNOFFICIAL_TYPE_ABBREVIATIONS.includes('CV') // => true
  */
 export const UNOFFICIAL_TYPE_ABBREVIATIONS: readonly string[] = ['CV', 'TCG', 'TrC'];
 
 /**
  * Abbreviations of issuing bodies that mark the first group of a symbol as an issuer (so
  * `12/CV-UBND` has an unknown type, while `123/UBND-VP` is a công văn). A heuristic list, extended
- * through `ParseDocumentSymbolOptions.issuers`.
+ * through `ParseDocumentSymbolOptions.issuers`. Body abbreviations are set by the head of each body
+ * (Nghị định 30/2020/NĐ-CP, Phụ lục I mục 3), so no list is complete.
+ *
+ * @example
+ * COMMON_ISSUER_ABBREVIATIONS.includes('UBND') // => true
  */
 export const COMMON_ISSUER_ABBREVIATIONS: readonly string[] = [
   'UBND',
