@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   classifyHousehold,
@@ -210,6 +211,57 @@ describe('NĐ 351/2025 (2027–2030)', () => {
     expect(classifyHousehold(h('rural', 3_300_001, []), done).class).toBe('none');
     expect(() => classifyHouseholdByScores({ code: 'z', area: 'rural', scoreA: 1, scoreB: 30 }, s)).toThrow(
       RangeError,
+    );
+  });
+});
+
+describe('every standard, random households (second method from the notes’ table)', () => {
+  // lines written out from domain-notes §4.1–4.2, independently of the data in src/
+  const table: Record<
+    string,
+    { rural: [number, number, number | null]; urban: [number, number, number | null]; lower: boolean }
+  > = {
+    '2018-03-01': { rural: [700_000, 1_000_000, null], urban: [900_000, 1_300_000, null], lower: true },
+    '2021-11-11': { rural: [700_000, 1_000_000, null], urban: [900_000, 1_300_000, null], lower: true },
+    '2024-10-10': {
+      rural: [1_500_000, 1_500_000, 2_250_000],
+      urban: [2_000_000, 2_000_000, 3_000_000],
+      lower: false,
+    },
+    '2026-10-10': {
+      rural: [1_500_000, 1_500_000, 2_250_000],
+      urban: [2_000_000, 2_000_000, 3_000_000],
+      lower: false,
+    },
+    '2029-10-10': { rural: [2_200_000, 2_200_000, null], urban: [2_800_000, 2_800_000, null], lower: false },
+  };
+  it('gives exactly the class the rule of the period gives', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(table)),
+        fc.constantFrom('rural' as const, 'urban' as const),
+        fc.oneof(
+          fc.integer({ min: 0, max: 4_000_000 }),
+          fc.constantFrom(700_000, 900_000, 1_000_000, 1_300_000, 1_500_000, 2_000_000, 2_200_000, 2_800_000),
+        ),
+        fc.integer({ min: 0, max: 10 }),
+        (date, area, income, count) => {
+          const row = table[date]!;
+          const [poorLine, nearLine, avgLine] = row[area];
+          const deprived = count >= 3;
+          let expected: string;
+          if (row.lower && income <= poorLine) expected = 'poor';
+          else if (income <= nearLine) expected = deprived ? 'poor' : 'near-poor';
+          else if (avgLine !== null && income <= avgLine) expected = 'average';
+          else expected = 'none';
+          const got = classifyHousehold(
+            { code: 'p', area, incomePerPerson: income, deprivationCount: count },
+            povertyStandardFor(date),
+            { averageLivingStandard: avgLine === null ? 'skip' : 'classify' },
+          );
+          expect(got.class).toBe(expected);
+        },
+      ),
     );
   });
 });
