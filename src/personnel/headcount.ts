@@ -35,6 +35,15 @@ export function primaryAssignment(
   categories?: readonly StaffCategory[],
 ): StaffAssignment | undefined {
   checkDate('date', date);
+  return primaryOf(entry, date, categories);
+}
+
+/** @internal {@link primaryAssignment} without the date check, for loops over many rows. */
+export function primaryOf(
+  entry: RosterEntry,
+  date: LocalDate,
+  categories: readonly StaffCategory[] | undefined,
+): StaffAssignment | undefined {
   let concurrent: StaffAssignment | undefined;
   for (const a of entry.assignments) {
     if (!covers(a, date) || !allowed(a, categories)) continue;
@@ -58,6 +67,10 @@ export function primaryAssignment(
  */
 export function staffAgeOn(entry: Pick<RosterEntry, 'birthYear' | 'birthDate'>, date: LocalDate): number {
   checkDate('date', date);
+  return ageOf(entry, date);
+}
+
+function ageOf(entry: Pick<RosterEntry, 'birthYear' | 'birthDate'>, date: LocalDate): number {
   const y = Number(date.slice(0, 4));
   if (entry.birthDate === undefined) return y - entry.birthYear;
   const age = y - Number(entry.birthDate.slice(0, 4));
@@ -94,6 +107,18 @@ export function staffAgeBand(age: number, bands: readonly number[] = STAFF_AGE_B
   }
   const lastBound = bands[bands.length - 1];
   return lastBound === undefined ? 'all' : `≥${lastBound + 1}`;
+}
+
+function bandLabels(bands: readonly number[]): string[] {
+  const labels = bands.map((_, i) => staffAgeBand(bands[i] as number, bands));
+  labels.push(staffAgeBand(Number.POSITIVE_INFINITY, bands));
+  return labels;
+}
+
+function bandOf(age: number, bands: readonly number[], labels: readonly string[]): string {
+  let i = 0;
+  while (i < bands.length && age > (bands[i] as number)) i++;
+  return labels[i] as string;
 }
 
 /**
@@ -203,16 +228,16 @@ export function countHeadcount(
 ): HeadcountTally {
   checkDate('asOf', asOf);
   const bands = options.ageBands ?? STAFF_AGE_BANDS;
-  staffAgeBand(0, bands);
+  const labels = bandLabels(bands);
   const t = emptyHeadcount() as { total: number } & Record<HeadcountBreakdown, Record<string, number>>;
   for (const e of entries) {
-    const a = primaryAssignment(e, asOf, options.categories);
+    const a = primaryOf(e, asOf, options.categories);
     if (a === undefined) continue;
     t.total++;
     bump(t.byCategory, a.category);
     bump(t.byPosition, a.position);
     bump(t.bySex, e.sex);
-    bump(t.byAgeBand, staffAgeBand(staffAgeOn(e, asOf), bands));
+    bump(t.byAgeBand, bandOf(ageOf(e, asOf), bands, labels));
     bump(t.byEthnicity, String(e.ethnicity));
     bump(t.byQualification, e.qualification);
     bump(t.byPoliticalTheory, e.politicalTheory);

@@ -2,7 +2,7 @@ import { compareFractions } from '../_lib/decimal';
 import { rangeError, show } from '../_lib/errors';
 import { isLocalDate, type LocalDate } from '../core/localDate';
 import type { StaffCategory } from './codes';
-import { primaryAssignment } from './headcount';
+import { primaryOf } from './headcount';
 import {
   type CommuneKind,
   findStaffPosition,
@@ -455,10 +455,10 @@ export function staffingAgainstQuota(
   const perVillage = new Map<string, number>();
   const rule = quota.rule;
   for (const e of entries) {
-    const a = primaryAssignment(e, asOf);
+    const a = primaryOf(e, asOf, undefined);
     if (a === undefined) continue;
     if (rule.type === 'frame') {
-      const main = primaryAssignment(e, asOf, officialsCats);
+      const main = primaryOf(e, asOf, officialsCats);
       if (main === undefined) continue;
       const found = findStaffPosition(main.position, asOf, options.positionLists ?? PERSONNEL_POSITION_LISTS);
       if (found.ok && rule.countedSectors.includes(found.position.sector)) officials++;

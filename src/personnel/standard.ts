@@ -1,6 +1,7 @@
-import type { LocalDate } from '../core/localDate';
+import { rangeError, show } from '../_lib/errors';
+import { isLocalDate, type LocalDate } from '../core/localDate';
 import { type QualificationLevel, qualificationAtLeast, type StaffCategory } from './codes';
-import { primaryAssignment } from './headcount';
+import { primaryOf } from './headcount';
 import type { RosterEntry } from './schema';
 
 /**
@@ -59,9 +60,10 @@ export function lackingQualification(
   asOf: LocalDate,
   requirement: QualificationRequirement,
 ): QualificationGap[] {
+  if (!isLocalDate(asOf)) rangeError(`asOf must be a real date YYYY-MM-DD, got ${show(asOf)}.`);
   const out: QualificationGap[] = [];
   for (const e of entries) {
-    const a = primaryAssignment(e, asOf);
+    const a = primaryOf(e, asOf, undefined);
     if (a === undefined) continue;
     const required =
       requirement.byPosition?.[a.position] ?? requirement.byCategory?.[a.category] ?? requirement.default;

@@ -1,13 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/localDate';
+import { customPeriod } from '../../src/core/period';
 import {
+  communeStaffingQuota,
   countHeadcount,
   DECREE_33_2023_POSITIONS,
   emptyHeadcount,
   HEADCOUNT_BREAKDOWNS,
   type HeadcountTally,
   mergeHeadcounts,
+  parsePersonnel,
+  personnelMovements,
   type RosterEntry,
   type StaffAssignment,
 } from '../../src/personnel';
@@ -116,6 +120,111 @@ describe('headcount invariants', () => {
         expect(normal(mergeHeadcounts(ta, mergeHeadcounts(tb, tc)))).toEqual(normal(whole));
         expect(mergeHeadcounts(ta, tb)).toEqual(mergeHeadcounts(tb, ta));
         expect(normal(mergeHeadcounts(ta, emptyHeadcount()))).toEqual(normal(ta));
+      }),
+    );
+  });
+});
+
+describe('movements agree with a day-by-day scan', () => {
+  it('joined = days a person comes into post, left = last days in post, within the period', () => {
+    fc.assert(
+      fc.property(
+        fc.array(entryArb, { maxLength: 15 }).map((xs) => xs.map((x, i) => ({ ...x, id: `p${i}` }))),
+        fc.integer({ min: 0, max: 900 }),
+        fc.integer({ min: 0, max: 120 }),
+        (roster, from, length) => {
+          const start = addDays(START, from);
+          const end = addDays(start, length);
+          const m = personnelMovements(roster, customPeriod(start, end));
+          let joins = 0;
+          let leaves = 0;
+          for (const e of roster) {
+            for (let d = start; d <= end; d = addDays(d, 1)) {
+              if (inPostOn(e, d) && !inPostOn(e, addDays(d, -1))) joins++;
+              if (inPostOn(e, d) && !inPostOn(e, addDays(d, 1))) leaves++;
+            }
+          }
+          expect(m.joined.length).toBe(joins);
+          expect(m.left.length).toBe(leaves);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('quota increments agree with counting steps one by one', () => {
+  it('population: each full 1/2 (or 1/3) of the norm above it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 30000 }),
+        fc.integer({ min: 0, max: 120000 }),
+        fc.boolean(),
+        (norm, population, urban) => {
+          const den = urban ? 3 : 2;
+          // Brute force in integers: the largest k with population − norm ≥ k × norm / den.
+          let k = 0;
+          while (den * (population - norm) >= (k + 1) * norm) k++;
+          const q = communeStaffingQuota(
+            { kind: 'phuong', class: 'II', urbanDistrict: urban, population, populationNorm: norm },
+            '2024-01-01',
+          );
+          expect(q.officials.populationIncrement).toBe(k);
+          expect(q.officials.total).toBe(21 + k);
+        },
+      ),
+    );
+  });
+
+  it('area: each full 100 % of the norm above it, on areas with two decimals', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 20000 }),
+        fc.integer({ min: 0, max: 200000 }),
+        (normCents, areaCents) => {
+          let k = 0;
+          while (areaCents - normCents >= (k + 1) * normCents) k++;
+          const q = communeStaffingQuota(
+            { kind: 'xa', class: 'I', area: areaCents / 100, areaNorm: normCents / 100 },
+            '2024-01-01',
+          );
+          expect(q.officials.areaIncrement).toBe(k);
+        },
+      ),
+    );
+  });
+});
+
+describe('batch parsing keeps every row', () => {
+  it('valid + rejected = total, indices disjoint and complete', () => {
+    const good = {
+      id: 'x',
+      fullName: 'X',
+      sex: 'Nam',
+      birthYear: 1980,
+      ethnicity: 1,
+      qualification: 'Đại học',
+      politicalTheory: 'Sơ cấp',
+      partyMember: true,
+      assignments: [{ position: 'tu_phap_ho_tich', start: '2023-08-01' }],
+    };
+    const variants = [
+      good,
+      { ...good, qualification: '???' },
+      { ...good, birthYear: 2030 },
+      { ...good, ethnicity: 99 },
+      { ...good, assignments: [{ position: 'tu_phap_ho_tich', start: '2024-01-02', end: '2024-01-01' }] },
+      42,
+      null,
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...variants), { maxLength: 30 }), (rows) => {
+        const r = parsePersonnel(rows, { asOf: '2024-06-14' });
+        expect(r.total).toBe(rows.length);
+        const seen = [...r.validIndices, ...r.rejected.map((x) => x.index)].sort((a, b) => a - b);
+        expect(seen).toEqual(rows.map((_, i) => i));
+        expect(r.validIndices.length).toBe(rows.filter((x) => x === good).length);
+        for (const rej of r.rejected) for (const i of rej.issues) expect(i.message).not.toBe(i.code);
       }),
     );
   });
