@@ -73,6 +73,11 @@ interface Numbered {
   readonly date: LocalDate;
 }
 
+function gapParams(from: number, to: number): { from: number; to: number; numbers: string } {
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return { from, to, numbers: from === to ? pad(from) : `${pad(from)}–${pad(to)}` };
+}
+
 /** @internal Read a register date: ISO or Vietnamese `dd/MM/yyyy`; `null` when it does not exist. */
 export function readRegisterDate(text: unknown): LocalDate | null {
   if (typeof text !== 'string' || text.length > 40) return null;
@@ -230,7 +235,7 @@ export function auditDocumentRegister(
     const first = distinct[0]!;
     if (startAtOne && first.number > 1) {
       findings.push(
-        finding('vn.document.gap', 'warning', { ...base, from: 1, to: first.number - 1 }, locale, [
+        finding('vn.document.gap', 'warning', { ...base, ...gapParams(1, first.number - 1) }, locale, [
           ...first.rows,
         ]),
       );
@@ -243,7 +248,7 @@ export function auditDocumentRegister(
           finding(
             'vn.document.gap',
             'warning',
-            { ...base, from: prev.number + 1, to: cur.number - 1 },
+            { ...base, ...gapParams(prev.number + 1, cur.number - 1) },
             locale,
             [...prev.rows, ...cur.rows],
           ),

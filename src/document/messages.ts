@@ -5,7 +5,7 @@ import { type Locale, type MessageCatalog, messageFor } from '../core/messages';
  * keyed by stable code `vn.document.<rule>`.
  *
  * @example
- * DOCUMENT_MESSAGES['vn.document.gap'].en // => 'Numbers {from}–{to} are missing in series {series} of {year}.'
+ * DOCUMENT_MESSAGES['vn.document.gap'].en // => 'Number(s) {numbers} missing in series {series} of {year}.'
  */
 export const DOCUMENT_MESSAGES: MessageCatalog = {
   'vn.document.empty_symbol': {
@@ -85,8 +85,8 @@ export const DOCUMENT_MESSAGES: MessageCatalog = {
     en: 'The year in the symbol ({symbolYear}) differs from the issue year ({year}).',
   },
   'vn.document.gap': {
-    vi: 'Thiếu số {from}–{to} trong sổ {series} năm {year}.',
-    en: 'Numbers {from}–{to} are missing in series {series} of {year}.',
+    vi: 'Thiếu số {numbers} trong sổ {series} năm {year}.',
+    en: 'Number(s) {numbers} missing in series {series} of {year}.',
   },
   'vn.document.duplicate': {
     vi: 'Số {number} bị trùng {count} lần trong sổ {series} năm {year}.',

@@ -18,7 +18,10 @@ import { ALL_DOCUMENT_TYPES, type DocumentTypeId } from './types';
  * của UBND thị xã Đức Phổ`. Offsets refer to the normalised text (see {@link normalizeDocumentText}).
  */
 export interface DocumentReference {
-  /** `numbered` (cited by number and symbol) or `named` (a law cited by its title, `Luật … năm 2018`). */
+  /**
+   * `numbered` (cited by number and symbol) or `named` (a law cited by its title, `Luật … năm
+   * 2018`, possibly followed by `số 77/2015/QH13`).
+   */
   readonly kind: 'numbered' | 'named';
   /** Start offset in the normalised text. */
   readonly start: number;
@@ -30,7 +33,7 @@ export interface DocumentReference {
   readonly typeWord: string | null;
   /** The type named by the type word, or `null`. */
   readonly typeId: DocumentTypeId | null;
-  /** Number and symbol as written (`06/QĐ - UBND`), or `null` for a named law. */
+  /** Number and symbol as written (`06/QĐ - UBND`), or `null` for a law cited by title alone. */
   readonly numberSymbol: string | null;
   /** The parsed symbol, or `null` when it cannot be read (a blank number, `Số: /BC-UBND`). */
   readonly symbol: DocumentSymbol | null;
@@ -399,15 +402,31 @@ function readNamedLaw(s: string, i: number, locale: Locale): DocumentReference |
   const title = s.slice(titleStart, titleEnd);
   let end = titleEnd;
   let year: number | null = null;
-  const q = skipBlanks(s, titleEnd);
+  let q = skipBlanks(s, titleEnd);
   if (matchAt(s, q, 'năm')) {
     const y = readInt(s, skipBlanks(s, q + 3), 4);
     if (y && y.value.length === 4) {
       year = Number(y.value);
       end = y.end;
+      q = skipBlanks(s, end);
     }
   }
-  void locale;
+  // "Luật Tổ chức chính quyền địa phương số 77/2015/QH13": the number belongs to this citation.
+  let numberSymbol: string | null = null;
+  let symbol: DocumentSymbol | null = null;
+  let findings: DocumentFinding[] = [];
+  if (matchAt(s, q, 'số')) {
+    const at = skipBlanks(s, q + 2);
+    const raw = isDigit(s[at]) ? readSymbolAt(s, at, true) : null;
+    if (raw && raw.groups.length > 0 && startsUpper(raw.groups[0]!, 0)) {
+      numberSymbol = s.slice(at, raw.end);
+      const r = interpretSymbol(raw, numberSymbol, locale);
+      symbol = r.value;
+      findings = r.findings;
+      year ??= symbol?.year ?? null;
+      end = raw.end;
+    }
+  }
   return {
     kind: 'named',
     start: i,
@@ -415,14 +434,14 @@ function readNamedLaw(s: string, i: number, locale: Locale): DocumentReference |
     text: s.slice(i, end),
     typeWord: s.slice(i, typeEnd),
     typeId: word.id,
-    numberSymbol: null,
-    symbol: null,
+    numberSymbol,
+    symbol,
     title,
     year,
     date: null,
     dateText: null,
     issuer: null,
-    findings: [],
+    findings,
   };
 }
 

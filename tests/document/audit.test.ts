@@ -75,7 +75,9 @@ describe('auditDocumentRegister: hand-worked registers', () => {
       ],
       { locale: 'en' },
     );
-    expect(r.findings.map((f) => f.message)).toEqual(['Numbers 2–4 are missing in series QĐ of 2022.']);
+    expect(r.findings.map((f) => f.message)).toEqual(['Number(s) 02–04 missing in series QĐ of 2022.']);
+    const one = auditDocumentRegister([{ numberSymbol: '02/QĐ-UBND', issueDate: '2022-01-04' }]);
+    expect(one.findings.map((f) => f.message)).toEqual(['Thiếu số 01 trong sổ QĐ năm 2022.']);
   });
 
   it('single numbering puts every administrative type in one series', () => {

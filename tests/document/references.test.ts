@@ -212,6 +212,16 @@ describe('citations in other shapes', () => {
     ]);
   });
 
+  it('a law cited by title and number is one citation', () => {
+    const refs = findDocumentReferences(
+      'theo Luật Tổ chức chính quyền địa phương số 77/2015/QH13 và Luật số 80/2015/QH13.',
+    );
+    expect(refs.map((r) => [r.kind, r.typeWord, r.title, r.numberSymbol, r.year, r.symbol?.issuer])).toEqual([
+      ['named', 'Luật', 'Tổ chức chính quyền địa phương', '77/2015/QH13', 2015, 'QH13'],
+      ['numbered', 'Luật', null, '80/2015/QH13', 2015, 'QH13'],
+    ]);
+  });
+
   it('issuer before date, sentence-final symbol, type mismatch, impossible date', () => {
     const refs = findDocumentReferences(
       'Quyết định số 12/KH-UBND của UBND xã ngày 31/02/2026. Xem Công văn số 45/UBND-VP.',
