@@ -1,5 +1,6 @@
 import { rangeError, show, typeError } from '../_lib/errors';
 import { isLocalDate, type LocalDate } from '../core/localDate';
+import type { HouseholdClass } from './schema';
 
 /**
  * How income and deprivations combine into a class (quy tắc phân loại).
@@ -66,6 +67,11 @@ export interface PovertyStandard {
   readonly effectiveTo: LocalDate;
   /** How income and deprivations combine. */
   readonly rule: PovertyRule;
+  /**
+   * Classes the standard defines (hộ nghèo, hộ cận nghèo, hộ có mức sống trung bình), plus `none`
+   * for other households.
+   */
+  readonly classes: readonly HouseholdClass[];
   /** Number of deprivation indicators of the standard (10 in 2016–2021, 12 from 2022). */
   readonly indicatorCount: number;
   /** A household is deprived enough when it has at least this many deprivations (3). */
@@ -88,6 +94,8 @@ const ND_351_2025 =
   'Nghị định 351/2025/NĐ-CP ngày 30/12/2025 quy định chuẩn nghèo đa chiều quốc gia giai đoạn 2026–2030';
 const TT_07_2021 =
   'Thông tư 07/2021/TT-BLĐTBXH ngày 18/07/2021 hướng dẫn phương pháp rà soát, phân loại hộ nghèo, hộ cận nghèo (Phụ lục III, IV)';
+
+const CLASSES: readonly HouseholdClass[] = ['poor', 'near-poor', 'average', 'none'];
 
 const SCORING_2022: PovertyScoring = {
   lines: { rural: { poverty: 140, nearPoverty: 140 }, urban: { poverty: 175, nearPoverty: 175 } },
@@ -121,6 +129,7 @@ export const POVERTY_STANDARDS: readonly PovertyStandard[] = [
     effectiveFrom: '2016-01-01',
     effectiveTo: '2020-12-31',
     rule: 'lower-line-or-deprivations',
+    classes: CLASSES,
     indicatorCount: 10,
     deprivationCutoff: 3,
     incomeLines: {
@@ -144,6 +153,7 @@ export const POVERTY_STANDARDS: readonly PovertyStandard[] = [
     effectiveFrom: '2021-01-01',
     effectiveTo: '2021-12-31',
     rule: 'lower-line-or-deprivations',
+    classes: CLASSES,
     indicatorCount: 10,
     deprivationCutoff: 3,
     incomeLines: {
@@ -164,6 +174,7 @@ export const POVERTY_STANDARDS: readonly PovertyStandard[] = [
     effectiveFrom: '2022-01-01',
     effectiveTo: '2025-12-31',
     rule: 'income-and-deprivations',
+    classes: CLASSES,
     indicatorCount: 12,
     deprivationCutoff: 3,
     incomeLines: {
@@ -184,6 +195,7 @@ export const POVERTY_STANDARDS: readonly PovertyStandard[] = [
     effectiveFrom: '2026-01-01',
     effectiveTo: '2026-12-31',
     rule: 'income-and-deprivations',
+    classes: CLASSES,
     indicatorCount: 12,
     deprivationCutoff: 3,
     incomeLines: {
@@ -200,6 +212,7 @@ export const POVERTY_STANDARDS: readonly PovertyStandard[] = [
     effectiveFrom: '2027-01-01',
     effectiveTo: '2030-12-31',
     rule: 'income-and-deprivations',
+    classes: CLASSES,
     indicatorCount: 12,
     deprivationCutoff: 3,
     incomeLines: {
@@ -378,6 +391,7 @@ export function customPovertyStandard(
     effectiveFrom,
     effectiveTo,
     rule: base.rule,
+    classes: base.classes,
     indicatorCount: base.indicatorCount,
     deprivationCutoff: base.deprivationCutoff,
     incomeLines: lines,
