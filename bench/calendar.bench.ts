@@ -36,12 +36,15 @@ const limits: TimeLimit[] = [
   { amount: 10, unit: 'calendar-days' },
   { amount: 30, unit: 'calendar-days' },
 ];
-const receipts: string[] = new Array(CALLS);
+const generated: string[] = new Array(CALLS);
 const limitOf: TimeLimit[] = new Array(CALLS);
 for (let i = 0; i < CALLS; i++) {
-  receipts[i] = fromEpochDay(first + Math.floor(r() * (last - first + 1)));
+  generated[i] = fromEpochDay(first + Math.floor(r() * (last - first + 1)));
   limitOf[i] = limits[Math.floor(r() * limits.length)] as TimeLimit;
 }
+// Round-trip through JSON so the dates are flat strings, as they arrive from an export (strings
+// built by concatenation are ropes that every reader would first flatten).
+const receipts: string[] = JSON.parse(JSON.stringify(generated));
 
 // --- The same holiday data for the baselines --------------------------------------------------
 const offStrings = new Set<string>();

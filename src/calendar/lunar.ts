@@ -287,6 +287,9 @@ export function lunarOfEpochDay(day: number): LunarDate {
  * moon (ngày Sóc), month 11 contains the winter solstice (Đông chí), and in a 13-month year the
  * first month without a principal solar term (trung khí) is the leap month. Because the meridian
  * is 105° E, a few dates differ from the Chinese calendar (Tết 1985 is 21/01, not 20/02).
+ * UTC+7 is applied to every year; before 1968 Vietnam followed the Chinese (UTC+8) reckoning, so
+ * a historical date can differ by a day from the one observed then (Tết 1965: 01/02 here, 02/02
+ * at UTC+8).
  *
  * @param date - A solar date `YYYY-MM-DD`, from 1900-01-01 to 2100-12-31.
  * @returns The {@link LunarDate}.

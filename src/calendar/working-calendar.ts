@@ -1,5 +1,5 @@
 import { rangeError, show, typeError } from '../_lib/errors';
-import { daysInMonth, fromEpochDay, type LocalDate } from '../core/localDate';
+import { fromEpochDay, type LocalDate } from '../core/localDate';
 import {
   CIVIL_SERVICE_HOLIDAY_SCHEDULES,
   type DeriveHolidayScheduleOptions,
@@ -70,30 +70,37 @@ interface DayTables {
   readonly nth: Int32Array;
 }
 
+/** Days before each month in a common year. */
+const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function digit(value: string, i: number): number {
+  const c = value.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1000;
+}
+
+/** Epoch day of a `YYYY-MM-DD` string, validated by hand (hot path: no regex, no allocation). */
 function parseDay(value: unknown, name: string): number {
   if (typeof value !== 'string') typeError(`${name} must be a date string YYYY-MM-DD, got ${show(value)}.`);
   if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
-    let ok = true;
-    let y = 0;
-    for (let i = 0; i < 4; i++) {
-      const c = value.charCodeAt(i) - 48;
-      if (c < 0 || c > 9) ok = false;
-      y = y * 10 + c;
-    }
-    const m1 = value.charCodeAt(5) - 48;
-    const m2 = value.charCodeAt(6) - 48;
-    const d1 = value.charCodeAt(8) - 48;
-    const d2 = value.charCodeAt(9) - 48;
-    if (ok && m1 >= 0 && m1 <= 1 && m2 >= 0 && m2 <= 9 && d1 >= 0 && d1 <= 3 && d2 >= 0 && d2 <= 9) {
-      const m = m1 * 10 + m2;
-      const d = d1 * 10 + d2;
-      if (m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) {
-        // Days from civil (proleptic Gregorian).
-        const yy = m <= 2 ? y - 1 : y;
-        const era = Math.floor(yy / 400);
-        const yoe = yy - era * 400;
-        const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
-        return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+    const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+    const m = digit(value, 5) * 10 + digit(value, 6);
+    const d = digit(value, 8) * 10 + digit(value, 9);
+    if (y >= 0 && m >= 1 && m <= 12 && d >= 1) {
+      const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+      if (d <= (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m] as number))) {
+        const p = y - 1;
+        const leapDaysBefore = Math.floor(p / 4) - Math.floor(p / 100) + Math.floor(p / 400);
+        // 477 = leap days in years 1–1969.
+        return (
+          365 * (y - 1970) +
+          leapDaysBefore -
+          477 +
+          (DAYS_BEFORE_MONTH[m] as number) +
+          (leap && m > 2 ? 1 : 0) +
+          d -
+          1
+        );
       }
     }
   }

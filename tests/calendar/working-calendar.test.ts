@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeDueDate, createWorkingCalendar, type WorkingCalendar } from '../../src/calendar/index';
+import { parseCalendarDay } from '../../src/calendar/working-calendar';
 import { addDays, dayOfWeek, fromEpochDay, toEpochDay } from '../../src/core/index';
 
 const cal = createWorkingCalendar({ fromYear: 2014, toYear: 2100 });
@@ -178,5 +179,30 @@ describe('construction', () => {
     expect(c.lastDate).toBe('2026-12-31');
     expect(c.addWorkingDays('2026-12-30', 1)).toBe('2026-12-31');
     expect(() => c.addWorkingDays('2026-12-31', 1)).toThrow(RangeError);
+  });
+});
+
+describe('internal date parser', () => {
+  it('agrees with toEpochDay on every kind of date, and rejects what isLocalDate rejects', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: toEpochDay('0001-01-01'), max: toEpochDay('9999-12-31') }), (day) => {
+        expect(parseCalendarDay(fromEpochDay(day), 'd')).toBe(day);
+      }),
+      { numRuns: 3000 },
+    );
+    for (const bad of [
+      '2026-02-29',
+      '2100-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-00',
+      '2026-1-01',
+      '2026/01/01',
+      '2026-01-3a',
+      ' 2026-01-01',
+    ]) {
+      expect(() => parseCalendarDay(bad, 'd'), bad).toThrow(RangeError);
+    }
+    expect(parseCalendarDay('2000-02-29', 'd')).toBe(toEpochDay('2000-02-29'));
   });
 });
