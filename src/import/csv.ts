@@ -57,6 +57,32 @@ export function detectCsvSeparator(sample: string): CsvSeparator {
 }
 
 /**
+ * The record being read, seen without copying (offset mode of {@link CsvReader.pushRows}): plain
+ * fields are ranges of `text`, quoted ones are given as strings. Valid only during the callback.
+ */
+export interface CsvRowView {
+  /** 1-based physical line where the record starts. */
+  readonly line: number;
+  /** Number of fields. */
+  readonly count: number;
+  /** The buffer plain fields point into. */
+  readonly text: string;
+  /** Set when the record was damaged. */
+  readonly problem: CsvProblem | undefined;
+  /**
+   * Start of field `i` in `text`, or -1 when it must be read with {@link CsvRowView.value} (quoted,
+   * cut, or absent).
+   */
+  startOf(i: number): number;
+  /** End (exclusive) of field `i` in `text`. */
+  endOf(i: number): number;
+  /** Field `i` as a string (`''` when absent). */
+  value(i: number): string;
+  /** All fields as strings. */
+  fields(): string[];
+}
+
+/**
  * An incremental CSV reader (bộ đọc CSV theo luồng): feed it text chunks of any size, it calls
  * back with each complete record. Quoted fields, doubled quotes, embedded newlines, CRLF, CR and
  * LF line ends are handled; a quote that never closes is read back as plain text up to the end of
@@ -70,15 +96,16 @@ export function detectCsvSeparator(sample: string): CsvSeparator {
  * r.end((x) => out.push(x));
  * out // => [{ line: 1, fields: ['a', 'b\nc'] }, { line: 3, fields: ['d'] }]
  */
-export class CsvReader {
+export class CsvReader implements CsvRowView {
   private sep = -1;
   private readonly auto: boolean;
   private readonly max: number;
   private buf = '';
   private pos = 0;
-  private line = 1;
+  private lineNo = 1;
   private recLine = 1;
-  private fields: string[] = [];
+  private recStart = 0;
+  private fieldsArr: string[] = [];
   private fieldStart = 0;
   private inQuotes = false;
   private afterQuote = false;
@@ -87,7 +114,14 @@ export class CsvReader {
   private segStart = 0;
   private acc = '';
   private truncated = false;
-  private problem: CsvProblem | undefined = undefined;
+  private prob: CsvProblem | undefined = undefined;
+  // Offset mode.
+  private onRow: ((view: CsvRowView) => void) | undefined = undefined;
+  private nf = 0;
+  private offS = new Int32Array(64);
+  private offE = new Int32Array(64);
+  private offV: (string | undefined)[] = [];
+  private dirty: number[] = [];
 
   /**
    * @param options - Separator and field length limit.
@@ -114,6 +148,69 @@ export class CsvReader {
     return this.sep < 0 ? undefined : (String.fromCharCode(this.sep) as CsvSeparator);
   }
 
+  /** @inheritDoc CsvRowView.line */
+  get line(): number {
+    return this.recLine;
+  }
+
+  /** @inheritDoc CsvRowView.count */
+  get count(): number {
+    return this.nf;
+  }
+
+  /** @inheritDoc CsvRowView.text */
+  get text(): string {
+    return this.buf;
+  }
+
+  /** @inheritDoc CsvRowView.problem */
+  get problem(): CsvProblem | undefined {
+    return this.prob;
+  }
+
+  /**
+   * Start of field `i` in {@link CsvReader.text} during a row callback, or -1.
+   *
+   * @param i - Field position.
+   * @returns The offset, or -1 for a field to read with {@link CsvReader.value}.
+   */
+  startOf(i: number): number {
+    return i < this.nf ? this.offS[i]! : -1;
+  }
+
+  /**
+   * End (exclusive) of field `i` during a row callback.
+   *
+   * @param i - Field position.
+   * @returns The offset.
+   */
+  endOf(i: number): number {
+    return this.offE[i]!;
+  }
+
+  /**
+   * Field `i` as a string during a row callback.
+   *
+   * @param i - Field position.
+   * @returns The field, `''` when absent.
+   */
+  value(i: number): string {
+    if (i >= this.nf) return '';
+    const st = this.offS[i]!;
+    return st < 0 ? (this.offV[i] ?? '') : this.buf.slice(st, this.offE[i]!);
+  }
+
+  /**
+   * All fields of the record during a row callback.
+   *
+   * @returns The fields as strings.
+   */
+  fields(): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.nf; i++) out.push(this.value(i));
+    return out;
+  }
+
   /**
    * Feed a chunk of text.
    *
@@ -121,10 +218,7 @@ export class CsvReader {
    * @param emit - Called with each complete record.
    */
   push(chunk: string, emit: (record: CsvRecord) => void): void {
-    if (this.sep < 0) this.sep = detectCsvSeparator(chunk).charCodeAt(0);
-    this.buf = this.pos === this.buf.length ? chunk : this.buf + chunk;
-    this.scan(false, emit);
-    this.compact();
+    this.feed(chunk, emit);
   }
 
   /**
@@ -133,56 +227,143 @@ export class CsvReader {
    * @param emit - Called with the last record, if any.
    */
   end(emit: (record: CsvRecord) => void): void {
+    this.finish(emit);
+  }
+
+  /**
+   * Feed a chunk in offset mode: `onRow` sees each record without copies (see {@link CsvRowView}).
+   * Do not mix with {@link CsvReader.push} on one reader.
+   *
+   * @param chunk - The next piece of the file.
+   * @param onRow - Called with a view of each complete record.
+   */
+  pushRows(chunk: string, onRow: (view: CsvRowView) => void): void {
+    this.onRow = onRow;
+    this.feed(chunk, noop);
+  }
+
+  /**
+   * Finish in offset mode.
+   *
+   * @param onRow - Called with the last record, if any.
+   */
+  endRows(onRow: (view: CsvRowView) => void): void {
+    this.onRow = onRow;
+    this.finish(noop);
+  }
+
+  private feed(chunk: string, emit: (record: CsvRecord) => void): void {
+    if (this.sep < 0) this.sep = detectCsvSeparator(chunk).charCodeAt(0);
+    if (this.buf.length === 0) this.buf = chunk;
+    else {
+      this.buf += chunk;
+      // Flatten the concatenation once: character access on a rope is several times slower.
+      this.buf.indexOf('\u0000', this.buf.length - 1);
+    }
+    this.scan(false, emit);
+    this.cutLongField();
+    this.compact();
+  }
+
+  private finish(emit: (record: CsvRecord) => void): void {
     if (this.sep < 0) this.sep = 44;
     this.scan(true, emit);
     const b = this.buf;
-    if (this.fields.length > 0 || this.pos > this.fieldStart || this.afterQuote || this.truncated) {
+    const pending = this.onRow !== undefined ? this.nf > 0 : this.fieldsArr.length > 0;
+    if (pending || this.pos > this.fieldStart || this.afterQuote || this.truncated) {
       this.endField(b.length);
       this.endRecord(emit);
     }
     this.buf = '';
     this.pos = 0;
     this.fieldStart = 0;
+    this.recStart = 0;
+  }
+
+  /** An unquoted field longer than the limit: keep its first part, drop the rest as it comes. */
+  private cutLongField(): void {
+    if (this.inQuotes || this.afterQuote) return;
+    if (!this.truncated && this.pos - this.fieldStart > this.max) {
+      this.acc = this.buf.slice(this.fieldStart, this.fieldStart + this.max);
+      this.truncated = true;
+      this.prob ??= 'field_too_long';
+    }
+    if (this.truncated) this.fieldStart = this.pos;
   }
 
   private compact(): void {
     let keep = this.inQuotes ? this.qOpen : this.afterQuote ? this.segStart : this.fieldStart;
+    if (this.onRow !== undefined && this.recStart < keep) keep = this.recStart;
     if (keep > this.pos) keep = this.pos;
-    if (keep === 0) return;
+    if (keep <= 0) return;
     this.buf = this.buf.slice(keep);
     this.pos -= keep;
-    this.fieldStart -= keep;
-    this.qOpen -= keep;
-    this.segStart -= keep;
-    if (this.fieldStart < 0) this.fieldStart = 0;
-    if (this.qOpen < 0) this.qOpen = 0;
-    if (this.segStart < 0) this.segStart = 0;
+    this.fieldStart = Math.max(0, this.fieldStart - keep);
+    this.qOpen = Math.max(0, this.qOpen - keep);
+    this.segStart = Math.max(0, this.segStart - keep);
+    this.recStart = Math.max(0, this.recStart - keep);
+    for (let f = 0; f < this.nf; f++) {
+      if (this.offS[f]! >= 0) {
+        this.offS[f] = this.offS[f]! - keep;
+        this.offE[f] = this.offE[f]! - keep;
+      }
+    }
   }
 
   private endField(i: number): void {
     const s = this.buf;
-    let v: string;
+    let v: string | undefined;
     if (this.afterQuote) v = this.acc + s.slice(this.segStart, i);
     else if (this.truncated) v = this.acc;
-    else v = s.slice(this.fieldStart, i);
-    if (v.length > this.max) {
-      v = v.slice(0, this.max);
-      this.problem ??= 'field_too_long';
+    else if (i - this.fieldStart > this.max) {
+      v = s.slice(this.fieldStart, this.fieldStart + this.max);
+      this.prob ??= 'field_too_long';
     }
-    this.fields.push(v);
+    if (v !== undefined && v.length > this.max) {
+      v = v.slice(0, this.max);
+      this.prob ??= 'field_too_long';
+    }
+    if (this.onRow !== undefined) {
+      const f = this.nf++;
+      if (f >= this.offS.length) {
+        const ns = new Int32Array(this.offS.length * 2);
+        ns.set(this.offS);
+        this.offS = ns;
+        const ne = new Int32Array(this.offE.length * 2);
+        ne.set(this.offE);
+        this.offE = ne;
+      }
+      if (v === undefined) {
+        this.offS[f] = this.fieldStart;
+        this.offE[f] = i;
+      } else {
+        this.offS[f] = -1;
+        this.offV[f] = v;
+        this.dirty.push(f);
+      }
+    } else this.fieldsArr.push(v ?? s.slice(this.fieldStart, i));
     this.afterQuote = false;
     this.truncated = false;
     this.acc = '';
   }
 
   private endRecord(emit: (record: CsvRecord) => void): void {
-    const rec: CsvRecord =
-      this.problem === undefined
-        ? { line: this.recLine, fields: this.fields }
-        : { line: this.recLine, fields: this.fields, problem: this.problem };
-    this.fields = [];
-    this.problem = undefined;
-    emit(rec);
+    const onRow = this.onRow;
+    if (onRow !== undefined) {
+      onRow(this);
+      this.nf = 0;
+      const d = this.dirty;
+      for (let k = 0; k < d.length; k++) this.offV[d[k]!] = undefined;
+      d.length = 0;
+    } else {
+      const rec: CsvRecord =
+        this.prob === undefined
+          ? { line: this.recLine, fields: this.fieldsArr }
+          : { line: this.recLine, fields: this.fieldsArr, problem: this.prob };
+      this.fieldsArr = [];
+      emit(rec);
+    }
+    this.prob = undefined;
   }
 
   /** Give up on an open quote: read it as a plain character, from where it opened. */
@@ -191,8 +372,8 @@ export class CsvReader {
     this.afterQuote = false;
     this.acc = '';
     this.fieldStart = this.qOpen;
-    this.line = this.qLine;
-    this.problem ??= problem;
+    this.lineNo = this.qLine;
+    this.prob ??= problem;
     return this.qOpen + 1;
   }
 
@@ -212,9 +393,9 @@ export class CsvReader {
       if (this.inQuotes) {
         const q = s.indexOf('"', i);
         const stop = q === -1 ? n : q;
-        for (let k = i; k < stop; k++) {
-          const c = s.charCodeAt(k);
-          if (c === 10 || (c === 13 && s.charCodeAt(k + 1) !== 10)) this.line++;
+        for (let k = s.indexOf('\n', i); k !== -1 && k < stop; k = s.indexOf('\n', k + 1)) this.lineNo++;
+        for (let k = s.indexOf('\r', i); k !== -1 && k < stop; k = s.indexOf('\r', k + 1)) {
+          if (s.charCodeAt(k + 1) !== 10) this.lineNo++;
         }
         if (stop - this.qOpen > this.max) {
           i = this.recover('field_too_long');
@@ -241,7 +422,12 @@ export class CsvReader {
         i = q + 1;
         continue;
       }
-      const c = s.charCodeAt(i);
+      let c = s.charCodeAt(i);
+      while (c > 59 || (c !== sep && c !== 10 && c !== 13 && c !== 34)) {
+        if (++i === n) break;
+        c = s.charCodeAt(i);
+      }
+      if (i === n) continue;
       if (c === sep) {
         this.endField(i);
         i++;
@@ -257,9 +443,10 @@ export class CsvReader {
         this.endField(i);
         this.endRecord(emit);
         i += step;
-        this.line++;
-        this.recLine = this.line;
+        this.lineNo++;
+        this.recLine = this.lineNo;
         this.fieldStart = i;
+        this.recStart = i;
         // Keep the buffer small when a chunk holds many records.
         if (i > 1 << 16 && i > n >> 1) {
           this.pos = i;
@@ -273,23 +460,17 @@ export class CsvReader {
       if (c === 34 && i === this.fieldStart && !this.afterQuote && !this.truncated) {
         this.inQuotes = true;
         this.qOpen = i;
-        this.qLine = this.line;
+        this.qLine = this.lineNo;
         this.segStart = i + 1;
         this.acc = '';
-        i++;
-        continue;
       }
-      if (!this.afterQuote && !this.truncated && i - this.fieldStart >= this.max) {
-        this.acc = s.slice(this.fieldStart, i);
-        this.truncated = true;
-        this.problem ??= 'field_too_long';
-      }
-      if (this.truncated) this.fieldStart = i + 1;
       i++;
     }
     this.pos = i;
   }
 }
+
+function noop(): void {}
 
 /**
  * Read a whole CSV text or UTF-8 bytes at once (đọc CSV): a BOM is dropped, the separator

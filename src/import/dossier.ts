@@ -14,9 +14,13 @@ import {
   type DossierTally,
   emptyDossierTally,
 } from '../dossier/tally';
+import { byteChunks } from './csvBytes';
+import { tallyCsvFast } from './dossierFast';
 import {
   collectImport,
+  createPipeline,
   type DomainImporter,
+  type ImportBatch,
   type ImportOptions,
   type ImportRejection,
   type ImportResult,
@@ -27,6 +31,10 @@ import {
 } from './importer';
 import type { ColumnMap } from './mapping';
 import type { ImportSource } from './source';
+
+function isTableSource(s: ImportSource | TableSource): s is TableSource {
+  return typeof s === 'object' && s !== null && !(s instanceof Uint8Array) && 'table' in s;
+}
 
 const STATUS_LABELS: (readonly [string, string])[] = [
   ...DOSSIER_STATUSES.map((s, i) => [String(i + 1), s] as const),
@@ -252,7 +260,8 @@ export interface ImportDossiersOptions extends ImportOptions {
   readonly unit?: string;
 }
 
-function dossierDomain(options: ImportDossiersOptions): DomainImporter<Dossier> {
+/** @internal The dossier domain for the engine. */
+export function dossierDomain(options: ImportDossiersOptions): DomainImporter<Dossier> {
   const unit = options.unit;
   return {
     columns: DOSSIER_COLUMN_MAP,
@@ -336,6 +345,8 @@ export interface DossierTallyAccumulatorOptions extends ClassifyDossierOptions {
   readonly by?: readonly DossierGroupDimension[];
 }
 
+type Node = Map<string, Node | DossierTally>;
+
 /**
  * An incremental dossier tally (bộ cộng dồn số liệu hồ sơ): add dossiers one at a time, as a stream
  * delivers them, and read the same total as `tallyDossiers` and the same groups as
@@ -353,7 +364,8 @@ export class DossierTallyAccumulator {
   private readonly useRe: boolean;
   private readonly by: readonly DossierGroupDimension[];
   private readonly t: DossierTally = emptyDossierTally();
-  private readonly map = new Map<string, { values: string[]; tally: DossierTally }>();
+  private readonly root: Node = new Map();
+  private readonly months = new Map<string, string>();
   private count = 0;
 
   /**
@@ -392,34 +404,49 @@ export class DossierTallyAccumulator {
    * @param d - A dossier.
    */
   add(d: Dossier): void {
-    const received = vnDay(d.receivedAt);
+    this.addReceived(d, vnDay(d.receivedAt));
+  }
+
+  /**
+   * @internal Add a dossier whose Vietnamese date of receipt is known.
+   * @param d - A dossier (only the fields classification and grouping read).
+   * @param received - Its date of receipt in Vietnam.
+   */
+  addReceived(d: Dossier, received: string): void {
     const code = classifyCode(d, received, this.start, this.end, this.useRe);
     addCode(this.t, code);
     this.count++;
     const by = this.by;
     const n = by.length;
     if (n === 0) return;
-    let key = '';
+    let node = this.root;
     for (let i = 0; i < n; i++) {
       const dim = by[i];
-      const v =
-        dim === 'unit'
-          ? d.unit
-          : dim === 'month'
-            ? received.slice(0, 7)
-            : dim === 'field'
-              ? (d.fieldCode ?? '')
-              : dim === 'procedure'
-                ? d.procedureCode
-                : d.channel;
-      key = i === 0 ? v : `${key}\u0000${v}`;
+      let v: string;
+      if (dim === 'unit') v = d.unit;
+      else if (dim === 'month') {
+        let m = this.months.get(received);
+        if (m === undefined) {
+          m = received.slice(0, 7);
+          this.months.set(received, m);
+        }
+        v = m;
+      } else if (dim === 'field') v = d.fieldCode ?? '';
+      else if (dim === 'procedure') v = d.procedureCode;
+      else v = d.channel;
+      const next = node.get(v);
+      if (i === n - 1) {
+        if (next === undefined) {
+          const t = emptyDossierTally();
+          addCode(t, code);
+          node.set(v, t);
+        } else addCode(next as DossierTally, code);
+      } else if (next === undefined) {
+        const m: Node = new Map();
+        node.set(v, m);
+        node = m;
+      } else node = next as Node;
     }
-    let g = this.map.get(key);
-    if (g === undefined) {
-      g = { values: n === 1 ? [key] : key.split('\u0000'), tally: emptyDossierTally() };
-      this.map.set(key, g);
-    }
-    addCode(g.tally, code);
   }
 
   /**
@@ -438,8 +465,18 @@ export class DossierTallyAccumulator {
    */
   groups(): DossierGroup[] {
     const by = this.by;
-    return [...this.map.keys()].sort().map((k) => {
-      const g = this.map.get(k)!;
+    const out: { sort: string; values: string[]; tally: DossierTally }[] = [];
+    const walk = (node: Node, values: string[]): void => {
+      for (const [k, v] of node) {
+        const vals = [...values, k];
+        if (vals.length === by.length)
+          out.push({ sort: vals.join('\u0000'), values: vals, tally: v as DossierTally });
+        else walk(v as Node, vals);
+      }
+    };
+    if (by.length > 0) walk(this.root, []);
+    out.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+    return out.map((g) => {
       const key: Partial<Record<DossierGroupDimension, string>> = {};
       for (let i = 0; i < by.length; i++) key[by[i]!] = g.values[i] ?? '';
       return { key, tally: { ...g.tally } };
@@ -500,18 +537,55 @@ export async function tallyDossierSource(
   const acc = new DossierTallyAccumulator(options.period, options);
   const keep = options.keepRejections ?? 1000;
   const rejections: ImportRejection[] = [];
-  const stream = streamDossiers(source, options);
-  for await (const b of stream) {
+  const take = (b: ImportBatch<Dossier>): void => {
     const valid = b.valid;
     for (let i = 0; i < valid.length; i++) acc.add(valid[i]!);
     for (const r of b.rejected) {
       if (rejections.length < keep) rejections.push(r);
       options.onRejection?.(r);
     }
+  };
+  let summary: ImportSummary;
+  const format = options.format ?? 'auto';
+  if (isTableSource(source) || format === 'json' || format === 'jsonl') {
+    const stream = streamDossiers(source, options);
+    for await (const b of stream) take(b);
+    summary = stream.summary;
+  } else {
+    // Peek at the first chunk: CSV goes through the fast path on bytes, JSON through the stream.
+    const it = byteChunks(source)[Symbol.asyncIterator]();
+    const head = await it.next();
+    const chunks = async function* (): AsyncGenerator<Uint8Array> {
+      if (head.done) return;
+      yield head.value;
+      for (;;) {
+        const r = await it.next();
+        if (r.done) return;
+        yield r.value;
+      }
+    };
+    let k = 0;
+    const h = head.done ? new Uint8Array(0) : head.value;
+    if (h[0] === 0xef && h[1] === 0xbb && h[2] === 0xbf) k = 3;
+    while (k < h.length && (h[k] === 32 || h[k] === 9 || h[k] === 10 || h[k] === 13)) k++;
+    if (format === 'auto' && (h[k] === 91 || h[k] === 123)) {
+      const stream = streamDossiers(chunks(), options);
+      for await (const b of stream) take(b);
+      summary = stream.summary;
+    } else {
+      const pipe = createPipeline(dossierDomain(options), options);
+      await tallyCsvFast(chunks(), pipe, acc, options, (b) => {
+        for (const r of b.rejected) {
+          if (rejections.length < keep) rejections.push(r);
+          options.onRejection?.(r);
+        }
+      });
+      summary = pipe.summary();
+    }
   }
   const total = { ...acc.total };
   return {
-    summary: stream.summary,
+    summary,
     total,
     rates: dossierRates(total),
     groups: acc.groups().map((g) => ({ ...g, rates: dossierRates(g.tally) })),

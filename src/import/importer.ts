@@ -170,7 +170,8 @@ export interface DomainImporter<T> {
   readonly fromObject?: (record: Record<string, unknown>) => z.ZodType<T> | undefined;
 }
 
-interface Rec {
+/** @internal A record on its way through the pipeline. */
+export interface Rec {
   line: number;
   cells?: readonly CellValue[];
   obj?: unknown;
@@ -278,50 +279,53 @@ function describeValue(v: unknown): string {
   return typeof v === 'object' ? 'object' : String(v);
 }
 
-/**
- * Run an import with a domain's mapping and schema, batch by batch (nhập dữ liệu theo lô). This is
- * the engine behind `streamDossiers`, `importHouseholds` and the others; use it to import a domain
- * of your own.
- *
- * @param source - Text, bytes, a stream, an iterable of chunks, or a {@link TableSource}.
- * @param domain - The domain's mapping, schema and catalogues.
- * @param options - Format, overrides, language, error limit.
- * @returns A stream of batches with a live summary.
- * @throws RangeError for an unknown format or override field; TypeError for an unsafe override header.
- * @example
- * const stream = streamImport(csvText, myDomain);
- * for await (const b of stream) console.log(b.valid.length, b.rejected.length);
- * stream.summary.read === stream.summary.valid + stream.summary.rejected // => true
- */
-export function streamImport<T>(
-  source: ImportSource | TableSource,
-  domain: DomainImporter<T>,
-  options: ImportOptions = {},
-): ImportStream<T> {
+/** @internal The row pipeline shared by the importers: layout, mapping, validation, totals. */
+export interface Pipeline<T> {
+  /** Running state. */
+  readonly state: PipelineState;
+  /** The compiled columns. */
+  readonly cols: CompiledColumns;
+  /** Summary so far. */
+  summary(): ImportSummary;
+  /** Find the header among the first records; returns the index of the first data record, or -1. */
+  setLayout(headerRecs: Rec[]): number;
+  /** Column position of a field, or -1. */
+  columnIndex(field: string): number;
+  /** Map, validate and count records. */
+  processRecords(list: Rec[], start: number): { out: ImportBatch<T>; count: number };
+  /** Count a row a fast path accepted. */
+  countValid(line: number): void;
+  /** Count a blank row. */
+  countBlank(): void;
+}
+
+/** @internal */
+export interface PipelineState {
+  format: ImportSummary['format'];
+  separator?: CsvSeparator | undefined;
+  read: number;
+  valid: number;
+  rejected: number;
+  blank: number;
+  stopped: boolean;
+  headerLine?: number;
+  headerRows?: number;
+  headers: string[];
+  columns: MatchedColumn[];
+  unmapped: string[];
+  notices: ImportNotice[];
+  line: number;
+}
+
+export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOptions = {}): Pipeline<T> {
   const cols = compileColumns(domain.columns, options.columns);
   const locale = options.locale ?? 'vi';
   const catalogs = [...domain.catalogs, IMPORT_MESSAGES];
   const maxErrors = options.maxErrors ?? Number.POSITIVE_INFINITY;
   if (!(maxErrors >= 0))
     throw new RangeError(`[commune-kpi] maxErrors must be ≥ 0, got ${String(maxErrors)}.`);
-  const searchRows = options.headerSearchRows ?? 30;
   const decimal = options.decimal ?? 'auto';
-  const state: {
-    format: ImportSummary['format'];
-    separator?: CsvSeparator | undefined;
-    read: number;
-    valid: number;
-    rejected: number;
-    blank: number;
-    stopped: boolean;
-    headerLine?: number;
-    headerRows?: number;
-    headers: string[];
-    columns: MatchedColumn[];
-    unmapped: string[];
-    notices: ImportNotice[];
-    line: number;
-  } = {
+  const state: PipelineState = {
     format: 'csv',
     read: 0,
     valid: 0,
@@ -431,47 +435,6 @@ export function streamImport<T>(
     return input;
   }
 
-  async function* run(): AsyncGenerator<ImportBatch<T>> {
-    let pending: Rec[] | undefined = [];
-    let dataStart = -1;
-    const all = records(source, options, state);
-    let index = 0;
-    for await (const recs of all) {
-      let list = recs;
-      if (pending !== undefined && state.format !== 'json' && state.format !== 'jsonl') {
-        // Gather the first rows to find the header.
-        for (const r of recs) if (!(r.cells && isBlank(r.cells)) || pending.length > 0) pending.push(r);
-        if (pending.length < searchRows) continue;
-        dataStart = setLayout(pending.slice(0, searchRows));
-        list = dataStart < 0 ? [] : pending.slice(dataStart);
-        pending = undefined;
-        if (dataStart < 0) return;
-      } else pending = undefined;
-      const batch = processRecords(list, index);
-      index += batch.count;
-      yield batch.out;
-      options.onProgress?.({
-        read: state.read,
-        valid: state.valid,
-        rejected: state.rejected,
-        line: state.line,
-      });
-      if (state.stopped) return;
-    }
-    if (pending !== undefined && pending.length > 0) {
-      dataStart = setLayout(pending.slice(0, searchRows));
-      if (dataStart < 0) return;
-      const batch = processRecords(pending.slice(dataStart), index);
-      yield batch.out;
-      options.onProgress?.({
-        read: state.read,
-        valid: state.valid,
-        rejected: state.rejected,
-        line: state.line,
-      });
-    }
-  }
-
   function reject(out: ImportBatch<T>, rec: Rec, index: number, input: unknown, issues: ImportIssue[]): void {
     out.rejected.push({
       line: rec.line,
@@ -563,10 +526,94 @@ export function streamImport<T>(
     return { out, count: index - start };
   }
 
+  return {
+    state,
+    cols,
+    summary,
+    setLayout,
+    columnIndex(field: string): number {
+      return fieldColumn.get(field)?.index ?? -1;
+    },
+    processRecords,
+    countValid(line: number): void {
+      state.line = line;
+      state.read++;
+      state.valid++;
+    },
+    countBlank(): void {
+      state.blank++;
+    },
+  };
+}
+
+/**
+ * Run an import with a domain's mapping and schema, batch by batch (nhập dữ liệu theo lô). This is
+ * the engine behind `streamDossiers`, `importHouseholds` and the others; use it to import a domain
+ * of your own.
+ *
+ * @param source - Text, bytes, a stream, an iterable of chunks, or a {@link TableSource}.
+ * @param domain - The domain's mapping, schema and catalogues.
+ * @param options - Format, overrides, language, error limit.
+ * @returns A stream of batches with a live summary.
+ * @throws RangeError for an unknown format or override field; TypeError for an unsafe override header.
+ * @example
+ * const stream = streamImport(csvText, myDomain);
+ * for await (const b of stream) console.log(b.valid.length, b.rejected.length);
+ * stream.summary.read === stream.summary.valid + stream.summary.rejected // => true
+ */
+export function streamImport<T>(
+  source: ImportSource | TableSource,
+  domain: DomainImporter<T>,
+  options: ImportOptions = {},
+): ImportStream<T> {
+  const pipe = createPipeline(domain, options);
+  const { state, setLayout, processRecords } = pipe;
+  const searchRows = options.headerSearchRows ?? 30;
+  async function* run(): AsyncGenerator<ImportBatch<T>> {
+    let pending: Rec[] | undefined = [];
+    let dataStart = -1;
+    const all = records(source, options, state);
+    let index = 0;
+    for await (const recs of all) {
+      let list = recs;
+      if (pending !== undefined && state.format !== 'json' && state.format !== 'jsonl') {
+        // Gather the first rows to find the header.
+        for (const r of recs) if (!(r.cells && isBlank(r.cells)) || pending.length > 0) pending.push(r);
+        if (pending.length < searchRows) continue;
+        dataStart = setLayout(pending.slice(0, searchRows));
+        list = dataStart < 0 ? [] : pending.slice(dataStart);
+        pending = undefined;
+        if (dataStart < 0) return;
+      } else pending = undefined;
+      const batch = processRecords(list, index);
+      index += batch.count;
+      yield batch.out;
+      options.onProgress?.({
+        read: state.read,
+        valid: state.valid,
+        rejected: state.rejected,
+        line: state.line,
+      });
+      if (state.stopped) return;
+    }
+    if (pending !== undefined && pending.length > 0) {
+      dataStart = setLayout(pending.slice(0, searchRows));
+      if (dataStart < 0) return;
+      const batch = processRecords(pending.slice(dataStart), index);
+      yield batch.out;
+      options.onProgress?.({
+        read: state.read,
+        valid: state.valid,
+        rejected: state.rejected,
+        line: state.line,
+      });
+    }
+  }
+
   let consumed = false;
   return {
     get summary() {
-      return summary();
+      return pipe.summary();
     },
     [Symbol.asyncIterator]() {
       if (consumed) throw new TypeError('[commune-kpi] an import stream can be read only once.');

@@ -1,0 +1,341 @@
+import { type CsvProblem, type CsvSeparator, detectCsvSeparator } from './csv';
+import type { ImportSource } from './source';
+
+/** @internal A view of the record being read from bytes; valid only during the callback. */
+export interface CsvByteRowView {
+  /** 1-based physical line where the record starts. */
+  readonly line: number;
+  /** Number of fields. */
+  readonly count: number;
+  /** The bytes plain fields point into. */
+  readonly bytes: Uint8Array;
+  /** Set when the record was damaged. */
+  readonly problem: CsvProblem | undefined;
+  /** Start of field `i` in `bytes`, or -1 when it must be read with `value` (quoted, cut, absent). */
+  startOf(i: number): number;
+  /** End (exclusive) of field `i`. */
+  endOf(i: number): number;
+  /** Field `i` as a string. */
+  value(i: number): string;
+  /** All fields as strings. */
+  fields(): string[];
+}
+
+const decoder = /* @__PURE__ */ new TextDecoder('utf-8');
+
+/**
+ * @internal The CSV grammar of {@link CsvReader} on UTF-8 bytes, in offset mode only: separators,
+ * quotes and line ends are ASCII, so fields are found without decoding; only the fields asked for
+ * are decoded. Records and line numbers are exactly those of `CsvReader` on the decoded text.
+ */
+export class CsvByteReader implements CsvByteRowView {
+  private readonly sep: number;
+  private readonly max: number;
+  private buf: Uint8Array = new Uint8Array(0);
+  private len = 0;
+  private pos = 0;
+  private lineNo = 1;
+  private recLine = 1;
+  private recStart = 0;
+  private fieldStart = 0;
+  private inQuotes = false;
+  private afterQuote = false;
+  private qOpen = 0;
+  private qClose = 0;
+  private qLine = 1;
+  private truncated = false;
+  private prob: CsvProblem | undefined = undefined;
+  private nf = 0;
+  private offS = new Int32Array(64);
+  private offE = new Int32Array(64);
+  private offV: (string | undefined)[] = [];
+  private dirty: number[] = [];
+  private first = true;
+
+  constructor(separator: CsvSeparator, maxFieldLength: number) {
+    this.sep = separator.charCodeAt(0);
+    this.max = maxFieldLength;
+  }
+
+  get line(): number {
+    return this.recLine;
+  }
+  get count(): number {
+    return this.nf;
+  }
+  get bytes(): Uint8Array {
+    return this.buf;
+  }
+  get problem(): CsvProblem | undefined {
+    return this.prob;
+  }
+  startOf(i: number): number {
+    return i < this.nf ? this.offS[i]! : -1;
+  }
+  endOf(i: number): number {
+    return this.offE[i]!;
+  }
+  value(i: number): string {
+    if (i >= this.nf) return '';
+    const st = this.offS[i]!;
+    return st < 0 ? (this.offV[i] ?? '') : decoder.decode(this.buf.subarray(st, this.offE[i]!));
+  }
+  fields(): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.nf; i++) out.push(this.value(i));
+    return out;
+  }
+
+  push(chunk: Uint8Array, onRow: (v: CsvByteRowView) => void): void {
+    let c = chunk;
+    if (this.first) {
+      this.first = false;
+      if (c.length >= 3 && c[0] === 0xef && c[1] === 0xbb && c[2] === 0xbf) c = c.subarray(3);
+    }
+    // Append, keeping only the unread part.
+    const need = this.len + c.length;
+    if (need > this.buf.length) {
+      const nb = new Uint8Array(Math.max(need, this.buf.length * 2, 1 << 16));
+      nb.set(this.buf.subarray(0, this.len));
+      this.buf = nb;
+    }
+    this.buf.set(c, this.len);
+    this.len = need;
+    this.scan(false, onRow);
+    this.cutLongField();
+    this.compact();
+  }
+
+  end(onRow: (v: CsvByteRowView) => void): void {
+    this.scan(true, onRow);
+    if (this.nf > 0 || this.pos > this.fieldStart || this.afterQuote || this.truncated) {
+      this.endField(this.len);
+      this.endRecord(onRow);
+    }
+    this.len = 0;
+    this.pos = 0;
+  }
+
+  private cutLongField(): void {
+    if (this.inQuotes || this.afterQuote) return;
+    if (!this.truncated && this.pos - this.fieldStart > this.max) {
+      this.offV[this.nf] = decoder.decode(this.buf.subarray(this.fieldStart, this.fieldStart + this.max));
+      this.truncated = true;
+      this.prob ??= 'field_too_long';
+    }
+    if (this.truncated) this.fieldStart = this.pos;
+  }
+
+  private compact(): void {
+    let keep = this.inQuotes ? this.qOpen : this.afterQuote ? this.qOpen : this.fieldStart;
+    if (this.recStart < keep) keep = this.recStart;
+    if (keep > this.pos) keep = this.pos;
+    if (keep <= 0) return;
+    this.buf.copyWithin(0, keep, this.len);
+    this.len -= keep;
+    this.pos -= keep;
+    this.fieldStart = Math.max(0, this.fieldStart - keep);
+    this.qOpen = Math.max(0, this.qOpen - keep);
+    this.qClose = Math.max(0, this.qClose - keep);
+    this.recStart = Math.max(0, this.recStart - keep);
+    for (let f = 0; f < this.nf; f++) {
+      if (this.offS[f]! >= 0) {
+        this.offS[f] = this.offS[f]! - keep;
+        this.offE[f] = this.offE[f]! - keep;
+      }
+    }
+  }
+
+  private endField(i: number): void {
+    const f = this.nf++;
+    if (f >= this.offS.length) {
+      const ns = new Int32Array(this.offS.length * 2);
+      ns.set(this.offS);
+      this.offS = ns;
+      const ne = new Int32Array(this.offE.length * 2);
+      ne.set(this.offE);
+      this.offE = ne;
+    }
+    let v: string | undefined;
+    if (this.afterQuote) {
+      const inner = decoder.decode(this.buf.subarray(this.qOpen + 1, this.qClose));
+      const rest = this.qClose + 1 < i ? decoder.decode(this.buf.subarray(this.qClose + 1, i)) : '';
+      v = (inner.indexOf('"') >= 0 ? inner.replaceAll('""', '"') : inner) + rest;
+    } else if (this.truncated) v = this.offV[f] ?? '';
+    else if (i - this.fieldStart > this.max) {
+      v = decoder.decode(this.buf.subarray(this.fieldStart, this.fieldStart + this.max));
+      this.prob ??= 'field_too_long';
+    }
+    if (v !== undefined && v.length > this.max) {
+      v = v.slice(0, this.max);
+      this.prob ??= 'field_too_long';
+    }
+    if (v === undefined) {
+      this.offS[f] = this.fieldStart;
+      this.offE[f] = i;
+    } else {
+      this.offS[f] = -1;
+      this.offV[f] = v;
+      this.dirty.push(f);
+    }
+    this.afterQuote = false;
+    this.truncated = false;
+  }
+
+  private endRecord(onRow: (v: CsvByteRowView) => void): void {
+    onRow(this);
+    this.nf = 0;
+    const d = this.dirty;
+    for (let k = 0; k < d.length; k++) this.offV[d[k]!] = undefined;
+    d.length = 0;
+    this.prob = undefined;
+  }
+
+  private recover(problem: CsvProblem): number {
+    this.inQuotes = false;
+    this.afterQuote = false;
+    this.fieldStart = this.qOpen;
+    this.lineNo = this.qLine;
+    this.prob ??= problem;
+    return this.qOpen + 1;
+  }
+
+  private scan(final: boolean, onRow: (v: CsvByteRowView) => void): void {
+    const sep = this.sep;
+    const b = this.buf;
+    const n = this.len;
+    let i = this.pos;
+    for (;;) {
+      if (i >= n) {
+        if (final && this.inQuotes) {
+          i = this.recover('unclosed_quote');
+          continue;
+        }
+        break;
+      }
+      if (this.inQuotes) {
+        let q = i;
+        while (q < n) {
+          const c = b[q]!;
+          if (c === 34) break;
+          if (c === 10) {
+            if (q === 0 || b[q - 1] !== 13) this.lineNo++;
+          } else if (c === 13) this.lineNo++;
+          q++;
+        }
+        if (q - this.qOpen > this.max) {
+          i = this.recover('field_too_long');
+          continue;
+        }
+        if (q >= n) {
+          i = n;
+          continue;
+        }
+        if (q + 1 >= n && !final) {
+          i = q;
+          break;
+        }
+        if (b[q + 1] === 34) {
+          i = q + 2;
+          continue;
+        }
+        this.inQuotes = false;
+        this.afterQuote = true;
+        this.qClose = q;
+        i = q + 1;
+        continue;
+      }
+      let c = b[i]!;
+      while (c > 59 || (c !== sep && c !== 10 && c !== 13 && c !== 34)) {
+        if (++i === n) break;
+        c = b[i]!;
+      }
+      if (i === n) continue;
+      if (c === sep) {
+        this.endField(i);
+        i++;
+        this.fieldStart = i;
+        continue;
+      }
+      if (c === 10 || c === 13) {
+        let step = 1;
+        if (c === 13) {
+          if (i + 1 >= n && !final) break;
+          if (b[i + 1] === 10) step = 2;
+        }
+        this.endField(i);
+        this.endRecord(onRow);
+        i += step;
+        this.lineNo++;
+        this.recLine = this.lineNo;
+        this.fieldStart = i;
+        this.recStart = i;
+        continue;
+      }
+      if (c === 34 && i === this.fieldStart && !this.afterQuote && !this.truncated) {
+        this.inQuotes = true;
+        this.qOpen = i;
+        this.qLine = this.lineNo;
+      }
+      i++;
+    }
+    this.pos = i;
+  }
+}
+
+/** @internal Guess the separator from the first bytes. */
+export function detectSeparatorInBytes(first: Uint8Array): CsvSeparator {
+  return detectCsvSeparator(decoder.decode(first.subarray(0, Math.min(first.length, 65536))));
+}
+
+function isReadableStream(v: unknown): v is ReadableStream<Uint8Array | string> {
+  return (
+    typeof v === 'object' && v !== null && typeof (v as { getReader?: unknown }).getReader === 'function'
+  );
+}
+
+const SLICE = 1 << 20;
+const encoder = /* @__PURE__ */ new TextEncoder();
+
+function encodeSlices(text: string): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (let i = 0; i < text.length; ) {
+    let j = Math.min(text.length, i + SLICE);
+    const c = text.charCodeAt(j - 1);
+    if (j < text.length && c >= 0xd800 && c <= 0xdbff) j--;
+    out.push(encoder.encode(text.slice(i, j)));
+    i = j;
+  }
+  return out;
+}
+
+/** @internal Any source as UTF-8 byte chunks (text is encoded). */
+export async function* byteChunks(source: ImportSource): AsyncGenerator<Uint8Array, void, undefined> {
+  if (typeof source === 'string') {
+    yield* encodeSlices(source);
+    return;
+  }
+  if (source instanceof Uint8Array) {
+    yield source;
+    return;
+  }
+  if (isReadableStream(source)) {
+    const reader = source.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        if (typeof value === 'string') yield* encodeSlices(value);
+        else yield value;
+      }
+    } finally {
+      reader.releaseLock();
+    }
+    return;
+  }
+  for await (const chunk of source as AsyncIterable<Uint8Array | string>) {
+    if (typeof chunk === 'string') yield* encodeSlices(chunk);
+    else if (chunk instanceof Uint8Array) yield chunk;
+    else throw new TypeError('[commune-kpi] source chunks must be strings or Uint8Array.');
+  }
+}

@@ -1,0 +1,326 @@
+import { daysInMonth } from '../core/localDate';
+import type { Dossier } from '../dossier/schema';
+import { CsvReader, type CsvRecord } from './csv';
+import { CsvByteReader, type CsvByteRowView, detectSeparatorInBytes } from './csvBytes';
+import type { DossierTallyAccumulator } from './dossier';
+import type { ImportBatch, ImportOptions, Pipeline, Rec } from './importer';
+import { readCell } from './mapping';
+
+/** @internal Text interned by the hash of its bytes: no allocation once seen. */
+class Interner {
+  private readonly map = new Map<number, { bytes: Uint8Array; text: string }[]>();
+  private readonly decoder = new TextDecoder('utf-8');
+  get(b: Uint8Array, s: number, e: number): string {
+    let h = 0x811c9dc5;
+    for (let k = s; k < e; k++) h = Math.imul(h ^ b[k]!, 0x01000193);
+    const list = this.map.get(h);
+    if (list !== undefined) {
+      outer: for (const cand of list) {
+        const cb = cand.bytes;
+        if (cb.length !== e - s) continue;
+        for (let k = 0; k < cb.length; k++) if (cb[k] !== b[s + k]) continue outer;
+        return cand.text;
+      }
+    }
+    const bytes = b.slice(s, e);
+    const entry = { bytes, text: this.decoder.decode(bytes) };
+    if (list === undefined) this.map.set(h, [entry]);
+    else list.push(entry);
+    return entry.text;
+  }
+}
+
+function two(t: Uint8Array, i: number): number {
+  const a = t[i]! - 48;
+  const b = t[i + 1]! - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** `dd/MM/yyyy`, `dd/MM/yyyy HH:mm` or `dd/MM/yyyy HH:mm:ss` → yyyymmdd; 0 empty; -1 another form or not real. */
+function dateAt(t: Uint8Array, s: number, e: number): number {
+  const n = e - s;
+  if (n === 0) return 0;
+  if ((n !== 10 && n !== 16 && n !== 19) || t[s + 2] !== 47 || t[s + 5] !== 47) return -1;
+  const d = two(t, s);
+  const m = two(t, s + 3);
+  const y1 = two(t, s + 6);
+  const y2 = two(t, s + 8);
+  if (d < 1 || m < 1 || m > 12 || y1 < 0 || y2 < 0) return -1;
+  const y = y1 * 100 + y2;
+  if (y < 1 || d > daysInMonth(y, m)) return -1;
+  if (n > 10) {
+    if (t[s + 10] !== 32 || t[s + 13] !== 58) return -1;
+    const hh = two(t, s + 11);
+    const mm = two(t, s + 14);
+    if (hh < 0 || hh > 23 || mm < 0 || mm > 59) return -1;
+    if (n === 19) {
+      const ss = two(t, s + 17);
+      if (t[s + 16] !== 58 || ss < 0 || ss > 59) return -1;
+    }
+  }
+  return y * 10000 + m * 100 + d;
+}
+
+/** ASCII space or tab, or the first byte of U+00A0 (0xC2 0xA0) or another space we would trim: leave those to the full path. */
+const isSpace = (c: number): boolean =>
+  c === 32 || c === 9 || c === 0xc2 || c === 0xe2 || c === 0xe3 || c === 0xef;
+
+/**
+ * @internal The fast tally path for CSV dossier exports: rows are read in offset mode, and a row
+ * whose cells are in the common forms and break no rule is counted without building an object;
+ * every other row goes through the full pipeline (mapping, schema, rejection with its line).
+ * Validity follows the schema exactly: the fast check accepts a subset of what `DossierSchema`
+ * accepts, tested against it.
+ */
+export async function tallyCsvFast(
+  chunks: AsyncIterable<Uint8Array>,
+  pipe: Pipeline<Dossier>,
+  acc: DossierTallyAccumulator,
+  options: ImportOptions & { readonly unit?: string; readonly by?: readonly string[] },
+  onBatch: (batch: ImportBatch<Dossier>) => void,
+): Promise<void> {
+  const searchRows = options.headerSearchRows ?? 30;
+  const sepOpt = {
+    separator: options.separator ?? 'auto',
+    ...(options.maxFieldLength !== undefined ? { maxFieldLength: options.maxFieldLength } : {}),
+  } as const;
+  // 1. Find the header in the first rows.
+  const head: Uint8Array[] = [];
+  const probe = new CsvReader(sepOpt);
+  const dec = new TextDecoder('utf-8');
+  let firstText = true;
+  const first: CsvRecord[] = [];
+  const it = chunks[Symbol.asyncIterator]();
+  let done = false;
+  while (first.length < searchRows + 1) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    head.push(r.value);
+    let text = dec.decode(r.value, { stream: true });
+    if (firstText && text.length > 0) {
+      firstText = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    if (text.length > 0) probe.push(text, (x) => first.push(x));
+  }
+  if (done) {
+    const tail = dec.decode();
+    if (tail.length > 0) probe.push(tail, (x) => first.push(x));
+    probe.end((x) => first.push(x));
+  }
+  pipe.state.format = 'csv';
+  pipe.state.separator = probe.separator ?? (head[0] ? detectSeparatorInBytes(head[0]) : ',');
+  let lead = 0;
+  while (lead < first.length && first[lead]!.fields.every((f) => f.trim() === '')) lead++;
+  const sample: Rec[] = first
+    .slice(lead, lead + searchRows)
+    .map((r) =>
+      r.problem === undefined
+        ? { line: r.line, cells: r.fields }
+        : { line: r.line, cells: r.fields, problem: `vn.import.${r.problem}` },
+    );
+  if (sample.length === 0) return;
+  const dataStart = pipe.setLayout(sample);
+  if (dataStart < 0) return;
+  const skip = lead + dataStart;
+  const col = (f: string): number => pipe.columnIndex(f);
+  const cCode = col('code');
+  const cProc = col('procedureCode');
+  const cUnit = col('unit');
+  const cChannel = col('channel');
+  const cStatus = col('status');
+  const cRec = col('receivedAt');
+  const cDue = col('dueDate');
+  const cFin = col('finishedAt');
+  const cRet = col('returnedAt');
+  const cOutAt = col('outcomeAt');
+  const cRe = col('reappointments.0');
+  const cField = col('fieldCode');
+  const needField = options.by?.includes('field') === true;
+  const canFast =
+    cCode >= 0 && cProc >= 0 && cUnit >= 0 && cChannel >= 0 && cStatus >= 0 && cRec >= 0 && cDue >= 0;
+  const statusField = pipe.cols.byField.get('status')!;
+  const channelField = pipe.cols.byField.get('channel')!;
+  const interner = new Interner();
+  const statusOf = new Map<string, string | null>();
+  const channelOf = new Map<string, string | null>();
+  const STATUS_OK = new Set([
+    'registered',
+    'accepted',
+    'refused',
+    'processing',
+    'awaiting_supplement',
+    'awaiting_payment',
+    'withdrawal_requested',
+    'stopped',
+    'resolved',
+    'returned',
+  ]);
+  const label = (
+    cache: Map<string, string | null>,
+    f: typeof statusField,
+    text: string,
+    ok: (v: string) => boolean,
+  ) => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      const r = readCell(f, text);
+      v = typeof r === 'string' && ok(r) ? r : null;
+      cache.set(text, v);
+    }
+    return v;
+  };
+  const dates = new Map<number, string>();
+  const dateStr = (n: number): string => {
+    let v = dates.get(n);
+    if (v === undefined) {
+      const y = Math.floor(n / 10000);
+      const m = Math.floor(n / 100) % 100;
+      const d = n % 100;
+      v = `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+      dates.set(n, v);
+    }
+    return v;
+  };
+  const scratch = {
+    code: '',
+    procedureCode: '',
+    unit: '',
+    channel: 'direct',
+    status: 'processing',
+    receivedAt: '',
+    dueDate: '',
+    finishedAt: undefined as string | undefined,
+    returnedAt: undefined as string | undefined,
+    outcome: undefined as 'withdrawn' | 'stopped' | undefined,
+    outcomeAt: undefined as string | undefined,
+    fieldCode: undefined as string | undefined,
+  };
+  const d = scratch as unknown as Dossier;
+
+  let batch: ImportBatch<Dossier> = { valid: [], validLines: [], rejected: [] };
+  let recordIndex = 0;
+  const fallback = (v: CsvByteRowView): void => {
+    const rec: Rec =
+      v.problem === undefined
+        ? { line: v.line, cells: v.fields() }
+        : { line: v.line, cells: v.fields(), problem: `vn.import.${v.problem}` };
+    const r = pipe.processRecords([rec], pipe.state.read);
+    for (const x of r.out.valid) acc.add(x);
+    for (const x of r.out.rejected) batch.rejected.push(x);
+  };
+  /** A plain, trimmed, non-empty cell: its interned text; else undefined. */
+  /** Whether a cell is plain, non-empty and trimmed. */
+  const present = (v: CsvByteRowView, c: number): boolean => {
+    const s = v.startOf(c);
+    if (s < 0) return false;
+    const e = v.endOf(c);
+    const t = v.bytes;
+    return e > s && !isSpace(t[s]!) && !isSpace(t[e - 1]!);
+  };
+  const needProc = options.by?.includes('procedure') === true;
+  const textAt = (v: CsvByteRowView, c: number): string | undefined => {
+    const s = v.startOf(c);
+    if (s < 0) return undefined;
+    const e = v.endOf(c);
+    const t = v.bytes;
+    if (e === s || isSpace(t[s]!) || isSpace(t[e - 1]!)) return undefined;
+    return interner.get(t, s, e);
+  };
+  const dateOf = (v: CsvByteRowView, c: number): number => {
+    if (c < 0) return 0;
+    const s = v.startOf(c);
+    if (s < 0) return c < v.count ? -1 : 0;
+    return dateAt(v.bytes, s, v.endOf(c));
+  };
+  const emptyAt = (v: CsvByteRowView, c: number): boolean =>
+    c < 0 || c >= v.count || (v.startOf(c) >= 0 && v.endOf(c) === v.startOf(c));
+  const onRow = (v: CsvByteRowView): void => {
+    if (pipe.state.stopped) return;
+    if (recordIndex++ < skip) return;
+    if (!canFast || v.problem !== undefined) return fallback(v);
+    if (!present(v, cCode) || !present(v, cProc)) return fallback(v);
+    const proc = needProc ? textAt(v, cProc) : '-';
+    const unit = textAt(v, cUnit);
+    const stText = textAt(v, cStatus);
+    const chText = textAt(v, cChannel);
+    if (proc === undefined || unit === undefined || stText === undefined || chText === undefined)
+      return fallback(v);
+    if (!emptyAt(v, cOutAt) || !emptyAt(v, cRe)) return fallback(v);
+    const st = label(statusOf, statusField, stText, (x) => STATUS_OK.has(x));
+    const ch = label(
+      channelOf,
+      channelField,
+      chText,
+      (x) => x === 'direct' || x === 'online' || x === 'postal',
+    );
+    if (st === null || ch === null) return fallback(v);
+    const rec = dateOf(v, cRec);
+    const due = dateOf(v, cDue);
+    const fin = dateOf(v, cFin);
+    const ret = dateOf(v, cRet);
+    if (rec <= 0 || due <= 0 || fin < 0 || ret < 0 || due < rec) return fallback(v);
+    let fieldCode: string | undefined;
+    if (needField && cField >= 0 && !emptyAt(v, cField)) {
+      fieldCode = textAt(v, cField);
+      if (fieldCode === undefined) return fallback(v);
+    }
+    if (st === 'withdrawal_requested' || st === 'stopped') {
+      const at = fin !== 0 ? fin : ret;
+      if (at === 0 || at < rec) return fallback(v);
+      scratch.outcome = st === 'stopped' ? 'stopped' : 'withdrawn';
+      scratch.outcomeAt = dateStr(at);
+      scratch.finishedAt = undefined;
+      scratch.returnedAt = undefined;
+    } else {
+      if (fin !== 0 && fin < rec) return fallback(v);
+      if (ret !== 0 && (ret < rec || (fin !== 0 && ret < fin))) return fallback(v);
+      if ((st === 'resolved' || st === 'returned') && fin === 0 && ret === 0) return fallback(v);
+      scratch.outcome = undefined;
+      scratch.outcomeAt = undefined;
+      scratch.finishedAt = fin === 0 ? undefined : dateStr(fin);
+      scratch.returnedAt = ret === 0 ? undefined : dateStr(ret);
+    }
+    scratch.code = '-';
+    scratch.procedureCode = proc;
+    scratch.unit = unit;
+    scratch.status = st;
+    scratch.channel = ch;
+    const received = dateStr(rec);
+    scratch.receivedAt = received;
+    scratch.dueDate = dateStr(due);
+    scratch.fieldCode = fieldCode;
+    acc.addReceived(d, received);
+    pipe.countValid(v.line);
+  };
+  const reader = new CsvByteReader(pipe.state.separator ?? ',', options.maxFieldLength ?? 100_000);
+  const flush = (): void => {
+    onBatch(batch);
+    options.onProgress?.({
+      read: pipe.state.read,
+      valid: pipe.state.valid,
+      rejected: pipe.state.rejected,
+      line: pipe.state.line,
+    });
+    batch = { valid: [], validLines: [], rejected: [] };
+  };
+  for (const h of head) {
+    reader.push(h, onRow);
+    flush();
+    if (pipe.state.stopped) return;
+  }
+  if (!done) {
+    for (;;) {
+      const r = await it.next();
+      if (r.done) break;
+      reader.push(r.value, onRow);
+      flush();
+      if (pipe.state.stopped) return;
+    }
+  }
+  reader.end(onRow);
+  flush();
+}
