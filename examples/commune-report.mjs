@@ -23,6 +23,7 @@ import {
   DECREE_33_2023_POSITIONS,
   PERSONNEL_POSITION_LISTS,
   parsePersonnel,
+  personnelMovements,
 } from 'commune-kpi/personnel';
 import {
   auditReport,
@@ -169,7 +170,28 @@ const rosterRows = [
   ...Array.from({ length: 10 }, (_, i) =>
     person(`ns-${i + 1}`, 'khong_chuyen_trach_xa', i < 5 ? 'Đại học' : 'Trung cấp'),
   ),
+  // Rotated out to xã Phổ Nhơn in 2022 (the report: "luân chuyển 01 đồng chí công chức Tư pháp – hộ
+  // tịch đến nhận công tác tại xã Phô Nhơn và ngược lại").
+  {
+    ...person('cc-13', 'tu_phap_ho_tich', 'Đại học'),
+    assignments: [
+      {
+        position: 'tu_phap_ho_tich',
+        start: '2020-01-01',
+        end: '2022-08-31',
+        endReason: 'rotation',
+        otherUnit: 'xã Phổ Nhơn',
+      },
+    ],
+  },
 ];
+// ... and the one rotated in from xã Phổ Nhơn; the Phó Chủ tịch UBND elected at a council session.
+Object.assign(rosterRows[17].assignments[0], {
+  start: '2022-09-01',
+  startReason: 'rotation',
+  otherUnit: 'xã Phổ Nhơn',
+});
+Object.assign(rosterRows[5].assignments[0], { start: '2022-11-15', startReason: 'election' });
 const roster = parsePersonnel(rosterRows, {
   asOf: AS_OF,
   positionLists: [before2023, ...PERSONNEL_POSITION_LISTS],
@@ -178,6 +200,9 @@ check(
   roster.rejected.length === 0,
   `every roster row is valid ${JSON.stringify(roster.rejected[0]?.issues ?? [])}`,
 );
+const moves2022 = personnelMovements(roster.valid, customPeriod('2022-01-01', '2022-12-31'));
+check(moves2022.rotatedOut.length === 1 && moves2022.rotatedIn.length === 1, 'one rotation each way in 2022');
+const elected = moves2022.joined.filter((m) => m.reason === 'election');
 const staff = reportFiguresFromHeadcount(
   countHeadcount(roster.valid, AS_OF, { categories: ['can_bo', 'cong_chuc'] }),
   countHeadcount(roster.valid, AS_OF, { categories: ['khong_chuyen_trach_xa'] }),
@@ -250,6 +275,13 @@ check(auditReport(computed).length === 0, 'figures recomputed from records are c
 
 console.log('UBND xã Phổ Phong — báo cáo sơ kết, số liệu tính lại từ dữ liệu mẫu\n');
 for (const p of renderReportVi(computed)) console.log(`  ${p}\n`);
+const pad = (v) => formatReportNumber(v, { pad: true });
+const title = (code) => before2023.positions.find((p) => p.code === code)?.title ?? code;
+console.log(
+  `  Trong năm 2022: luân chuyển ${pad(moves2022.rotatedOut.length)} công chức (${moves2022.rotatedOut.map((m) => title(m.position)).join(', ')}) đến ${moves2022.rotatedOut.map((m) => m.otherUnit).join(', ')} ` +
+    `và tiếp nhận ${pad(moves2022.rotatedIn.length)} công chức luân chuyển từ ${moves2022.rotatedIn.map((m) => m.otherUnit).join(', ')}; ` +
+    `bầu bổ sung ${pad(elected.length)} chức danh (${elected.map((m) => title(m.position)).join(', ')}).\n`,
+);
 
 // ---------------------------------------------------------------------------------------------
 // 3. The figures as printed, compared with the recomputed ones, then audited.
