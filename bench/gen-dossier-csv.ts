@@ -87,10 +87,10 @@ for (let i = 0; i < N; i++) {
   const name = pick(names);
   buf += `${i + 1},${unit},${p.code},${p.name},${p.field},${code},${pick(channels)},${status},"Thôn ${1 + (i % 9)}, ${unit.slice(5)}, tỉnh Quảng Ngãi",${name},${name},${received},${received},${dueText},${finished},${returned}\n`;
   if (buf.length > 1 << 20) {
-    if (!out.write(buf)) await new Promise((res) => out.once('drain', res));
+    if (!out.write(buf)) await new Promise<void>((res) => out.once('drain', () => res()));
     buf = '';
   }
 }
 out.end(buf);
-await new Promise((res) => out.on('finish', res));
+await new Promise<void>((res) => out.on('finish', () => res()));
 console.log(`wrote ${N.toLocaleString('en')} rows to ${OUT}`);

@@ -238,18 +238,16 @@ export async function tallyCsvFast(
   };
   const emptyAt = (v: CsvByteRowView, c: number): boolean =>
     c < 0 || c >= v.count || (v.startOf(c) >= 0 && v.endOf(c) === v.startOf(c));
-  const onRow = (v: CsvByteRowView): void => {
-    if (pipe.state.stopped) return;
-    if (recordIndex++ < skip) return;
-    if (!canFast || v.problem !== undefined) return fallback(v);
-    if (!present(v, cCode) || !present(v, cProc)) return fallback(v);
+  const tryFast = (v: CsvByteRowView): boolean => {
+    if (!canFast || v.problem !== undefined) return false;
+    if (!present(v, cCode) || !present(v, cProc)) return false;
     const proc = needProc ? textAt(v, cProc) : '-';
     const unit = textAt(v, cUnit);
     const stText = textAt(v, cStatus);
     const chText = textAt(v, cChannel);
     if (proc === undefined || unit === undefined || stText === undefined || chText === undefined)
-      return fallback(v);
-    if (!emptyAt(v, cOutAt) || !emptyAt(v, cRe)) return fallback(v);
+      return false;
+    if (!emptyAt(v, cOutAt) || !emptyAt(v, cRe)) return false;
     const st = label(statusOf, statusField, stText, (x) => STATUS_OK.has(x));
     const ch = label(
       channelOf,
@@ -257,28 +255,28 @@ export async function tallyCsvFast(
       chText,
       (x) => x === 'direct' || x === 'online' || x === 'postal',
     );
-    if (st === null || ch === null) return fallback(v);
+    if (st === null || ch === null) return false;
     const rec = dateOf(v, cRec);
     const due = dateOf(v, cDue);
     const fin = dateOf(v, cFin);
     const ret = dateOf(v, cRet);
-    if (rec <= 0 || due <= 0 || fin < 0 || ret < 0 || due < rec) return fallback(v);
+    if (rec <= 0 || due <= 0 || fin < 0 || ret < 0 || due < rec) return false;
     let fieldCode: string | undefined;
     if (needField && cField >= 0 && !emptyAt(v, cField)) {
       fieldCode = textAt(v, cField);
-      if (fieldCode === undefined) return fallback(v);
+      if (fieldCode === undefined) return false;
     }
     if (st === 'withdrawal_requested' || st === 'stopped') {
       const at = fin !== 0 ? fin : ret;
-      if (at === 0 || at < rec) return fallback(v);
+      if (at === 0 || at < rec) return false;
       scratch.outcome = st === 'stopped' ? 'stopped' : 'withdrawn';
       scratch.outcomeAt = dateStr(at);
       scratch.finishedAt = undefined;
       scratch.returnedAt = undefined;
     } else {
-      if (fin !== 0 && fin < rec) return fallback(v);
-      if (ret !== 0 && (ret < rec || (fin !== 0 && ret < fin))) return fallback(v);
-      if ((st === 'resolved' || st === 'returned') && fin === 0 && ret === 0) return fallback(v);
+      if (fin !== 0 && fin < rec) return false;
+      if (ret !== 0 && (ret < rec || (fin !== 0 && ret < fin))) return false;
+      if ((st === 'resolved' || st === 'returned') && fin === 0 && ret === 0) return false;
       scratch.outcome = undefined;
       scratch.outcomeAt = undefined;
       scratch.finishedAt = fin === 0 ? undefined : dateStr(fin);
@@ -295,6 +293,11 @@ export async function tallyCsvFast(
     scratch.fieldCode = fieldCode;
     acc.addReceived(d, received);
     pipe.countValid(v.line);
+    return true;
+  };
+  const onRow = (v: CsvByteRowView): void => {
+    if (pipe.state.stopped || recordIndex++ < skip) return;
+    if (!tryFast(v)) fallback(v);
   };
   const reader = new CsvByteReader(pipe.state.separator ?? ',', options.maxFieldLength ?? 100_000);
   const flush = (): void => {
