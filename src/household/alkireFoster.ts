@@ -139,6 +139,56 @@ export function alkireFoster(
   units: Iterable<{ readonly deprivations?: readonly DeprivationIndicator[] | undefined }>,
   options: AlkireFosterOptions = {},
 ): AlkireFosterResult {
+  return alkireFosterMeasures(tallyAlkireFoster(units, options));
+}
+
+/**
+ * The integer counts behind the Alkire–Foster measures (bảng đếm Alkire–Foster), mergeable across
+ * villages, communes or worker threads with {@link mergeAlkireFosterTallies}; turn them into
+ * measures with {@link alkireFosterMeasures}.
+ */
+export interface AlkireFosterTally {
+  /** Reduced integer weights. */
+  readonly weights: AlkireFosterWeights;
+  /** Sum of the weights. */
+  readonly weightDenominator: number;
+  /** The cut-off k. */
+  readonly cutoff: {
+    /** Numerator of k. */
+    readonly numerator: number;
+    /** Denominator of k. */
+    readonly denominator: number;
+  };
+  /** Units counted (n). */
+  readonly population: number;
+  /** Units identified as poor (q). */
+  readonly poor: number;
+  /** Σ c_i over the poor, in units of 1 / `weightDenominator`. */
+  readonly scoreSum: number;
+  /** Units deprived in each indicator. */
+  readonly deprived: Readonly<Record<DeprivationIndicator, number>>;
+  /** Poor units deprived in each indicator. */
+  readonly censored: Readonly<Record<DeprivationIndicator, number>>;
+}
+
+/**
+ * Count units for the Alkire–Foster measures (đếm theo phương pháp Alkire–Foster): identification
+ * with exact integer scores, and the counts every measure is built from.
+ *
+ * Legal basis: none (Alkire & Foster 2011).
+ *
+ * @param units - Units with their deprived indicators.
+ * @param options - Weights and cut-off k, as for {@link alkireFoster}.
+ * @returns The tally.
+ * @throws RangeError for bad weights or cut-off, or an unknown indicator.
+ * @throws TypeError if `units` is not iterable.
+ * @example
+ * tallyAlkireFoster([{ deprivations: ['employment', 'dependants', 'nutrition', 'health-insurance'] }]).poor // => 1
+ */
+export function tallyAlkireFoster(
+  units: Iterable<{ readonly deprivations?: readonly DeprivationIndicator[] | undefined }>,
+  options: AlkireFosterOptions = {},
+): AlkireFosterTally {
   if (units === null || typeof (units as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
     typeError('units must be an iterable of { deprivations }.');
   }
@@ -186,25 +236,99 @@ export function alkireFoster(
       for (let i = 0; i < nb; i++) censored[bits[i]!]!++;
     }
   }
+  const g2 = gcd(kn, kd);
+  return {
+    weights: byIndicator(w),
+    weightDenominator: wd,
+    cutoff: { numerator: kn / g2, denominator: kd / g2 },
+    population: n,
+    poor: q,
+    scoreSum: sumC,
+    deprived: byIndicator(deprived),
+    censored: byIndicator(censored),
+  };
+}
+
+function byIndicator(xs: readonly number[]): Record<DeprivationIndicator, number> {
+  const o = {} as Record<DeprivationIndicator, number>;
+  DEPRIVATION_INDICATORS.forEach((k, j) => {
+    o[k] = xs[j]!;
+  });
+  return o;
+}
+
+/**
+ * Combine two Alkire–Foster tallies taken with the same weights and cut-off (cộng dồn).
+ * Associative and commutative.
+ *
+ * Legal basis: none (arithmetic).
+ *
+ * @param a - A tally.
+ * @param b - Another tally with the same weights and cut-off.
+ * @returns Their sum.
+ * @throws RangeError if the weights or cut-offs differ.
+ * @example
+ * mergeAlkireFosterTallies(tallyAlkireFoster(a), tallyAlkireFoster(b)).population // => a.length + b.length
+ */
+export function mergeAlkireFosterTallies(a: AlkireFosterTally, b: AlkireFosterTally): AlkireFosterTally {
+  if (
+    a.cutoff.numerator !== b.cutoff.numerator ||
+    a.cutoff.denominator !== b.cutoff.denominator ||
+    DEPRIVATION_INDICATORS.some((k) => a.weights[k] !== b.weights[k])
+  ) {
+    rangeError('Alkire–Foster tallies with different weights or cut-offs cannot be merged.');
+  }
+  const sum = (
+    x: Readonly<Record<DeprivationIndicator, number>>,
+    y: Readonly<Record<DeprivationIndicator, number>>,
+  ) => byIndicator(DEPRIVATION_INDICATORS.map((k) => x[k] + y[k]));
+  return {
+    weights: a.weights,
+    weightDenominator: a.weightDenominator,
+    cutoff: a.cutoff,
+    population: a.population + b.population,
+    poor: a.poor + b.poor,
+    scoreSum: a.scoreSum + b.scoreSum,
+    deprived: sum(a.deprived, b.deprived),
+    censored: sum(a.censored, b.censored),
+  };
+}
+
+/**
+ * The Alkire–Foster measures of a tally (tính các chỉ số Alkire–Foster): H, A, M0, headcounts and
+ * contributions, each an exact {@link Ratio} of integers.
+ *
+ * Legal basis: none (Alkire & Foster 2011).
+ *
+ * @param tally - From {@link tallyAlkireFoster} or {@link mergeAlkireFosterTallies}.
+ * @returns The measures.
+ * @throws RangeError if n × Σw exceeds 2^53.
+ * @example
+ * alkireFosterMeasures(tallyAlkireFoster([{ deprivations: [] }])).headcountRatio.value // => 0
+ */
+export function alkireFosterMeasures(tally: AlkireFosterTally): AlkireFosterResult {
+  const n = tally.population;
+  const q = tally.poor;
+  const wd = tally.weightDenominator;
+  const sumC = tally.scoreSum;
   if (!Number.isSafeInteger(n * wd)) rangeError('population × weight denominator exceeds 2^53.');
-  const weights = {} as Record<DeprivationIndicator, number>;
   const hd = {} as Record<DeprivationIndicator, Ratio>;
   const hdk = {} as Record<DeprivationIndicator, Ratio>;
   const actb = {} as Record<DeprivationIndicator, Ratio>;
   const pctb = {} as Record<DeprivationIndicator, Ratio>;
-  DEPRIVATION_INDICATORS.forEach((k, j) => {
-    weights[k] = w[j]!;
-    hd[k] = ratio(deprived[j]!, n);
-    hdk[k] = ratio(censored[j]!, n);
-    actb[k] = ratio(w[j]! * censored[j]!, n * wd);
-    pctb[k] = ratio(w[j]! * censored[j]!, sumC);
-  });
+  for (const k of DEPRIVATION_INDICATORS) {
+    const w = tally.weights[k];
+    hd[k] = ratio(tally.deprived[k], n);
+    hdk[k] = ratio(tally.censored[k], n);
+    actb[k] = ratio(w * tally.censored[k], n * wd);
+    pctb[k] = ratio(w * tally.censored[k], sumC);
+  }
   return {
     population: n,
     poor: q,
-    weights,
+    weights: tally.weights,
     weightDenominator: wd,
-    cutoff: { numerator: kn, denominator: kd },
+    cutoff: tally.cutoff,
     headcountRatio: ratio(q, n),
     intensity: ratio(sumC, q * wd),
     adjustedHeadcount: ratio(sumC, n * wd),

@@ -2,9 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   alkireFoster,
+  alkireFosterMeasures,
   DEPRIVATION_INDICATORS,
   type DeprivationIndicator,
+  mergeAlkireFosterTallies,
   nestedEqualDeprivationWeights,
+  tallyAlkireFoster,
 } from '../../src/household/index';
 
 const I = DEPRIVATION_INDICATORS;
@@ -144,5 +147,26 @@ describe('Alkire–Foster measures', () => {
         expect(r.poor).toBe(q);
       }),
     );
+  });
+
+  it('merges tallies associatively and commutatively, equal to tallying the union', () => {
+    fc.assert(
+      fc.property(units, units, units, weights, cutoff, (a, b, c, w, k) => {
+        const o = { weights: toWeights(w), cutoff: k };
+        const [ta, tb, tc] = [a, b, c].map((x) => tallyAlkireFoster(x, o)) as [
+          ReturnType<typeof tallyAlkireFoster>,
+          ReturnType<typeof tallyAlkireFoster>,
+          ReturnType<typeof tallyAlkireFoster>,
+        ];
+        expect(mergeAlkireFosterTallies(ta, tb)).toEqual(mergeAlkireFosterTallies(tb, ta));
+        const left = mergeAlkireFosterTallies(mergeAlkireFosterTallies(ta, tb), tc);
+        expect(left).toEqual(mergeAlkireFosterTallies(ta, mergeAlkireFosterTallies(tb, tc)));
+        expect(left).toEqual(tallyAlkireFoster([...a, ...b, ...c], o));
+        expect(alkireFosterMeasures(left)).toEqual(alkireFoster([...a, ...b, ...c], o));
+      }),
+    );
+    expect(() =>
+      mergeAlkireFosterTallies(tallyAlkireFoster([]), tallyAlkireFoster([], { cutoff: [1, 2] })),
+    ).toThrow(/cannot be merged/);
   });
 });
