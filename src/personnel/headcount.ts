@@ -205,7 +205,9 @@ function bump(rec: Record<string, number>, key: string): void {
  * Count the staff in post on a date, by category, post, sex, age band, ethnicity, qualification,
  * political theory and party membership (thống kê số lượng, cơ cấu đội ngũ tại ngày). A person is
  * in post when an assignment covers the date (both ends inclusive) and is classed by the post of
- * {@link primaryAssignment}, so a concurrent post (kiêm nhiệm) never counts twice.
+ * {@link primaryAssignment}, so a concurrent post (kiêm nhiệm) never counts twice. With
+ * `categories`, only assignments of those categories are looked at (a non-specialised worker who
+ * also holds a cán bộ post concurrently counts as cán bộ in a cán bộ count).
  *
  * Legal basis: Nghị định 33/2023/NĐ-CP (categories); the statistics forms of the Ministry of Home
  * Affairs (Thông tư 2/2023/TT-BNV) report the same breakdowns.

@@ -45,6 +45,14 @@ export const PERSONNEL_MESSAGES: MessageCatalog = {
     vi: 'Ngày sinh {birth} sau ngày báo cáo {asOf}.',
     en: 'Birth {birth} is after the as-of date {asOf}.',
   },
+  'vn.personnel.party_date_without_membership': {
+    vi: 'Có ngày vào Đảng {date} nhưng không ghi là đảng viên (partyMember: false).',
+    en: 'Party joining date {date} is given for a non-member (partyMember: false).',
+  },
+  'vn.personnel.party_date_in_future': {
+    vi: 'Ngày vào Đảng {date} sau ngày báo cáo {asOf}.',
+    en: 'Party joining date {date} is after the as-of date {asOf}.',
+  },
   'vn.personnel.unknown_position': {
     vi: 'Chức danh «{position}» không có trong danh mục chức danh nào.',
     en: 'Post "{position}" is in no position list.',

@@ -304,6 +304,21 @@ function buildRosterEntrySchema(options: RosterSchemaOptions) {
           ok = false;
         }
       }
+      if (p.partyJoinDate !== undefined && !p.partyMember) {
+        issue(ctx, p.partyJoinDate, ['partyJoinDate'], {
+          code: 'vn.personnel.party_date_without_membership',
+          date: p.partyJoinDate,
+        });
+        ok = false;
+      }
+      if (p.partyJoinDate !== undefined && asOf !== undefined && p.partyJoinDate > asOf) {
+        issue(ctx, p.partyJoinDate, ['partyJoinDate'], {
+          code: 'vn.personnel.party_date_in_future',
+          date: p.partyJoinDate,
+          asOf,
+        });
+        ok = false;
+      }
       // Main (non-concurrent) posts must not overlap: sort by start, keep the one reaching furthest.
       const main = p.assignments
         .map((a, i) => ({ a, i }))
@@ -342,7 +357,8 @@ function buildRosterEntrySchema(options: RosterSchemaOptions) {
  *
  * Checks, each a custom issue with a `vn.personnel.*` code: an end date before its start; a post
  * that does not exist on a date of the assignment (or in the commune's kind); two overlapping main
- * posts (a concurrent post, kiêm nhiệm, must say `concurrent: true`); an unknown qualification,
+ * posts (a concurrent post, kiêm nhiệm, must say `concurrent: true`); a party-joining date for a
+ * non-member or after `asOf`; an unknown qualification,
  * political-theory, ethnicity or sex label; a missing birth date and year, a year that contradicts
  * the date, or a birth after `asOf`.
  *

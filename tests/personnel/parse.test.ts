@@ -174,6 +174,21 @@ describe('parsePersonnel: bad rows are rejected one by one, with Vietnamese mess
     expect(cat.rejected[0]?.issues[0]?.code).toBe('vn.personnel.category_mismatch');
   });
 
+  it('rejects a party-joining date for a non-member or after the as-of date', () => {
+    const r1 = parsePersonnel([{ ...good, partyMember: false, partyJoinDate: '2010-05-19' }], {
+      asOf: AS_OF,
+    });
+    expect(r1.rejected[0]?.issues.map((i) => [i.code, i.message])).toEqual([
+      [
+        'vn.personnel.party_date_without_membership',
+        'Có ngày vào Đảng 2010-05-19 nhưng không ghi là đảng viên (partyMember: false).',
+      ],
+    ]);
+    const r2 = parsePersonnel([{ ...good, partyJoinDate: '2024-07-01' }], { asOf: AS_OF });
+    expect(r2.rejected[0]?.issues.map((i) => i.code)).toEqual(['vn.personnel.party_date_in_future']);
+    expect(parsePersonnel([{ ...good, partyJoinDate: '2010-05-19' }], { asOf: AS_OF }).rejected).toEqual([]);
+  });
+
   it('rejects an unverified post of the 2025 list unless the caller accepts unverified posts', () => {
     const row = { ...good, assignments: [{ position: 'vhxh.cong_chuc', start: '2025-07-01' }] };
     const r1 = parsePersonnel([row], { asOf: '2025-09-01' });
