@@ -24,7 +24,12 @@ import {
   type ReportQualificationLevel,
 } from './schema';
 
-/** An interval of whole numbers; `max: null` means unbounded. */
+/**
+ * An interval of whole numbers; `max: null` means unbounded.
+ *
+ * @example
+ * impliedDenominators(99, '3.3', 1) // => { min: 2956, max: 3046 }
+ */
 export interface CountInterval {
   /** Smallest value. */
   readonly min: number;
@@ -32,15 +37,30 @@ export interface CountInterval {
   readonly max: number | null;
 }
 
-/** A value on one side of a finding: a count, an exact decimal string (a rate), or an interval. */
+/**
+ * A value on one side of a finding: a count, an exact decimal string (a rate), or an interval.
+ *
+ * @example
+ * auditReport(phoPhong)[1].left // => { min: 2956, max: 3046 }
+ */
 export type FindingValue = number | string | CountInterval;
 
-/** The outcome of one rule: it held, failed, held only under truncation, or was skipped for missing figures. */
+/**
+ * The outcome of one rule: it held, failed, held only under truncation, or was skipped for missing figures.
+ *
+ * @example
+ * evaluateReportRules({ staff: { total: 22, cadres: 10, civilServants: 12 } })[0].status // => 'skipped' (a dossier rule)
+ */
 export type RuleStatus = 'pass' | 'fail' | 'truncated' | 'skipped';
 
 /**
  * One inconsistency in a report (điểm không khớp của số liệu báo cáo), with both sides' values, the
  * gap, the arithmetic, and messages in Vietnamese and English.
+ *
+ * @example
+ * auditReport(phoPhong)[0]
+ * // => { code: 'vn.dossier.tally.resolved_parts', rule: 'vn.report.dossier.resolved_parts_merged',
+ * //      severity: 'error', left: 3927, right: 3030, gap: 897, arithmetic: { vi: '3.927 ≠ 3.008 + 22 = 3.030', … }, … }
  */
 export interface ReportFinding {
   /**
@@ -72,7 +92,13 @@ export interface ReportFinding {
   readonly messages: Message;
 }
 
-/** The evaluation of one rule, whatever its outcome. */
+/**
+ * The evaluation of one rule, whatever its outcome.
+ *
+ * @example
+ * evaluateReportRules(phoPhong).find((e) => e.rule === 'vn.report.dossier.balance')
+ * // => { rule: 'vn.report.dossier.balance', kind: 'dossier-identity', status: 'pass', arithmetic: { vi: '3.971 = 3.927 + 44 = 3.971', … } }
+ */
 export interface RuleEvaluation {
   /** The rule's code. */
   readonly rule: string;
@@ -86,7 +112,12 @@ export interface RuleEvaluation {
   readonly finding?: ReportFinding;
 }
 
-/** Options of {@link auditReport} and {@link evaluateReportRules}. */
+/**
+ * Options of {@link auditReport} and {@link evaluateReportRules}.
+ *
+ * @example
+ * auditReport(figures, { locale: 'en' })[0].message // => 'Resolved (3,927) differs from …'
+ */
 export interface AuditReportOptions {
   /** The rules (default {@link REPORT_RULES}). */
   readonly rules?: readonly ReportRule[];

@@ -20,7 +20,12 @@ import {
   type StaffReportFigures,
 } from './schema';
 
-/** How a computed rate is printed: decimals and rounding. */
+/**
+ * How a computed rate is printed: decimals and rounding.
+ *
+ * @example
+ * printedRateFromRatio(ratio(2, 3), { decimals: 1, rounding: 'truncate' })?.text // => '66,6%'
+ */
 export interface PrintRateOptions {
   /** Decimal places (default 2, the QĐ 766 display convention). */
   readonly decimals?: number;
@@ -48,7 +53,12 @@ export function printedRateFromRatio(r: Ratio, options: PrintRateOptions = {}): 
   return { text: formatReportPercent(r, { decimals, rounding }), value, decimals };
 }
 
-/** Options of {@link reportFiguresFromDossierTally}. */
+/**
+ * Options of {@link reportFiguresFromDossierTally}.
+ *
+ * @example
+ * reportFiguresFromDossierTally(tally, { rates: { decimals: 1 } }).onTimeRate?.text // => '99,4%'
+ */
 export interface ReportFiguresFromDossierTallyOptions {
   /** How to print the on-time rate (variant A) and the online share. */
   readonly rates?: PrintRateOptions;
@@ -80,7 +90,12 @@ export function reportFiguresFromDossierTally(
   return out as DossierReportFigures;
 }
 
-/** Input of {@link reportFiguresFromHouseholds}. */
+/**
+ * Input of {@link reportFiguresFromHouseholds}.
+ *
+ * @example
+ * reportFiguresFromHouseholds({ counts: { poor: 99, nearPoor: 219 }, atStart: { poor: 97, nearPoor: 217 } }).poorChange // => 2
+ */
 export interface ReportFiguresFromHouseholdsInput {
   /** Poor and near-poor households at the end (a `HouseholdClassCounts` from `tallyHouseholds` will do). */
   readonly counts: PovertyCounts;
@@ -201,7 +216,12 @@ export function reportFiguresFromHeadcount(
   return out as StaffReportFigures;
 }
 
-/** Input of {@link reportFiguresFromDocuments}. */
+/**
+ * Input of {@link reportFiguresFromDocuments}.
+ *
+ * @example
+ * reportFiguresFromDocuments({ signatures: signatureInventory(certs, '2023-06-14') }).signatures // => 7
+ */
 export interface ReportFiguresFromDocumentsInput {
   /** Register counts from `tallyDocuments` (or `electronicDocumentRates(...).tally`). */
   readonly tally?: DocumentTally;

@@ -4,6 +4,10 @@ import type { Message, MessageCatalog } from '../core/messages';
  * Messages of the report domain, by stable finding code, in Vietnamese and English (same keys).
  * Placeholders `{name}` are filled from the finding's params. Findings of the dossier identities
  * use the codes and messages of `DOSSIER_MESSAGES`.
+ *
+ * @example
+ * REPORT_MESSAGES['vn.report.rate_truncated'].en
+ * // => '{rateLabel} is printed as {printed}: it agrees only when digits are cut off …'
  */
 export const REPORT_MESSAGES: MessageCatalog = {
   'vn.report.sum_mismatch': {
@@ -43,6 +47,9 @@ export const REPORT_MESSAGES: MessageCatalog = {
 /**
  * Labels of the report's figures by path, in Vietnamese and English, used in findings and in
  * {@link renderReportVi}.
+ *
+ * @example
+ * REPORT_FIELD_LABELS['households.poor'] // => { vi: 'Số hộ nghèo', en: 'Poor households' }
  */
 export const REPORT_FIELD_LABELS: Readonly<Record<string, Message>> = {
   'dossiers.received': { vi: 'Tổng số hồ sơ tiếp nhận', en: 'Total dossiers received' },

@@ -8,25 +8,43 @@ import type { Ratio } from '../core/ratio';
  *
  * - `auto` (default): report the ambiguity (`3.971` may be 3971 or 3.971; `37,230` may be 37230 or
  *   37.23) with both readings and no value.
- * - `vi`: the Vietnamese convention (TCVN, the way administrative reports print numbers): `.` groups
+ * - `vi`: the Vietnamese convention (the way administrative reports print numbers): `.` groups
  *   thousands and `,` marks decimals, so `3.971` is 3971 and `37,230` is 37.23.
  * - `en`: `,` groups thousands and `.` marks decimals.
  *
  * A shape that allows one reading only is read that way under every convention: `98.81%` (two
  * digits after the dot cannot be a thousands group) is 98.81 even under `vi`.
+ *
+ * @example
+ * parseVietnameseNumber('37,230', { convention: 'vi' })?.value // => '37.23'
  */
 export type NumberConvention = 'auto' | 'vi' | 'en';
 
-/** Options of {@link parseVietnameseNumber}. */
+/**
+ * Options of {@link parseVietnameseNumber}.
+ *
+ * @example
+ * parseVietnameseNumber('1.171', { convention: 'vi' })
+ */
 export interface ParseVietnameseNumberOptions {
   /** Separator convention for ambiguous shapes (default `auto`: report the ambiguity). */
   readonly convention?: NumberConvention;
 }
 
-/** What a printed number states: a count, a number with decimals, a percentage or a fraction. */
+/**
+ * What a printed number states: a count, a number with decimals, a percentage or a fraction.
+ *
+ * @example
+ * parseVietnameseNumber('3,3%')?.kind // => 'percent'
+ */
 export type VietnameseNumberKind = 'count' | 'decimal' | 'percent' | 'fraction';
 
-/** One way of reading a printed number. */
+/**
+ * One way of reading a printed number.
+ *
+ * @example
+ * parseVietnameseNumber('1.171')?.readings[1] // => { value: '1.171', decimals: 3, decimalMark: '.', … }
+ */
 export interface NumberReading {
   /** The value as an exact decimal string with `.` as the decimal mark and no grouping (`"3971"`, `"37.23"`), after the scale word. */
   readonly value: string;
@@ -48,6 +66,10 @@ export interface NumberReading {
  * When the shape allows more than one reading and the convention does not decide it,
  * `ambiguous` is `true`, `value`, `number` and `decimals` are `null`, and `readings` lists every
  * reading; the caller decides (or parses again with `convention: 'vi'`).
+ *
+ * @example
+ * parseVietnameseNumber('gần 1.300', { convention: 'vi' })
+ * // => { kind: 'count', value: '1300', approximate: true, qualifier: 'gần', ambiguous: false, … }
  */
 export interface ParsedVietnameseNumber {
   /** The text as given. */
@@ -270,7 +292,9 @@ function parseSimple(text: string, convention: NumberConvention): ParsedVietname
  * It never guesses silently: a shape with two readings (`1.171`: 1171 or 1.171? `37,230`: 37230 or
  * 37.23?) comes back with `ambiguous: true`, `value: null` and both `readings`, unless a
  * convention is given (`convention: 'vi'` reads `.` as the thousands mark and `,` as the decimal
- * mark, as TCVN 6168 and administrative reports do).
+ * mark, as administrative reports do).
+ *
+ * Legal basis: none (the usage of Vietnamese reports; no regulation fixes number separators).
  *
  * @param text - The printed number, with an optional qualifier before it and `%`, `phần trăm`, a
  *   scale word or unit words after it.
@@ -320,7 +344,12 @@ export function parseVietnameseNumber(
   };
 }
 
-/** Options of {@link formatReportNumber}. */
+/**
+ * Options of {@link formatReportNumber}.
+ *
+ * @example
+ * formatReportNumber(6, { pad: true }) // => '06'
+ */
 export interface FormatReportNumberOptions {
   /** Decimal places (default: as many as the number has). */
   readonly decimals?: number;
@@ -350,7 +379,12 @@ export function formatReportNumber(value: number, options: FormatReportNumberOpt
   return options.pad === true && Number.isInteger(value) && value > 0 && value < 10 ? `0${text}` : text;
 }
 
-/** Options of {@link formatReportPercent}. */
+/**
+ * Options of {@link formatReportPercent}.
+ *
+ * @example
+ * formatReportPercent(ratio(49, 50), { decimals: 2, trimZeros: true }) // => '98%'
+ */
 export interface FormatReportPercentOptions {
   /** Decimal places (default 2). */
   readonly decimals?: number;

@@ -8,10 +8,20 @@ import {
   type ReportFigures,
 } from './schema';
 
-/** The kind of local unit, for the wording (`toàn xã`, `toàn phường`). */
+/**
+ * The kind of local unit, for the wording (`toàn xã`, `toàn phường`).
+ *
+ * @example
+ * renderReportVi({ households: { poor: 12 } }, { unitKind: 'phường' }) // => ['Toàn phường hiện có 12 hộ nghèo.']
+ */
 export type ReportUnitKind = 'xã' | 'phường' | 'thị trấn';
 
-/** Options of {@link renderReportVi}. */
+/**
+ * Options of {@link renderReportVi}.
+ *
+ * @example
+ * renderReportVi(figures, { unitKind: 'thị trấn' })
+ */
 export interface RenderReportViOptions {
   /** The unit's kind (default `xã`). */
   readonly unitKind?: ReportUnitKind;

@@ -2,10 +2,20 @@ import type { Message } from '../core/messages';
 import { DOSSIER_IDENTITIES, type DossierFiguresField, type DossierIdentity } from '../dossier/tally';
 import { REPORT_QUALIFICATION_LEVELS, type ReportQualificationLevel } from './schema';
 
-/** Comparison operators of a rule, as in DHIS2 validation rules. */
+/**
+ * Comparison operators of a rule, as in DHIS2 validation rules.
+ *
+ * @example
+ * const op: RuleOperator = '<=';
+ */
 export type RuleOperator = '==' | '!=' | '<' | '<=' | '>' | '>=';
 
-/** How much a violated rule matters (DHIS2 `Importance`). */
+/**
+ * How much a violated rule matters (DHIS2 `Importance`).
+ *
+ * @example
+ * const i: RuleImportance = 'high';
+ */
 export type RuleImportance = 'high' | 'medium' | 'low';
 
 /**
@@ -13,10 +23,18 @@ export type RuleImportance = 'high' | 'medium' | 'low';
  * the rule when any non-optional term is missing; `skip-if-all-missing` needs the left side and at
  * least one term of the right side, and counts missing right-side terms as 0 (a report that lists
  * "Đại học 16; Trung cấp 06" says nothing of other levels because there are none).
+ *
+ * @example
+ * const m: MissingValueStrategy = 'skip-if-all-missing';
  */
 export type MissingValueStrategy = 'skip-if-any-missing' | 'skip-if-all-missing';
 
-/** A count figure of a report, by path (`dossiers.resolved`, `staff.qualifications.dai_hoc`). */
+/**
+ * A count figure of a report, by path (`dossiers.resolved`, `staff.qualifications.dai_hoc`).
+ *
+ * @example
+ * const p: ReportCountPath = 'staff.qualifications.dai_hoc';
+ */
 export type ReportCountPath =
   | `dossiers.${Exclude<DossierFiguresField, never>}`
   | `households.${
@@ -38,7 +56,12 @@ export type ReportCountPath =
   | `staff.partTimeQualifications.${ReportQualificationLevel}`
   | `documents.${'total' | 'electronic' | 'signatures' | 'organisationSignatures' | 'personalSignatures'}`;
 
-/** A printed rate of a report, by path. */
+/**
+ * A printed rate of a report, by path.
+ *
+ * @example
+ * const p: ReportRatePath = 'households.poorRate';
+ */
 export type ReportRatePath =
   | 'dossiers.onTimeRate'
   | 'dossiers.onlineRate'
@@ -46,7 +69,12 @@ export type ReportRatePath =
   | 'households.nearPoorRate'
   | 'documents.electronicRate';
 
-/** One term of a side of a comparison rule. */
+/**
+ * One term of a side of a comparison rule.
+ *
+ * @example
+ * const escaped: RuleTerm = { field: 'households.poorEscaped', sign: -1 };
+ */
 export interface RuleTerm {
   /** The figure. */
   readonly field: ReportCountPath;
@@ -68,6 +96,10 @@ interface RuleBase {
 /**
  * A rule comparing two sums of figures: parts sum to their total (`==`), a subset is not larger than
  * its set (`<=`), the poverty movement identity (end = start − escaped + fell back + new).
+ *
+ * @example
+ * REPORT_RULES.find((r) => r.code === 'vn.report.household.poor_movement')
+ * // => { kind: 'comparison', left: [{ field: 'households.poor' }], operator: '==', right: [...], … }
  */
 export interface ComparisonRule extends RuleBase {
   /** Kind tag. */
@@ -87,6 +119,10 @@ export interface ComparisonRule extends RuleBase {
 /**
  * A printed rate must agree with its counts when rounded half-up to the printed decimals; a rate that
  * agrees only when truncated is a separate, milder finding.
+ *
+ * @example
+ * REPORT_RULES.find((r) => r.code === 'vn.report.household.poor_rate')
+ * // => { kind: 'rate', rate: 'households.poorRate', numerator: ['households.poor'], denominator: ['households.total'], … }
  */
 export interface RateRule extends RuleBase {
   /** Kind tag. */
@@ -101,7 +137,12 @@ export interface RateRule extends RuleBase {
   readonly tolerance: number;
 }
 
-/** One rate of a {@link SameDenominatorRule}: the printed rate and the count it is the share of. */
+/**
+ * One rate of a {@link SameDenominatorRule}: the printed rate and the count it is the share of.
+ *
+ * @example
+ * const r: RateOverCount = { rate: 'households.poorRate', count: 'households.poor' };
+ */
 export interface RateOverCount {
   /** The printed rate. */
   readonly rate: ReportRatePath;
@@ -112,6 +153,9 @@ export interface RateOverCount {
 /**
  * Two rates over the same population must imply the same denominator: each printed rate allows an
  * interval of denominators given its count and printed decimals; the intervals must meet.
+ *
+ * @example
+ * REPORT_RULES.find((r) => r.kind === 'same-denominator')?.code // => 'vn.report.household.same_total'
  */
 export interface SameDenominatorRule extends RuleBase {
   /** Kind tag. */
@@ -126,7 +170,12 @@ export interface SameDenominatorRule extends RuleBase {
   readonly tolerance: number;
 }
 
-/** A dossier identity of `DOSSIER_IDENTITIES`, evaluated with `checkDossierIdentities`. */
+/**
+ * A dossier identity of `DOSSIER_IDENTITIES`, evaluated with `checkDossierIdentities`.
+ *
+ * @example
+ * REPORT_RULES.find((r) => r.code === 'vn.report.dossier.balance')?.kind // => 'dossier-identity'
+ */
 export interface DossierIdentityRule extends RuleBase {
   /** Kind tag. */
   readonly kind: 'dossier-identity';
@@ -136,7 +185,12 @@ export interface DossierIdentityRule extends RuleBase {
   readonly tolerance: 0;
 }
 
-/** A consistency rule of a report (quy tắc kiểm tra tính khớp của số liệu báo cáo). */
+/**
+ * A consistency rule of a report (quy tắc kiểm tra tính khớp của số liệu báo cáo).
+ *
+ * @example
+ * auditReport(figures, { rules: [...REPORT_RULES, myRule] })
+ */
 export type ReportRule = ComparisonRule | RateRule | SameDenominatorRule | DossierIdentityRule;
 
 const sum = (
@@ -229,6 +283,11 @@ const levels = (group: 'qualifications' | 'partTimeQualifications'): ReportCount
  * - staff: establishment = cán bộ + công chức; staff = sum over qualification levels; the same for
  *   part-time workers;
  * - documents: signatures = organisation + personal; electronic ≤ total; the electronic rate.
+ *
+ * @example
+ * REPORT_RULES.length // => 31
+ * REPORT_RULES.filter((r) => r.kind === 'rate').map((r) => r.code)
+ * // => ['vn.report.dossier.on_time_rate', 'vn.report.dossier.online_rate', 'vn.report.household.poor_rate', …]
  */
 export const REPORT_RULES: readonly ReportRule[] = [
   ...DOSSIER_RULES,

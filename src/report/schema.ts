@@ -8,6 +8,10 @@ import { parseVietnameseNumber } from './numbers';
  * A rate as the report prints it (tỷ lệ như báo cáo ghi), kept with its printed decimals so an audit
  * can tell whether it was rounded half-up, truncated, or does not agree with its counts at all.
  * Build one from the printed text with {@link printedRate}.
+ *
+ * @example
+ * PrintedRateSchema.parse({ text: '3,3%', value: '3.3', decimals: 1 }) // => the same object
+ * PrintedRateSchema.safeParse({ text: '3%', value: '3.3', decimals: 0 }).success // => false (vn.report.rate_decimals)
  */
 export const PrintedRateSchema = /* @__PURE__ */ z
   .object({
@@ -42,7 +46,12 @@ export const PrintedRateSchema = /* @__PURE__ */ z
     description: 'Tỷ lệ giữ nguyên số chữ số thập phân đã in, để kiểm tra cách làm tròn.',
   });
 
-/** A rate as printed. */
+/**
+ * A rate as printed.
+ *
+ * @example
+ * const r: PrintedRate = { text: '7,64%', value: '7.64', decimals: 2 };
+ */
 export type PrintedRate = z.output<typeof PrintedRateSchema>;
 
 /**
@@ -81,6 +90,10 @@ const dossierShape = DossierFiguresSchema.shape;
  * one optional and NOT checked against each other here (the report audit does that, so a report with
  * inconsistent figures can still be recorded as printed), plus the printed on-time rate and online
  * share.
+ *
+ * @example
+ * DossierReportFiguresSchema.parse({ received: 3971, resolved: 3927, resolvedEarlyOrOnTime: 3008, resolvedLate: 22 })
+ * // => accepted as printed; auditReport finds 3.927 ≠ 3.008 + 22
  */
 export const DossierReportFiguresSchema = /* @__PURE__ */ z
   .object({
@@ -96,7 +109,12 @@ export const DossierReportFiguresSchema = /* @__PURE__ */ z
   })
   .meta({ id: 'vn.report.dossiers', title: 'Số liệu hồ sơ TTHC trong báo cáo' });
 
-/** Dossier figures of a report. */
+/**
+ * Dossier figures of a report.
+ *
+ * @example
+ * const f: DossierReportFigures = DossierReportFiguresSchema.parse({});
+ */
 export type DossierReportFigures = z.output<typeof DossierReportFiguresSchema>;
 
 /**
@@ -104,6 +122,9 @@ export type DossierReportFigures = z.output<typeof DossierReportFiguresSchema>;
  * at the start of the year, the movement during the year (thoát nghèo, tái nghèo, phát sinh mới), the
  * change "so với đầu năm" as a signed count, and the printed rates. Legal basis of the standards:
  * Nghị định 07/2021/NĐ-CP (2022–2025).
+ *
+ * @example
+ * HouseholdReportFiguresSchema.parse({ poor: 99, poorChange: 2, poorRate: printedRate('3,3%') }).poor // => 99
  */
 export const HouseholdReportFiguresSchema = /* @__PURE__ */ z
   .object({
@@ -131,12 +152,20 @@ export const HouseholdReportFiguresSchema = /* @__PURE__ */ z
   })
   .meta({ id: 'vn.report.households', title: 'Số liệu hộ nghèo, hộ cận nghèo trong báo cáo' });
 
-/** Household figures of a report. */
+/**
+ * Household figures of a report.
+ *
+ * @example
+ * const f: HouseholdReportFigures = HouseholdReportFiguresSchema.parse({});
+ */
 export type HouseholdReportFigures = z.output<typeof HouseholdReportFiguresSchema>;
 
 /**
  * Qualification levels a report counts staff by (trình độ chuyên môn), the same keys as the personnel
  * domain: tiến sĩ, thạc sĩ, đại học, cao đẳng, trung cấp, sơ cấp, chưa qua đào tạo.
+ *
+ * @example
+ * REPORT_QUALIFICATION_LEVELS.includes('dai_hoc') // => true
  */
 export const REPORT_QUALIFICATION_LEVELS = [
   'tien_si',
@@ -148,10 +177,20 @@ export const REPORT_QUALIFICATION_LEVELS = [
   'chua_qua_dao_tao',
 ] as const;
 
-/** One of {@link REPORT_QUALIFICATION_LEVELS}. */
+/**
+ * One of {@link REPORT_QUALIFICATION_LEVELS}.
+ *
+ * @example
+ * const level: ReportQualificationLevel = 'trung_cap';
+ */
 export type ReportQualificationLevel = (typeof REPORT_QUALIFICATION_LEVELS)[number];
 
-/** Vietnamese labels of {@link REPORT_QUALIFICATION_LEVELS}, as a report writes them. */
+/**
+ * Vietnamese labels of {@link REPORT_QUALIFICATION_LEVELS}, as a report writes them.
+ *
+ * @example
+ * REPORT_QUALIFICATION_LABELS.dai_hoc // => 'Đại học'
+ */
 export const REPORT_QUALIFICATION_LABELS: Readonly<Record<ReportQualificationLevel, string>> = {
   tien_si: 'Tiến sĩ',
   thac_si: 'Thạc sĩ',
@@ -176,6 +215,9 @@ const qualificationsSchema = (title: string) =>
  * Staff figures a report states (số lượng, chất lượng cán bộ, công chức): the establishment
  * (biên chế) split into cán bộ and công chức, their qualifications, and the part-time workers
  * (người hoạt động không chuyên trách) with theirs. Legal basis: Nghị định 33/2023/NĐ-CP.
+ *
+ * @example
+ * StaffReportFiguresSchema.parse({ total: 22, cadres: 10, civilServants: 12, qualifications: { dai_hoc: 16, trung_cap: 6 } })
  */
 export const StaffReportFiguresSchema = /* @__PURE__ */ z
   .object({
@@ -190,13 +232,21 @@ export const StaffReportFiguresSchema = /* @__PURE__ */ z
   })
   .meta({ id: 'vn.report.staff', title: 'Số liệu cán bộ, công chức trong báo cáo' });
 
-/** Staff figures of a report. */
+/**
+ * Staff figures of a report.
+ *
+ * @example
+ * const f: StaffReportFigures = StaffReportFiguresSchema.parse({});
+ */
 export type StaffReportFigures = z.output<typeof StaffReportFiguresSchema>;
 
 /**
  * Document figures a report states (văn bản điện tử, chữ ký số): documents exchanged and those
  * exchanged electronically, the printed electronic rate, and the digital signatures issued
  * (organisation and personal). Legal basis: Nghị định 30/2020/NĐ-CP; Quyết định 28/2018/QĐ-TTg.
+ *
+ * @example
+ * DocumentReportFiguresSchema.parse({ signatures: 7, organisationSignatures: 1, personalSignatures: 6, electronicRate: printedRate('98%') })
  */
 export const DocumentReportFiguresSchema = /* @__PURE__ */ z
   .object({
@@ -209,13 +259,23 @@ export const DocumentReportFiguresSchema = /* @__PURE__ */ z
   })
   .meta({ id: 'vn.report.documents', title: 'Số liệu văn bản điện tử, chữ ký số trong báo cáo' });
 
-/** Document figures of a report. */
+/**
+ * Document figures of a report.
+ *
+ * @example
+ * const f: DocumentReportFigures = DocumentReportFiguresSchema.parse({});
+ */
 export type DocumentReportFigures = z.output<typeof DocumentReportFiguresSchema>;
 
 /**
  * The figures a commune report states (số liệu báo cáo sơ kết, tổng kết của xã): dossiers, households,
  * staff and documents, each figure optional and kept as printed (rates with their printed
  * decimals). The schema checks types only; {@link auditReport} checks the figures against each other.
+ * Its JSON Schema is shipped as `schemas/report/ReportFiguresSchema.json`.
+ *
+ * @example
+ * const figures = ReportFiguresSchema.parse(JSON.parse(readFileSync('pho-phong-figures.json', 'utf8')));
+ * auditReport(figures).length // => 2
  */
 export const ReportFiguresSchema = /* @__PURE__ */ z
   .object({
@@ -234,5 +294,10 @@ export const ReportFiguresSchema = /* @__PURE__ */ z
     description: 'Các số liệu một báo cáo định kỳ của UBND xã nêu; mọi số liệu đều không bắt buộc.',
   });
 
-/** The figures of a commune report. */
+/**
+ * The figures of a commune report.
+ *
+ * @example
+ * const f: ReportFigures = ReportFiguresSchema.parse({});
+ */
 export type ReportFigures = z.output<typeof ReportFiguresSchema>;
