@@ -1,4 +1,4 @@
-import { rangeError, show, typeError } from '../_lib/errors';
+import { show, typeError } from '../_lib/errors';
 import { type LocalDate, toEpochDay, toVietnamDate } from '../core/localDate';
 import { type Ratio, ratio } from '../core/ratio';
 import { type ComputeDueDateOptions, computeDueDate, type TimeLimit } from './deadlines';
@@ -190,9 +190,10 @@ export interface DossierProcessingTime {
  * @param dossier - A {@link DossierTimeInput}.
  * @param options - `asOf` for unfinished dossiers, `limit` and `dueDateOptions` for `onTime766`.
  * @returns The {@link DossierProcessingTime}, or `null` for an unfinished dossier without `asOf`
- *   (and no pending supplement).
- * @throws RangeError on an impossible date, a supplement completed before it was requested, or a
- *   date outside the calendar's range.
+ *   (and no pending supplement), and for inconsistent data that the dossier schema rejects (a
+ *   supplement completed before it was requested, an end date before receipt).
+ * @throws RangeError on a string that is not a date or timestamp, or a date outside the calendar's
+ *   range (programmer errors: parse dossiers with the dossier schema first).
  * @example
  * dossierProcessingTime(cal, {
  *   receivedAt: '2026-03-02', finishedAt: '2026-03-13',
@@ -210,14 +211,14 @@ export function dossierProcessingTime(
   const supplements = dossier.supplements ?? [];
   if (!Array.isArray(supplements))
     typeError(`dossier.supplements must be an array, got ${show(supplements)}.`);
-  const intervals: [LocalDate, LocalDate | null][] = supplements.map((s) => {
+  const intervals: [LocalDate, LocalDate | null][] = [];
+  for (const s of supplements) {
     const req = toVietnamDate(s.requestedAt);
     const done = s.completedAt === undefined || s.completedAt === null ? null : toVietnamDate(s.completedAt);
-    if (done !== null && done < req) {
-      rangeError(`a supplement cannot be completed (${done}) before it was requested (${req}).`);
-    }
-    return [req, done];
-  });
+    // Inconsistent data (the dossier schema rejects it): no figure rather than a wrong one.
+    if (done !== null && done < req) return null;
+    intervals.push([req, done]);
+  }
   intervals.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const pending = intervals.find((iv) => iv[1] === null);
   let end: LocalDate;
@@ -232,7 +233,7 @@ export function dossierProcessingTime(
     end = toVietnamDate(options.asOf);
     state = 'in-progress';
   } else return null;
-  if (end < start) rangeError(`the end date (${end}) of a dossier cannot be before its receipt (${start}).`);
+  if (end < start) return null;
   const elapsed = calendar.differenceInWorkingDays(end, start);
   // Merge the waiting intervals, clamp them to [start, end], and count working days in (req, done].
   let waiting = 0;

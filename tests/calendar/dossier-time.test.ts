@@ -164,12 +164,17 @@ describe('dossierProcessingTime (766 real-time method)', () => {
     expect(dossierProcessingTime(cal, { receivedAt: '2026-03-02' }, { asOf: '2026-03-04' })?.state).toBe(
       'in-progress',
     );
-    expect(() =>
+    // Inconsistent data gives no figure (calculators are total; the schema reports the row).
+    expect(
       dossierProcessingTime(cal, {
         receivedAt: '2026-03-02',
         supplements: [{ requestedAt: '2026-03-05', completedAt: '2026-03-04' }],
       }),
-    ).toThrow(/completed \(2026-03-04\) before it was requested \(2026-03-05\)/);
+    ).toBeNull();
+    expect(dossierProcessingTime(cal, { receivedAt: '2026-03-02', finishedAt: '2026-03-01' })).toBeNull();
+    expect(() => dossierProcessingTime(cal, { receivedAt: '2026-03-32', finishedAt: '2026-04-01' })).toThrow(
+      /\[commune-kpi\] .*"2026-03-32"/,
+    );
   });
 });
 
