@@ -12,9 +12,13 @@
 export {
   type AlkireFosterOptions,
   type AlkireFosterResult,
+  type AlkireFosterTally,
   type AlkireFosterWeights,
   alkireFoster,
+  alkireFosterMeasures,
+  mergeAlkireFosterTallies,
   nestedEqualDeprivationWeights,
+  tallyAlkireFoster,
 } from './alkireFoster';
 export {
   type AdultEducationBand,
