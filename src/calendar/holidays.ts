@@ -342,7 +342,10 @@ export function deriveHolidaySchedule(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Official civil-service schedules 2022–2026 (domain notes §6.3).
+// Official civil-service schedules 2022–2026 (domain notes §6.3). Which days off are 'holiday' and
+// which 'compensatory' inside a block follows the notices where they say so; for Tết 2023 and 2024
+// ("5 ngày Tết + 2 ngày nghỉ bù") the split is inferred (29 Chạp to mùng 3 as the 5 Tết days, the
+// last two days as compensatory). Only the days off matter to working-day counts.
 
 function official(year: number, basis: string[], list: [string, HolidayDayKind, string][]): HolidaySchedule {
   return {
