@@ -103,6 +103,9 @@ export function staffAgeBand(age: number, bands: readonly number[] = STAFF_AGE_B
     if (!Number.isInteger(b) || (i > 0 && b <= (bands[i - 1] as number))) {
       rangeError(`age bands must be increasing integers, got ${show(bands)}.`);
     }
+  }
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i] as number;
     if (age <= b) return i === 0 ? `≤${b}` : `${(bands[i - 1] as number) + 1}–${b}`;
   }
   const lastBound = bands[bands.length - 1];

@@ -7,6 +7,7 @@ import {
   parsePersonnel,
   personnelMovements,
   primaryAssignment,
+  staffAgeBand,
   staffingAgainstQuota,
   universityShare,
 } from '../../src/personnel';
@@ -84,6 +85,17 @@ describe('the Phổ Phong staff figures, from a hand-worked roster', () => {
     expect(t.byEthnicity).toEqual({ '1': 20, '2': 1, '8': 1 });
     expect(t.byPoliticalTheory).toEqual({ cao_cap: 2, trung_cap: 19, so_cap: 1 });
     expect(t.byPartyMembership).toEqual({ member: 20, non_member: 2 });
+  });
+
+  it('uses caller-given age bands', () => {
+    // Bands ≤35, 36–50, ≥51 over the 22 ages listed above:
+    // ≤35: cb-05 33, cb-08 28, cc-02 32, cc-03 33, cc-08 31, cc-09 30, cc-10 29, cc-12 35 → 8
+    // 36–50: cb-03 39, cb-04 49, cb-06 41, cb-09 46, cc-01 40, cc-04 36, cc-05 37, cc-06 38, cc-07 45, cc-11 42 → 10
+    // ≥51: cb-01, cb-02, cb-07, cb-10 → 4
+    const t = countHeadcount(roster, AS_OF, { categories: ['can_bo', 'cong_chuc'], ageBands: [35, 50] });
+    expect(t.byAgeBand).toEqual({ '≤35': 8, '36–50': 10, '≥51': 4 });
+    expect(() => countHeadcount(roster, AS_OF, { ageBands: [50, 35] })).toThrow(/increasing/);
+    expect(() => staffAgeBand(20, [30, 20])).toThrow(RangeError);
   });
 
   it('judges the 22 and the 10 against the Decree 33/2023 quota of a xã', () => {
