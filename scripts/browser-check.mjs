@@ -2,6 +2,7 @@
 // shows against the numbers the library computes in Node for the same file.
 //
 //   npx tsup && node scripts/browser-check.mjs [path/to/dossiers.csv]
+//   (SCREENSHOT=page.png saves a full-page screenshot; CHROMIUM_PATH overrides /usr/bin/chromium)
 //
 // 1. Serves the repository root on 127.0.0.1 (random port) with node:http: the page, dist/ (the ESM
 //    build) and node_modules/zod, node_modules/decimal.js (resolved by the page's import map).
@@ -70,8 +71,12 @@ function serve() {
 async function expected() {
   const period = customPeriod(FROM, TO);
   const r = await tallyDossierSource(readFileSync(csvPath), { period });
-  const dossiers = { ...reportFiguresFromDossierTally(r.total), onTimeRate: printedRate(PRINTED_RATE) };
-  const figures = { periodStart: period.start, periodEnd: period.end, dossiers };
+  const computed = {
+    periodStart: period.start,
+    periodEnd: period.end,
+    dossiers: reportFiguresFromDossierTally(r.total),
+  };
+  const figures = { ...computed, dossiers: { ...computed.dossiers, onTimeRate: printedRate(PRINTED_RATE) } };
   return {
     summary: {
       read: String(r.summary.read),
@@ -88,7 +93,7 @@ async function expected() {
         },
       ]),
     ),
-    paragraphs: renderReportVi(figures),
+    paragraphs: renderReportVi(computed),
     findings: auditReport(figures).map((f) => f.code),
     rejectedLines: r.rejections.map((x) => String(x.line)),
   };
@@ -138,6 +143,7 @@ try {
   await page.fill('#printed-rate', PRINTED_RATE);
   await page.setInputFiles('#file', csvPath);
   await page.waitForSelector('#status[data-state="done"], #status[data-state="error"]', { timeout: 60_000 });
+  if (process.env.SCREENSHOT) await page.screenshot({ path: process.env.SCREENSHOT, fullPage: true });
   const state = await page.getAttribute('#status', 'data-state');
   if (state !== 'done') failures.push(`page status: ${await page.textContent('#status')}`);
 

@@ -75,7 +75,11 @@ async function run() {
     for (const f of DOSSIER_TALLY_FIELDS) {
       const tr = document.createElement('tr');
       tr.dataset.field = f;
-      tr.append(cell(FIELD_LABELS[f] ?? f), cell(formatNumber(total[f]), 'num value'));
+      const label = FIELD_LABELS[f] ?? f;
+      tr.append(
+        cell(label.trim(), label.startsWith(' ') ? 'sub' : ''),
+        cell(formatNumber(total[f]), 'num value'),
+      );
       tbody.append(tr);
     }
 
@@ -93,12 +97,17 @@ async function run() {
       rbody.append(tr);
     }
 
+    // The paragraph states the figures computed from the file; the audit checks them together with
+    // the on-time rate the commune's report printed, when the user gives it.
     const dossiers = reportFiguresFromDossierTally(total);
+    const computed = { periodStart: period.start, periodEnd: period.end, dossiers };
     const printedText = $('printed-rate').value.trim();
-    if (printedText !== '') dossiers.onTimeRate = printedRate(printedText);
-    const figures = { periodStart: period.start, periodEnd: period.end, dossiers };
+    const figures =
+      printedText === ''
+        ? computed
+        : { ...computed, dossiers: { ...dossiers, onTimeRate: printedRate(printedText) } };
     $('paragraphs').replaceChildren(
-      ...renderReportVi(figures).map((p) => {
+      ...renderReportVi(computed).map((p) => {
         const el = document.createElement('p');
         el.textContent = p;
         return el;

@@ -198,7 +198,10 @@ for (const k of ['dossiers', 'households', 'staff', 'documents'] as const) {
   SAMPLES[`report/${name}ReportFiguresSchema`] = PHO_PHONG[k] as Json;
 }
 
-/** A minimal record from the JSON Schema itself, for enumerations and simple shapes. */
+/**
+ * A minimal record built from the JSON Schema itself (required fields only), for schemas without a
+ * hand-written sample; the test still requires the zod schema to accept it.
+ */
 function minimal(root: Schema, s: Schema): Json | undefined {
   if (typeof s === 'boolean') return null;
   if (typeof s.$ref === 'string') {
@@ -209,6 +212,35 @@ function minimal(root: Schema, s: Schema): Json | undefined {
   if (Array.isArray(s.enum)) return s.enum[0];
   if (s.const !== undefined) return s.const;
   if (Array.isArray(s.anyOf)) return minimal(root, s.anyOf[0] as Schema);
+  if (Array.isArray(s.oneOf)) return minimal(root, s.oneOf[0] as Schema);
+  const type = Array.isArray(s.type) ? s.type[0] : s.type;
+  if (type === 'boolean') return true;
+  if (type === 'integer' || type === 'number') {
+    if (typeof s.minimum === 'number') return s.minimum;
+    if (typeof s.exclusiveMinimum === 'number') return s.exclusiveMinimum + 1;
+    return 0;
+  }
+  if (type === 'string') {
+    if (s.format === 'date') return '2023-06-14';
+    if (typeof s.pattern === 'string') return undefined;
+    return 'x'.repeat(typeof s.minLength === 'number' && s.minLength > 0 ? s.minLength : 1);
+  }
+  if (type === 'array') {
+    const n = typeof s.minItems === 'number' ? s.minItems : 0;
+    if (n === 0) return [];
+    const item = minimal(root, (s.items ?? true) as Schema);
+    return item === undefined ? undefined : Array.from({ length: n }, () => item);
+  }
+  if (type === 'object') {
+    const out: Record<string, Json> = {};
+    const props = (s.properties ?? {}) as Record<string, Schema>;
+    for (const r of (s.required ?? []) as string[]) {
+      const v = props[r] === undefined ? undefined : minimal(root, props[r]);
+      if (v === undefined) return undefined;
+      out[r] = v;
+    }
+    return out;
+  }
   return undefined;
 }
 
