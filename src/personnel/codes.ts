@@ -242,7 +242,6 @@ const ETHNICITY_ALIASES: Readonly<Record<string, number>> = {
   stieng: 22,
   xtieng: 22,
   gietrieng: 27,
-  gietriêng: 27,
   khmu: 29,
   taoi: 31,
   choro: 32,
