@@ -163,9 +163,17 @@ export interface DomainImporter<T> {
   /** Message catalogues of the domain. */
   readonly catalogs: readonly MessageCatalog[];
   /** Post-process an input built from columns (e.g. status → outcome). */
-  readonly finish?: (input: Record<string, unknown>) => void;
+  readonly finish?: (input: Record<string, unknown>, mapped: ReadonlySet<string>) => void;
   /** A check that implies the schema accepts the input unchanged (a fast path); optional. */
   readonly fastValid?: (input: Record<string, unknown>) => boolean;
+  /**
+   * A check across rows, run on each valid row in file order (e.g. duplicates): an issue rejects
+   * the row, `undefined` keeps it.
+   */
+  readonly afterValid?: (
+    value: T,
+    line: number,
+  ) => { readonly path: string; readonly code: string; readonly params: Record<string, unknown> } | undefined;
   /** For JSON records: a schema that takes the record as it is (native or national-sync shape). */
   readonly fromObject?: (record: Record<string, unknown>) => z.ZodType<T> | undefined;
 }
@@ -367,6 +375,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     header: string;
   }[] = [];
   const fieldColumn = new Map<string, { header: string; index: number }>();
+  const mappedFields = new Set<string>();
   const keyCache = new Map<string, string | null>();
 
   function setLayout(headerRecs: Rec[]): number {
@@ -394,7 +403,10 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
       field: cols.byField.get(c.field)!,
       header: c.header,
     }));
-    for (const c of layout.columns) fieldColumn.set(c.field, { header: c.header, index: c.index });
+    for (const c of layout.columns) {
+      fieldColumn.set(c.field, { header: c.header, index: c.index });
+      mappedFields.add(c.field);
+    }
     const missing = domain.columns.fields
       .filter((f) => f.required && !fieldColumn.has(f.field))
       .map((f) => f.headers[0] ?? f.field);
@@ -421,7 +433,10 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
         const f = isUnsafeKey(key) ? undefined : cols.byHeader.get(foldHeader(key));
         field = f ? f.field : null;
         keyCache.set(key, field);
-        if (field !== null && !fieldColumn.has(field)) fieldColumn.set(field, { header: key, index: -1 });
+        if (field !== null && !fieldColumn.has(field)) {
+          fieldColumn.set(field, { header: key, index: -1 });
+          mappedFields.add(field);
+        }
       }
       if (field === null) continue;
       const f = cols.byField.get(field)!;
@@ -478,7 +493,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
       if (cells !== undefined) {
         input = {};
         for (const p of plan) setPath(input, p.field.field, readCell(p.field, cells[p.index], { decimal }));
-        finish?.(input);
+        finish?.(input, mappedFields);
       } else {
         const obj = rec.obj;
         if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
@@ -493,7 +508,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
           schema = direct;
         } else {
           input = fromObjectKeys(obj as Record<string, unknown>);
-          finish?.(input);
+          finish?.(input, mappedFields);
         }
       }
       if (rec.problem !== undefined) {
@@ -501,19 +516,39 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
         reject(out, rec, i, input, [importIssue(rec.problem, { max })]);
         continue;
       }
-      if (schema === domain.schema && fast?.(input)) {
-        out.valid.push(input as T);
+      let parsed: T | undefined;
+      let issuesOf: z.core.$ZodIssue[] | undefined;
+      if (schema === domain.schema && fast?.(input)) parsed = input as T;
+      else {
+        const r = schema.safeParse(input, { reportInput: true });
+        if (r.success) parsed = r.data;
+        else issuesOf = r.error.issues;
+      }
+      if (parsed !== undefined) {
+        const extra = domain.afterValid?.(parsed, rec.line);
+        if (extra !== undefined) {
+          const col = cells !== undefined ? columnOf(extra.path) : undefined;
+          const params = { path: extra.path, ...extra.params };
+          const base: ImportIssue = {
+            path: extra.path,
+            code: extra.code,
+            message: messageFor(extra.code, params, locale, [...catalogs, CORE_MESSAGES]),
+            params,
+          };
+          const value = col !== undefined ? cells?.[col.index] : undefined;
+          reject(out, rec, i, input, [
+            col === undefined
+              ? base
+              : { ...base, column: col.header, ...(value !== undefined ? { value } : {}) },
+          ]);
+          continue;
+        }
+        out.valid.push(parsed);
         out.validLines.push(rec.line);
         state.valid++;
         continue;
       }
-      const r = schema.safeParse(input, { reportInput: true });
-      if (r.success) {
-        out.valid.push(r.data);
-        out.validLines.push(rec.line);
-        state.valid++;
-        continue;
-      }
+      const r = { error: { issues: issuesOf ?? [] } };
       const issues: ImportIssue[] = r.error.issues.map((iss) => {
         const base = toRowIssue(iss, locale, catalogs);
         const col = cells !== undefined ? columnOf(base.path) : undefined;

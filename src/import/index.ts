@@ -21,6 +21,12 @@ export {
   readCsvBatches,
 } from './csv';
 export {
+  DOCUMENT_COLUMN_MAP,
+  type ImportDocumentsOptions,
+  importDocuments,
+  streamDocuments,
+} from './document';
+export {
   DOSSIER_COLUMN_MAP,
   type DossierSourceGroup,
   type DossierSourceTally,
@@ -32,6 +38,12 @@ export {
   type TallyDossierSourceOptions,
   tallyDossierSource,
 } from './dossier';
+export {
+  HOUSEHOLD_COLUMN_MAP,
+  type ImportHouseholdsOptions,
+  importHouseholds,
+  streamHouseholds,
+} from './household';
 export {
   collectImport,
   type DomainImporter,
@@ -65,6 +77,12 @@ export {
 } from './mapping';
 export { IMPORT_MESSAGES } from './messages';
 export { foldHeader, isUnsafeKey } from './normalize';
+export {
+  type ImportPersonnelOptions,
+  importPersonnel,
+  PERSONNEL_COLUMN_MAP,
+  streamPersonnel,
+} from './personnel';
 export { type ImportSource, textChunks } from './source';
 export {
   type CellValue,
