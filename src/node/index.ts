@@ -1,6 +1,24 @@
 /**
- * Subpath `commune-kpi/node` (under construction in this change).
+ * The Node entry (`commune-kpi/node`): open export files as streams, read Excel workbooks through
+ * `read-excel-file` (kept out of the browser bundle), write CSV, tables and rejected rows, and run
+ * the `commune-kpi` command in-process. Uses Node built-ins; for browsers use `commune-kpi/import`.
  *
  * @module node
  */
-export {};
+export { type CliIo, runCli } from './cli';
+export {
+  excelCell,
+  type OpenImportFileOptions,
+  openImportFile,
+  type ReadXlsxTableOptions,
+  readXlsxTable,
+} from './files';
+export {
+  createRejectsWriter,
+  formatCsv,
+  formatTextTable,
+  type OutputCell,
+  REJECTS_CSV_HEADER,
+  type RejectsWriter,
+  writeTextFile,
+} from './output';

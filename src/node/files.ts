@@ -1,0 +1,104 @@
+import { createReadStream, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { Readable } from 'node:stream';
+import { readSheet } from 'read-excel-file/node';
+import type { TableSource } from '../import/importer';
+import type { ImportSource } from '../import/source';
+import type { CellValue } from '../import/values';
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * Turn a cell of `read-excel-file` into a {@link CellValue}: a `Date` (Excel stores wall-clock
+ * time, which the reader gives as UTC) becomes `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm:ss+07:00` when it
+ * has a time of day; numbers, text and booleans stay as they are.
+ *
+ * @param v - A cell as `read-excel-file` returns it.
+ * @returns The cell for the importers.
+ * @example
+ * excelCell(new Date(Date.UTC(2026, 2, 5))) // => '2026-03-05'
+ * excelCell(new Date(Date.UTC(2026, 2, 5, 14, 30))) // => '2026-03-05T14:30:00+07:00'
+ */
+export function excelCell(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return null;
+    const date = `${String(v.getUTCFullYear()).padStart(4, '0')}-${pad2(v.getUTCMonth() + 1)}-${pad2(v.getUTCDate())}`;
+    const h = v.getUTCHours();
+    const m = v.getUTCMinutes();
+    const s = v.getUTCSeconds();
+    return h === 0 && m === 0 && s === 0 ? date : `${date}T${pad2(h)}:${pad2(m)}:${pad2(s)}+07:00`;
+  }
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return String(v);
+}
+
+/** Options of {@link readXlsxTable}. */
+export interface ReadXlsxTableOptions {
+  /** Sheet name or 1-based number (default: the first sheet). */
+  readonly sheet?: string | number;
+}
+
+/**
+ * Read one sheet of an `.xlsx` workbook into a {@link TableSource} for the importers (đọc tệp
+ * Excel), through `read-excel-file` (kept out of the browser bundle). The whole sheet is read into
+ * memory, as XLSX is a zip archive; for very large exports prefer CSV.
+ *
+ * @param input - A file path, a Buffer or a readable stream of the workbook.
+ * @param options - The sheet to read.
+ * @returns The rows as a table source (`format: 'xlsx'`).
+ * @throws Error from `read-excel-file` when the file is not a readable workbook or the sheet is missing.
+ * @example
+ * const table = await readXlsxTable('ho-ngheo-2024.xlsx', { sheet: 'Xã Phổ Phong' });
+ * const r = await importHouseholds(table, { area: 'rural' });
+ */
+export async function readXlsxTable(
+  input: string | Buffer | Readable,
+  options: ReadXlsxTableOptions = {},
+): Promise<TableSource> {
+  const data =
+    options.sheet === undefined
+      ? await readSheet(input, { trim: false })
+      : await readSheet(input, options.sheet, { trim: false });
+  const rows: CellValue[][] = data.map((row) => row.map(excelCell));
+  return { table: rows, format: 'xlsx' };
+}
+
+/** Options of {@link openImportFile}. */
+export interface OpenImportFileOptions extends ReadXlsxTableOptions {
+  /** Called with the number of bytes read so far and the file size (text formats only). */
+  readonly onBytes?: (read: number, size: number) => void;
+  /** Read size of each chunk, in bytes (default 1 MiB). */
+  readonly chunkSize?: number;
+}
+
+async function* counted(path: string, chunkSize: number, onBytes: (read: number, size: number) => void) {
+  const size = statSync(path).size;
+  let read = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: chunkSize })) {
+    read += (chunk as Buffer).length;
+    onBytes(read, size);
+    yield chunk as Uint8Array;
+  }
+}
+
+/**
+ * Open an export file for the importers (mở tệp dữ liệu): `.xlsx` through {@link readXlsxTable},
+ * anything else (CSV, JSON, JSON Lines) as a byte stream read in chunks, so memory stays flat.
+ *
+ * @param path - The file.
+ * @param options - Sheet, chunk size, a byte-progress callback.
+ * @returns A source for `importDossiers`, `tallyDossierSource` and the other importers.
+ * @throws Error when the file cannot be read.
+ * @example
+ * const r = await tallyDossierSource(await openImportFile('ho-so-quy-1.csv'), { period, by: ['unit'] });
+ */
+export async function openImportFile(
+  path: string,
+  options: OpenImportFileOptions = {},
+): Promise<ImportSource | TableSource> {
+  if (extname(path).toLowerCase() === '.xlsx') return readXlsxTable(path, options);
+  const chunkSize = options.chunkSize ?? 1 << 20;
+  if (options.onBytes !== undefined) return counted(path, chunkSize, options.onBytes);
+  return createReadStream(path, { highWaterMark: chunkSize }) as unknown as AsyncIterable<Uint8Array>;
+}
