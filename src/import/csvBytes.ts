@@ -42,6 +42,7 @@ export class CsvByteReader implements CsvByteRowView {
   private afterQuote = false;
   private qOpen = 0;
   private qClose = 0;
+  private escaped = false;
   private qLine = 1;
   private truncated = false;
   private prob: CsvProblem | undefined = undefined;
@@ -157,6 +158,18 @@ export class CsvByteReader implements CsvByteRowView {
       this.offE = ne;
     }
     let v: string | undefined;
+    if (
+      this.afterQuote &&
+      !this.escaped &&
+      this.qClose + 1 === i &&
+      this.qClose - this.qOpen - 1 <= this.max
+    ) {
+      // A quoted field with nothing to undo: point at its content, decode only if asked.
+      this.offS[f] = this.qOpen + 1;
+      this.offE[f] = this.qClose;
+      this.afterQuote = false;
+      return;
+    }
     if (this.afterQuote) {
       const inner = decoder.decode(this.buf.subarray(this.qOpen + 1, this.qClose));
       const rest = this.qClose + 1 < i ? decoder.decode(this.buf.subarray(this.qClose + 1, i)) : '';
@@ -236,6 +249,7 @@ export class CsvByteReader implements CsvByteRowView {
           break;
         }
         if (b[q + 1] === 34) {
+          this.escaped = true;
           i = q + 2;
           continue;
         }
@@ -274,6 +288,7 @@ export class CsvByteReader implements CsvByteRowView {
       }
       if (c === 34 && i === this.fieldStart && !this.afterQuote && !this.truncated) {
         this.inQuotes = true;
+        this.escaped = false;
         this.qOpen = i;
         this.qLine = this.lineNo;
       }

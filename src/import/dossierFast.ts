@@ -6,27 +6,35 @@ import type { DossierTallyAccumulator } from './dossier';
 import type { ImportBatch, ImportOptions, Pipeline, Rec } from './importer';
 import { readCell } from './mapping';
 
-/** @internal Text interned by the hash of its bytes: no allocation once seen. */
-class Interner {
-  private readonly map = new Map<number, { bytes: Uint8Array; text: string }[]>();
-  private readonly decoder = new TextDecoder('utf-8');
-  get(b: Uint8Array, s: number, e: number): string {
-    let h = 0x811c9dc5;
-    for (let k = s; k < e; k++) h = Math.imul(h ^ b[k]!, 0x01000193);
-    const list = this.map.get(h);
-    if (list !== undefined) {
-      outer: for (const cand of list) {
-        const cb = cand.bytes;
-        if (cb.length !== e - s) continue;
-        for (let k = 0; k < cb.length; k++) if (cb[k] !== b[s + k]) continue outer;
-        return cand.text;
-      }
+const textDecoder = /* @__PURE__ */ new TextDecoder('utf-8');
+
+/**
+ * @internal A direct-mapped cache from the bytes of a cell to a value computed once from its text:
+ * no allocation and no map lookup on a hit; a hit is always verified byte by byte, so a collision
+ * only costs a recomputation.
+ */
+class ByteCache<T> {
+  private readonly keys: (Uint8Array | undefined)[] = new Array(2048);
+  private readonly vals: T[] = new Array(2048);
+  constructor(private readonly compute: (text: string) => T) {}
+  get(b: Uint8Array, s: number, e: number): T {
+    const len = e - s;
+    let h = Math.imul(len, 0x9e3779b1);
+    const from = e - 8 > s ? e - 8 : s;
+    for (let k = from; k < e; k++) h = Math.imul(h ^ b[k]!, 0x01000193);
+    h = Math.imul(h ^ b[s + (len >> 1)]!, 0x01000193) ^ b[s]!;
+    const idx = (h ^ (h >>> 15)) & 2047;
+    const key = this.keys[idx];
+    if (key !== undefined && key.length === len) {
+      let k = 0;
+      while (k < len && key[k] === b[s + k]) k++;
+      if (k === len) return this.vals[idx]!;
     }
     const bytes = b.slice(s, e);
-    const entry = { bytes, text: this.decoder.decode(bytes) };
-    if (list === undefined) this.map.set(h, [entry]);
-    else list.push(entry);
-    return entry.text;
+    const v = this.compute(textDecoder.decode(bytes));
+    this.keys[idx] = bytes;
+    this.vals[idx] = v;
+    return v;
   }
 }
 
@@ -144,9 +152,6 @@ export async function tallyCsvFast(
     cCode >= 0 && cProc >= 0 && cUnit >= 0 && cChannel >= 0 && cStatus >= 0 && cRec >= 0 && cDue >= 0;
   const statusField = pipe.cols.byField.get('status')!;
   const channelField = pipe.cols.byField.get('channel')!;
-  const interner = new Interner();
-  const statusOf = new Map<string, string | null>();
-  const channelOf = new Map<string, string | null>();
   const STATUS_OK = new Set([
     'registered',
     'accepted',
@@ -159,20 +164,19 @@ export async function tallyCsvFast(
     'resolved',
     'returned',
   ]);
-  const label = (
-    cache: Map<string, string | null>,
-    f: typeof statusField,
-    text: string,
-    ok: (v: string) => boolean,
-  ) => {
-    let v = cache.get(text);
-    if (v === undefined) {
+  const labelOf =
+    (f: typeof statusField, ok: (v: string) => boolean) =>
+    (text: string): string | null => {
       const r = readCell(f, text);
-      v = typeof r === 'string' && ok(r) ? r : null;
-      cache.set(text, v);
-    }
-    return v;
-  };
+      return typeof r === 'string' && ok(r) ? r : null;
+    };
+  const statusCache = new ByteCache(labelOf(statusField, (x) => STATUS_OK.has(x)));
+  const channelCache = new ByteCache(
+    labelOf(channelField, (x) => x === 'direct' || x === 'online' || x === 'postal'),
+  );
+  const unitCache = new ByteCache((t: string) => t);
+  const procCache = new ByteCache((t: string) => t);
+  const fieldCache = new ByteCache((t: string) => t);
   const dates = new Map<number, string>();
   const dateStr = (n: number): string => {
     let v = dates.get(n);
@@ -222,13 +226,13 @@ export async function tallyCsvFast(
     return e > s && !isSpace(t[s]!) && !isSpace(t[e - 1]!);
   };
   const needProc = options.by?.includes('procedure') === true;
-  const textAt = (v: CsvByteRowView, c: number): string | undefined => {
+  const textAt = <T>(v: CsvByteRowView, c: number, cache: ByteCache<T>): T | undefined => {
     const s = v.startOf(c);
     if (s < 0) return undefined;
     const e = v.endOf(c);
     const t = v.bytes;
     if (e === s || isSpace(t[s]!) || isSpace(t[e - 1]!)) return undefined;
-    return interner.get(t, s, e);
+    return cache.get(t, s, e);
   };
   const dateOf = (v: CsvByteRowView, c: number): number => {
     if (c < 0) return 0;
@@ -241,21 +245,13 @@ export async function tallyCsvFast(
   const tryFast = (v: CsvByteRowView): boolean => {
     if (!canFast || v.problem !== undefined) return false;
     if (!present(v, cCode) || !present(v, cProc)) return false;
-    const proc = needProc ? textAt(v, cProc) : '-';
-    const unit = textAt(v, cUnit);
-    const stText = textAt(v, cStatus);
-    const chText = textAt(v, cChannel);
-    if (proc === undefined || unit === undefined || stText === undefined || chText === undefined)
-      return false;
-    if (!emptyAt(v, cOutAt) || !emptyAt(v, cRe)) return false;
-    const st = label(statusOf, statusField, stText, (x) => STATUS_OK.has(x));
-    const ch = label(
-      channelOf,
-      channelField,
-      chText,
-      (x) => x === 'direct' || x === 'online' || x === 'postal',
-    );
+    const proc = needProc ? textAt(v, cProc, procCache) : '-';
+    const unit = textAt(v, cUnit, unitCache);
+    const st = textAt(v, cStatus, statusCache);
+    const ch = textAt(v, cChannel, channelCache);
+    if (proc === undefined || unit === undefined || st === undefined || ch === undefined) return false;
     if (st === null || ch === null) return false;
+    if (!emptyAt(v, cOutAt) || !emptyAt(v, cRe)) return false;
     const rec = dateOf(v, cRec);
     const due = dateOf(v, cDue);
     const fin = dateOf(v, cFin);
@@ -263,7 +259,7 @@ export async function tallyCsvFast(
     if (rec <= 0 || due <= 0 || fin < 0 || ret < 0 || due < rec) return false;
     let fieldCode: string | undefined;
     if (needField && cField >= 0 && !emptyAt(v, cField)) {
-      fieldCode = textAt(v, cField);
+      fieldCode = textAt(v, cField, fieldCache);
       if (fieldCode === undefined) return false;
     }
     if (st === 'withdrawal_requested' || st === 'stopped') {
