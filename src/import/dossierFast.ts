@@ -20,7 +20,7 @@ class ByteCache<T> {
   get(b: Uint8Array, s: number, e: number): T {
     const len = e - s;
     let h = Math.imul(len, 0x9e3779b1);
-    const from = e - 8 > s ? e - 8 : s;
+    const from = Math.max(e - 8, s);
     for (let k = from; k < e; k++) h = Math.imul(h ^ b[k]!, 0x01000193);
     h = Math.imul(h ^ b[s + (len >> 1)]!, 0x01000193) ^ b[s]!;
     const idx = (h ^ (h >>> 15)) & 2047;
@@ -71,7 +71,7 @@ function dateAt(t: Uint8Array, s: number, e: number): number {
 
 /** ASCII space or tab, or the first byte of U+00A0 (0xC2 0xA0) or another space we would trim: leave those to the full path. */
 const isSpace = (c: number): boolean =>
-  c === 32 || c === 9 || c === 0xc2 || c === 0xe2 || c === 0xe3 || c === 0xef;
+  c <= 32 || c === 0xc2 || c === 0xe1 || c === 0xe2 || c === 0xe3 || c === 0xef;
 
 /**
  * @internal The fast tally path for CSV dossier exports: rows are read in offset mode, and a row
@@ -174,9 +174,10 @@ export async function tallyCsvFast(
   const channelCache = new ByteCache(
     labelOf(channelField, (x) => x === 'direct' || x === 'online' || x === 'postal'),
   );
-  const unitCache = new ByteCache((t: string) => t);
-  const procCache = new ByteCache((t: string) => t);
-  const fieldCache = new ByteCache((t: string) => t);
+  const nfc = (t: string): string => t.normalize('NFC');
+  const unitCache = new ByteCache(nfc);
+  const procCache = new ByteCache(nfc);
+  const fieldCache = new ByteCache(nfc);
   const dates = new Map<number, string>();
   const dateStr = (n: number): string => {
     let v = dates.get(n);

@@ -294,7 +294,8 @@ function labelsOf(f: ColumnField): Map<string, string | number | boolean> {
 
 /**
  * Read one cell as the field's kind wants it. Unreadable text is passed on unchanged so that the
- * schema rejects it with its field and a clear code; empty cells give `undefined`.
+ * schema rejects it with its field and a clear code; empty cells give `undefined`; text is trimmed
+ * and put in Unicode NFC.
  *
  * @param f - The field.
  * @param v - The cell.
@@ -309,9 +310,9 @@ export function readCell(f: ColumnField, v: CellValue | undefined, options: Read
   if (typeof v === 'string' && v.trim() === '') return undefined;
   switch (f.kind) {
     case 'string':
-      return typeof v === 'string' ? v.trim() : String(v);
     case 'code':
-      return typeof v === 'string' ? v.trim() : String(v);
+      // Text is stored in NFC, so the same name typed in NFD or NFC is one value.
+      return typeof v === 'string' ? v.trim().normalize('NFC') : String(v);
     case 'date':
     case 'instant': {
       const d = readDateCell(v, f.kind);

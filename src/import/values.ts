@@ -147,7 +147,14 @@ export function readDateCell(
         return null;
       }
       if (mode === 'date') return toVietnamDate(iso);
-      return isLocalDate(iso.slice(0, 10)) ? iso : null;
+      const last = iso.charCodeAt(iso.length - 1);
+      const hasOffset = last === 90 || last === 122 || iso.indexOf('+', 10) > 0 || iso.indexOf('-', 10) > 0;
+      if (!hasOffset) {
+        // Local time without an offset is Vietnam time: write it with its offset.
+        const t = timeAt(s, rest + 1);
+        if (t) return `${date}T${t[0]}+07:00`;
+      }
+      return iso;
     }
   } else if (end1 === s.length && (len === 8 || len === 12 || len === 14)) {
     // yyyyMMdd[HHmm[ss]]
