@@ -253,8 +253,18 @@ export class CsvReader implements CsvRowView {
   }
 
   private feed(chunk: string, emit: (record: CsvRecord) => void): void {
-    if (this.sep < 0) this.sep = detectCsvSeparator(chunk).charCodeAt(0);
-    if (this.buf.length === 0) this.buf = chunk;
+    if (this.sep < 0) {
+      // Detect the separator on a sample of at least 20 lines or 64 KiB, however the chunks fall.
+      this.buf += chunk;
+      let lines = 0;
+      for (let k = this.buf.indexOf('\n'); k !== -1 && lines < 20; k = this.buf.indexOf('\n', k + 1)) lines++;
+      if (lines < 20 && this.buf.length < 65536) return;
+      this.sep = detectCsvSeparator(this.buf).charCodeAt(0);
+      chunk = '';
+    }
+    if (chunk.length === 0) {
+      // nothing to append
+    } else if (this.buf.length === 0) this.buf = chunk;
     else {
       this.buf += chunk;
       // Flatten the concatenation once: character access on a rope is several times slower.
@@ -266,7 +276,7 @@ export class CsvReader implements CsvRowView {
   }
 
   private finish(emit: (record: CsvRecord) => void): void {
-    if (this.sep < 0) this.sep = 44;
+    if (this.sep < 0) this.sep = detectCsvSeparator(this.buf).charCodeAt(0);
     this.scan(true, emit);
     const b = this.buf;
     const pending = this.onRow !== undefined ? this.nf > 0 : this.fieldsArr.length > 0;

@@ -248,7 +248,7 @@ export class CsvByteReader implements CsvByteRowView {
           i = q;
           break;
         }
-        if (b[q + 1] === 34) {
+        if (q + 1 < n && b[q + 1] === 34) {
           this.escaped = true;
           i = q + 2;
           continue;
@@ -275,7 +275,7 @@ export class CsvByteReader implements CsvByteRowView {
         let step = 1;
         if (c === 13) {
           if (i + 1 >= n && !final) break;
-          if (b[i + 1] === 10) step = 2;
+          if (i + 1 < n && b[i + 1] === 10) step = 2;
         }
         this.endField(i);
         this.endRecord(onRow);

@@ -518,7 +518,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
       }
       let parsed: T | undefined;
       let issuesOf: z.core.$ZodIssue[] | undefined;
-      if (schema === domain.schema && fast?.(input)) parsed = input as T;
+      if (schema === domain.schema && cells !== undefined && fast?.(input)) parsed = input as T;
       else {
         const r = schema.safeParse(input, { reportInput: true });
         if (r.success) parsed = r.data;

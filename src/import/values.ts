@@ -1,4 +1,4 @@
-import { daysInMonth, fromEpochDay, isInstant, isLocalDate, toVietnamDate } from '../core/localDate';
+import { daysInMonth, fromEpochDay, isInstant, toVietnamDate } from '../core/localDate';
 
 /** One cell as a reader gives it: text from CSV, or a typed value from JSON or Excel. */
 export type CellValue = string | number | boolean | null;
