@@ -15,6 +15,7 @@ export {
   type CsvProblem,
   CsvReader,
   type CsvRecord,
+  type CsvRowView,
   type CsvSeparator,
   detectCsvSeparator,
   parseCsv,
