@@ -154,6 +154,16 @@ export interface ImportResult<T> extends ImportSummary {
   readonly rejections: ImportRejection[];
 }
 
+/** A problem found by a check across rows (e.g. a duplicate), before its message is made. */
+export interface CrossRowIssue {
+  /** Field path the problem is on. */
+  readonly path: string;
+  /** Stable code, found in the domain's catalogue. */
+  readonly code: string;
+  /** Values for the message. */
+  readonly params: Record<string, unknown>;
+}
+
 /** What a domain importer plugs into the engine. */
 export interface DomainImporter<T> {
   /** Column mapping. */
@@ -170,10 +180,7 @@ export interface DomainImporter<T> {
    * A check across rows, run on each valid row in file order (e.g. duplicates): an issue rejects
    * the row, `undefined` keeps it.
    */
-  readonly afterValid?: (
-    value: T,
-    line: number,
-  ) => { readonly path: string; readonly code: string; readonly params: Record<string, unknown> } | undefined;
+  readonly afterValid?: (value: T, line: number) => CrossRowIssue | undefined;
   /** For JSON records: a schema that takes the record as it is (native or national-sync shape). */
   readonly fromObject?: (record: Record<string, unknown>) => z.ZodType<T> | undefined;
 }

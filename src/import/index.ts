@@ -46,6 +46,7 @@ export {
   streamHouseholds,
 } from './household';
 export {
+  type CrossRowIssue,
   collectImport,
   type DomainImporter,
   type ImportBatch,

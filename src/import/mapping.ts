@@ -55,8 +55,11 @@ export interface MatchedColumn {
 
 /** A compiled mapping: folded header → field definition. */
 export interface CompiledColumns {
+  /** Folded header → its field, or `null` for a column the caller chose to ignore. */
   readonly byHeader: ReadonlyMap<string, ColumnField | null>;
+  /** Field path → its definition. */
   readonly byField: ReadonlyMap<string, ColumnField>;
+  /** The mapping compiled. */
   readonly map: ColumnMap;
 }
 
