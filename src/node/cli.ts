@@ -4,17 +4,27 @@ import { isLocalDate } from '../core/localDate';
 import type { Locale } from '../core/messages';
 import { customPeriod, type PeriodCutoff, type ReportingPeriod, reportingPeriod } from '../core/period';
 import type { Ratio } from '../core/ratio';
-import { electronicDocumentRates } from '../document/rates';
+import {
+  documentRatesFromTally,
+  EMPTY_DOCUMENT_TALLY,
+  mergeDocumentTallies,
+  tallyDocuments,
+} from '../document/rates';
 import { DOSSIER_TALLY_FIELDS, type DossierGroupDimension, type DossierTally } from '../dossier/tally';
 import { householdPovertyRates } from '../household/rates';
 import { povertyStandardFor } from '../household/standards';
-import { tallyHouseholds } from '../household/tally';
-import { importDocuments } from '../import/document';
+import { emptyHouseholdTally, mergeHouseholdTallies, tallyHouseholds } from '../household/tally';
+import { streamDocuments } from '../import/document';
 import { type DossierSourceTally, tallyDossierSource } from '../import/dossier';
-import { importHouseholds } from '../import/household';
+import { streamHouseholds } from '../import/household';
 import type { ImportOptions, ImportRejection, ImportSummary } from '../import/importer';
-import { importPersonnel } from '../import/personnel';
-import { countHeadcount, HEADCOUNT_BREAKDOWNS } from '../personnel/headcount';
+import { streamPersonnel } from '../import/personnel';
+import {
+  countHeadcount,
+  emptyHeadcount,
+  HEADCOUNT_BREAKDOWNS,
+  mergeHeadcounts,
+} from '../personnel/headcount';
 import { openImportFile } from './files';
 import {
   createRejectsWriter,
@@ -640,15 +650,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const dk = args.opts.get('duplicate-key');
       if (dk !== undefined && dk !== 'code' && dk !== 'code-village-head' && dk !== 'none')
         throw new UsageError('--duplicate-key must be code, code-village-head or none');
-      const r = await importHouseholds(source, {
+      // Tallied batch by batch and merged: no household is kept.
+      const standard = povertyStandardFor(asOf);
+      const stream = streamHouseholds(source, {
         ...base,
         onProgress,
         ...(area !== undefined ? { area } : {}),
         ...(dk !== undefined ? { duplicateKey: dk } : {}),
       });
-      for (const x of r.rejections) onRejection(x);
-      summary = r;
-      const tally = tallyHouseholds(r.rows, povertyStandardFor(asOf));
+      let tally = emptyHouseholdTally();
+      for await (const b of stream) {
+        tally = mergeHouseholdTallies(tally, tallyHouseholds(b.valid, standard));
+        for (const x of b.rejected) onRejection(x);
+      }
+      summary = stream.summary;
       const totalText = args.opts.get('total-households');
       const total = totalText === undefined ? tally.all.households : Number(totalText);
       if (!Number.isInteger(total) || total < 0)
@@ -687,10 +702,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const asOf = args.opts.get('as-of') ?? period?.end;
       if (asOf === undefined || !isLocalDate(asOf))
         throw new UsageError('personnel needs --as-of YYYY-MM-DD or a period');
-      const r = await importPersonnel(source, { ...base, onProgress, asOf });
-      for (const x of r.rejections) onRejection(x);
-      summary = r;
-      const tally = countHeadcount(r.rows, asOf);
+      const stream = streamPersonnel(source, { ...base, onProgress, asOf });
+      let tally = emptyHeadcount();
+      for await (const b of stream) {
+        tally = mergeHeadcounts(tally, countHeadcount(b.valid, asOf));
+        for (const x of b.rejected) onRejection(x);
+      }
+      summary = stream.summary;
       if (format === 'json') text = `${JSON.stringify({ asOf, summary, headcount: tally }, null, 2)}\n`;
       else {
         const rows: OutputCell[][] = [
@@ -710,7 +728,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const electronic = yesNo(args.opts.get('electronic'), 'electronic');
       const agencySignature = yesNo(args.opts.get('agency-signature'), 'agency-signature');
       const signerSignature = yesNo(args.opts.get('signer-signature'), 'signer-signature');
-      const r = await importDocuments(source, {
+      const stream = streamDocuments(source, {
         ...base,
         onProgress,
         ...(direction !== undefined ? { direction } : {}),
@@ -719,9 +737,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         ...(agencySignature !== undefined ? { agencySignature } : {}),
         ...(signerSignature !== undefined ? { signerSignature } : {}),
       });
-      for (const x of r.rejections) onRejection(x);
-      summary = r;
-      const result = electronicDocumentRates(r.rows, period !== undefined ? { period } : {});
+      let docTally = EMPTY_DOCUMENT_TALLY;
+      for await (const b of stream) {
+        docTally = mergeDocumentTallies(
+          docTally,
+          tallyDocuments(b.valid, period !== undefined ? { period } : {}),
+        );
+        for (const x of b.rejected) onRejection(x);
+      }
+      summary = stream.summary;
+      const result = { tally: docTally, rates: documentRatesFromTally(docTally) };
       if (format === 'json') text = `${JSON.stringify({ period, summary, ...result }, null, 2)}\n`;
       else {
         const rows: OutputCell[][] = [locale === 'vi' ? ['Chỉ tiêu', 'Giá trị'] : ['Figure', 'Value']];
