@@ -17,6 +17,10 @@ export interface CsvByteRowView {
   endOf(i: number): number;
   /** Field `i` as a string. */
   value(i: number): string;
+  /** Starts of the fields (`-1`: read with `value`); valid for the first `count` entries. */
+  readonly starts: Int32Array;
+  /** Ends of the fields. */
+  readonly ends: Int32Array;
   /** All fields as strings. */
   fields(): string[];
 }
@@ -69,6 +73,12 @@ export class CsvByteReader implements CsvByteRowView {
   }
   get problem(): CsvProblem | undefined {
     return this.prob;
+  }
+  get starts(): Int32Array {
+    return this.offS;
+  }
+  get ends(): Int32Array {
+    return this.offE;
   }
   startOf(i: number): number {
     return i < this.nf ? this.offS[i]! : -1;

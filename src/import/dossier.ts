@@ -411,8 +411,9 @@ export class DossierTallyAccumulator {
    * @internal Add a dossier whose Vietnamese date of receipt is known.
    * @param d - A dossier (only the fields classification and grouping read).
    * @param received - Its date of receipt in Vietnam.
+   * @param month - `received.slice(0, 7)`, when the caller has it.
    */
-  addReceived(d: Dossier, received: string): void {
+  addReceived(d: Dossier, received: string, month?: string): void {
     const code = classifyCode(d, received, this.start, this.end, this.useRe);
     addCode(this.t, code);
     this.count++;
@@ -425,7 +426,7 @@ export class DossierTallyAccumulator {
       let v: string;
       if (dim === 'unit') v = d.unit;
       else if (dim === 'month') {
-        let m = this.months.get(received);
+        let m = month ?? this.months.get(received);
         if (m === undefined) {
           m = received.slice(0, 7);
           this.months.set(received, m);

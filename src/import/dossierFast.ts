@@ -178,15 +178,32 @@ export async function tallyCsvFast(
   const unitCache = new ByteCache(nfc);
   const procCache = new ByteCache(nfc);
   const fieldCache = new ByteCache(nfc);
-  const dates = new Map<number, string>();
+  // Canonical date and month strings by year, then month and day: plain array lookups per row.
+  const years: (string[] | undefined)[] = [];
   const dateStr = (n: number): string => {
-    let v = dates.get(n);
+    const y = (n / 10000) | 0;
+    const md = n - y * 10000;
+    let ya = years[y];
+    if (ya === undefined) {
+      ya = [];
+      years[y] = ya;
+    }
+    let v = ya[md];
     if (v === undefined) {
-      const y = Math.floor(n / 10000);
-      const m = Math.floor(n / 100) % 100;
-      const d = n % 100;
+      const m = (md / 100) | 0;
+      const d = md % 100;
       v = `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
-      dates.set(n, v);
+      ya[md] = v;
+    }
+    return v;
+  };
+  const monthsByNumber: string[] = [];
+  const monthStr = (n: number): string => {
+    const k = (n / 100) | 0;
+    let v = monthsByNumber[k];
+    if (v === undefined) {
+      v = dateStr(n).slice(0, 7);
+      monthsByNumber[k] = v;
     }
     return v;
   };
@@ -217,50 +234,58 @@ export async function tallyCsvFast(
     for (const x of r.out.valid) acc.add(x);
     for (const x of r.out.rejected) batch.rejected.push(x);
   };
-  /** A plain, trimmed, non-empty cell: its interned text; else undefined. */
-  /** Whether a cell is plain, non-empty and trimmed. */
-  const present = (v: CsvByteRowView, c: number): boolean => {
-    const s = v.startOf(c);
-    if (s < 0) return false;
-    const e = v.endOf(c);
-    const t = v.bytes;
-    return e > s && !isSpace(t[s]!) && !isSpace(t[e - 1]!);
-  };
   const needProc = options.by?.includes('procedure') === true;
-  const textAt = <T>(v: CsvByteRowView, c: number, cache: ByteCache<T>): T | undefined => {
-    const s = v.startOf(c);
+  // Offsets of the current row, read once per row.
+  let S: Int32Array = new Int32Array(0);
+  let E: Int32Array = new Int32Array(0);
+  let B: Uint8Array = new Uint8Array(0);
+  let N = 0;
+  /** Whether a cell is plain, non-empty and trimmed. */
+  const present = (c: number): boolean => {
+    if (c >= N) return false;
+    const s = S[c]!;
+    if (s < 0) return false;
+    const e = E[c]!;
+    return e > s && !isSpace(B[s]!) && !isSpace(B[e - 1]!);
+  };
+  /** A plain, trimmed, non-empty cell through its cache; else undefined. */
+  const textAt = <T>(c: number, cache: ByteCache<T>): T | undefined => {
+    if (c >= N) return undefined;
+    const s = S[c]!;
     if (s < 0) return undefined;
-    const e = v.endOf(c);
-    const t = v.bytes;
-    if (e === s || isSpace(t[s]!) || isSpace(t[e - 1]!)) return undefined;
-    return cache.get(t, s, e);
+    const e = E[c]!;
+    if (e === s || isSpace(B[s]!) || isSpace(B[e - 1]!)) return undefined;
+    return cache.get(B, s, e);
   };
-  const dateOf = (v: CsvByteRowView, c: number): number => {
-    if (c < 0) return 0;
-    const s = v.startOf(c);
-    if (s < 0) return c < v.count ? -1 : 0;
-    return dateAt(v.bytes, s, v.endOf(c));
+  const dateOf = (c: number): number => {
+    if (c < 0 || c >= N) return 0;
+    const s = S[c]!;
+    if (s < 0) return -1;
+    return dateAt(B, s, E[c]!);
   };
-  const emptyAt = (v: CsvByteRowView, c: number): boolean =>
-    c < 0 || c >= v.count || (v.startOf(c) >= 0 && v.endOf(c) === v.startOf(c));
+  const emptyAt = (c: number): boolean => c < 0 || c >= N || (S[c]! >= 0 && E[c] === S[c]);
   const tryFast = (v: CsvByteRowView): boolean => {
     if (!canFast || v.problem !== undefined) return false;
-    if (!present(v, cCode) || !present(v, cProc)) return false;
-    const proc = needProc ? textAt(v, cProc, procCache) : '-';
-    const unit = textAt(v, cUnit, unitCache);
-    const st = textAt(v, cStatus, statusCache);
-    const ch = textAt(v, cChannel, channelCache);
+    S = v.starts;
+    E = v.ends;
+    B = v.bytes;
+    N = v.count;
+    if (!present(cCode) || !present(cProc)) return false;
+    const proc = needProc ? textAt(cProc, procCache) : '-';
+    const unit = textAt(cUnit, unitCache);
+    const st = textAt(cStatus, statusCache);
+    const ch = textAt(cChannel, channelCache);
     if (proc === undefined || unit === undefined || st === undefined || ch === undefined) return false;
     if (st === null || ch === null) return false;
-    if (!emptyAt(v, cOutAt) || !emptyAt(v, cRe)) return false;
-    const rec = dateOf(v, cRec);
-    const due = dateOf(v, cDue);
-    const fin = dateOf(v, cFin);
-    const ret = dateOf(v, cRet);
+    if (!emptyAt(cOutAt) || !emptyAt(cRe)) return false;
+    const rec = dateOf(cRec);
+    const due = dateOf(cDue);
+    const fin = dateOf(cFin);
+    const ret = dateOf(cRet);
     if (rec <= 0 || due <= 0 || fin < 0 || ret < 0 || due < rec) return false;
     let fieldCode: string | undefined;
-    if (needField && cField >= 0 && !emptyAt(v, cField)) {
-      fieldCode = textAt(v, cField, fieldCache);
+    if (needField && cField >= 0 && !emptyAt(cField)) {
+      fieldCode = textAt(cField, fieldCache);
       if (fieldCode === undefined) return false;
     }
     if (st === 'withdrawal_requested' || st === 'stopped') {
@@ -288,7 +313,7 @@ export async function tallyCsvFast(
     scratch.receivedAt = received;
     scratch.dueDate = dateStr(due);
     scratch.fieldCode = fieldCode;
-    acc.addReceived(d, received);
+    acc.addReceived(d, received, monthStr(rec));
     pipe.countValid(v.line);
     return true;
   };
