@@ -19,6 +19,7 @@ import { closeSync, createReadStream, existsSync, openSync, readSync } from 'nod
 import { customPeriod } from '../src/core/index';
 import { type DossierTally, dossierRates, emptyDossierTally, mergeTallies } from '../src/dossier/index';
 import { tallyDossierSource } from '../src/import/index';
+import { openImportFile } from '../src/node/index';
 
 const PERIOD = customPeriod('2026-01-01', '2026-03-31');
 const START = 20260101;
@@ -166,7 +167,7 @@ function finishGroups(
 // Contender 1: the library.
 async function runLibrary(file: string): Promise<Outcome> {
   const t0 = performance.now();
-  const r = await tallyDossierSource(createReadStream(file, { highWaterMark: 1 << 20 }), {
+  const r = await tallyDossierSource(await openImportFile(file), {
     period: PERIOD,
     by: ['unit', 'month'],
     keepRejections: 100,

@@ -225,13 +225,19 @@ export class CsvByteReader implements CsvByteRowView {
 
   private scan(final: boolean, onRow: (v: CsvByteRowView) => void): void {
     const sep = this.sep;
+    const max = this.max;
     const b = this.buf;
     const n = this.len;
     let i = this.pos;
+    // Local mirrors of the hot state; written back before any method that reads them.
+    let fs = this.fieldStart;
+    let offS = this.offS;
+    let offE = this.offE;
     for (;;) {
       if (i >= n) {
         if (final && this.inQuotes) {
           i = this.recover('unclosed_quote');
+          fs = this.fieldStart;
           continue;
         }
         break;
@@ -246,8 +252,9 @@ export class CsvByteReader implements CsvByteRowView {
           } else if (c === 13) this.lineNo++;
           q++;
         }
-        if (q - this.qOpen > this.max) {
+        if (q - this.qOpen > max) {
           i = this.recover('field_too_long');
+          fs = this.fieldStart;
           continue;
         }
         if (q >= n) {
@@ -275,28 +282,38 @@ export class CsvByteReader implements CsvByteRowView {
         c = b[i]!;
       }
       if (i === n) continue;
-      if (c === sep) {
-        this.endField(i);
-        i++;
-        this.fieldStart = i;
-        continue;
-      }
-      if (c === 10 || c === 13) {
+      if (c === sep || c === 10 || c === 13) {
         let step = 1;
         if (c === 13) {
           if (i + 1 >= n && !final) break;
           if (i + 1 < n && b[i + 1] === 10) step = 2;
         }
-        this.endField(i);
+        // End the field: a plain one inline, anything else through endField.
+        const f = this.nf;
+        if (!this.afterQuote && !this.truncated && i - fs <= max && f < offS.length) {
+          offS[f] = fs;
+          offE[f] = i;
+          this.nf = f + 1;
+        } else {
+          this.fieldStart = fs;
+          this.endField(i);
+          offS = this.offS;
+          offE = this.offE;
+        }
+        if (c === sep) {
+          i++;
+          fs = i;
+          continue;
+        }
         this.endRecord(onRow);
         i += step;
         this.lineNo++;
         this.recLine = this.lineNo;
-        this.fieldStart = i;
+        fs = i;
         this.recStart = i;
         continue;
       }
-      if (c === 34 && i === this.fieldStart && !this.afterQuote && !this.truncated) {
+      if (c === 34 && i === fs && !this.afterQuote && !this.truncated) {
         this.inQuotes = true;
         this.escaped = false;
         this.qOpen = i;
@@ -304,6 +321,7 @@ export class CsvByteReader implements CsvByteRowView {
       }
       i++;
     }
+    this.fieldStart = fs;
     this.pos = i;
   }
 }

@@ -9,6 +9,7 @@ import { type Dossier, DossierSchema } from '../dossier/schema';
 import { NationalSyncToDossierSchema } from '../dossier/sync';
 import {
   addCode,
+  DOSSIER_TALLY_FIELDS,
   type DossierGroup,
   type DossierGroupDimension,
   type DossierTally,
@@ -345,12 +346,37 @@ export interface DossierTallyAccumulatorOptions extends ClassifyDossierOptions {
   readonly by?: readonly DossierGroupDimension[];
 }
 
-type Node = Map<string, Node | DossierTally>;
+type Counts = Float64Array;
+type Node = Map<string, Node | Counts>;
+
+/** Classification codes are `received * 16 + state`, below 80. */
+const CODES = 80;
+
+/** The tally one dossier of each code adds, made once by the dossier domain's own `addCode`. */
+const CODE_TALLIES: (DossierTally | undefined)[] = [];
+
+function tallyOfCounts(counts: Counts): DossierTally {
+  const t = emptyDossierTally();
+  for (let code = 0; code < CODES; code++) {
+    const n = counts[code]!;
+    if (n === 0) continue;
+    let one = CODE_TALLIES[code];
+    if (one === undefined) {
+      one = emptyDossierTally();
+      addCode(one, code);
+      CODE_TALLIES[code] = one;
+    }
+    for (const f of DOSSIER_TALLY_FIELDS) t[f] += n * one[f];
+  }
+  return t;
+}
 
 /**
  * An incremental dossier tally (bộ cộng dồn số liệu hồ sơ): add dossiers one at a time, as a stream
  * delivers them, and read the same total as `tallyDossiers` and the same groups as
- * `tallyDossiersBy` would give on all of them, without keeping the dossiers.
+ * `tallyDossiersBy` would give on all of them, without keeping the dossiers. It counts dossiers by
+ * classification code and turns the counts into tallies when asked, so adding one costs a lookup
+ * and an increment.
  *
  * @example
  * const acc = new DossierTallyAccumulator(customPeriod('2026-01-01', '2026-03-31'), { by: ['unit', 'month'] });
@@ -363,7 +389,7 @@ export class DossierTallyAccumulator {
   private readonly end: string;
   private readonly useRe: boolean;
   private readonly by: readonly DossierGroupDimension[];
-  private readonly t: DossierTally = emptyDossierTally();
+  private readonly counts: Counts = new Float64Array(CODES);
   private readonly root: Node = new Map();
   private readonly months = new Map<string, string>();
   private count = 0;
@@ -393,9 +419,9 @@ export class DossierTallyAccumulator {
     return this.count;
   }
 
-  /** The total tally so far (the accumulator's own object: copy it before changing it). */
+  /** The total tally so far (a new object on each read). */
   get total(): DossierTally {
-    return this.t;
+    return tallyOfCounts(this.counts);
   }
 
   /**
@@ -415,7 +441,7 @@ export class DossierTallyAccumulator {
    */
   addReceived(d: Dossier, received: string, month?: string): void {
     const code = classifyCode(d, received, this.start, this.end, this.useRe);
-    addCode(this.t, code);
+    this.counts[code]!++;
     this.count++;
     const by = this.by;
     const n = by.length;
@@ -438,10 +464,10 @@ export class DossierTallyAccumulator {
       const next = node.get(v);
       if (i === n - 1) {
         if (next === undefined) {
-          const t = emptyDossierTally();
-          addCode(t, code);
-          node.set(v, t);
-        } else addCode(next as DossierTally, code);
+          const c: Counts = new Float64Array(CODES);
+          c[code] = 1;
+          node.set(v, c);
+        } else (next as Counts)[code]!++;
       } else if (next === undefined) {
         const m: Node = new Map();
         node.set(v, m);
@@ -466,12 +492,12 @@ export class DossierTallyAccumulator {
    */
   groups(): DossierGroup[] {
     const by = this.by;
-    const out: { sort: string; values: string[]; tally: DossierTally }[] = [];
+    const out: { sort: string; values: string[]; counts: Counts }[] = [];
     const walk = (node: Node, values: string[]): void => {
       for (const [k, v] of node) {
         const vals = [...values, k];
         if (vals.length === by.length)
-          out.push({ sort: vals.join('\u0000'), values: vals, tally: v as DossierTally });
+          out.push({ sort: vals.join('\u0000'), values: vals, counts: v as Counts });
         else walk(v as Node, vals);
       }
     };
@@ -480,7 +506,7 @@ export class DossierTallyAccumulator {
     return out.map((g) => {
       const key: Partial<Record<DossierGroupDimension, string>> = {};
       for (let i = 0; i < by.length; i++) key[by[i]!] = g.values[i] ?? '';
-      return { key, tally: { ...g.tally } };
+      return { key, tally: tallyOfCounts(g.counts) };
     });
   }
 }
@@ -584,7 +610,7 @@ export async function tallyDossierSource(
       summary = pipe.summary();
     }
   }
-  const total = { ...acc.total };
+  const total = acc.total;
   return {
     summary,
     total,
