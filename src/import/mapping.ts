@@ -284,6 +284,7 @@ export interface ReadCellOptions {
 }
 
 const labelCache = new WeakMap<ColumnField, Map<string, string | number | boolean>>();
+const rawLabelCache = new WeakMap<ColumnField, Map<string, string | number | boolean>>();
 
 function labelsOf(f: ColumnField): Map<string, string | number | boolean> {
   let m = labelCache.get(f);
@@ -332,8 +333,18 @@ export function readCell(f: ColumnField, v: CellValue | undefined, options: Read
     }
     case 'label': {
       const t = typeof v === 'string' ? v.trim() : String(v);
+      let seen = rawLabelCache.get(f);
+      if (seen === undefined) {
+        seen = new Map();
+        rawLabelCache.set(f, seen);
+      }
+      const cached = seen.get(t);
+      if (cached !== undefined) return cached;
       const hit = labelsOf(f).get(foldHeader(t));
-      return hit === undefined ? t : hit;
+      const value = hit === undefined ? t : hit;
+      // Labels repeat: remember them, up to a bound so odd files cannot grow memory.
+      if (seen.size < 4096) seen.set(t, value);
+      return value;
     }
   }
 }
@@ -352,6 +363,10 @@ const INDEX_RE = /^\d{1,4}$/;
  */
 export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   if (value === undefined) return;
+  if (path.indexOf('.') < 0) {
+    if (path !== '__proto__' && path !== 'constructor' && path !== 'prototype') target[path] = value;
+    return;
+  }
   const parts = path.split('.');
   let cur: Record<string, unknown> | unknown[] = target;
   for (let i = 0; i < parts.length; i++) {
