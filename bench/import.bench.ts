@@ -28,6 +28,7 @@ const END = 20260331;
 interface Outcome {
   name: string;
   ms: number;
+  cpuMs?: number;
   rssMb: number;
   read: number;
   valid: number;
@@ -471,7 +472,10 @@ if (args[0] === '--child') {
         : name === 'papaparse'
           ? runPapa
           : runDuck;
+  const cpu0 = process.cpuUsage();
   const out = await run(file);
+  const cpu = process.cpuUsage(cpu0);
+  out.cpuMs = (cpu.user + cpu.system) / 1000;
   out.rssMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(`${JSON.stringify(out)}\n`);
 } else {
@@ -516,7 +520,7 @@ if (args[0] === '--child') {
     out.rssMb = Math.max(...xs.map((x) => x.rssMb));
     results.push(out);
     console.log(
-      `${name.padEnd(10)} ${out.ms.toFixed(0).padStart(7)} ms (runs: ${xs.map((x) => x.ms.toFixed(0)).join(', ')})  peak RSS ${out.rssMb.toFixed(0).padStart(5)} MB  read ${out.read}  valid ${out.valid}  groups ${out.groups}  received ${out.total.received}  resolved ${out.total.resolved}`,
+      `${name.padEnd(10)} ${out.ms.toFixed(0).padStart(7)} ms (runs: ${xs.map((x) => x.ms.toFixed(0)).join(', ')}; CPU ${(out.cpuMs ?? 0).toFixed(0)} ms)  peak RSS ${out.rssMb.toFixed(0).padStart(5)} MB  read ${out.read}  valid ${out.valid}  groups ${out.groups}  received ${out.total.received}  resolved ${out.total.resolved}`,
     );
   }
   const lib = results.find((r) => r.name === 'library');

@@ -1,4 +1,5 @@
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { readSheet } from 'read-excel-file/node';
@@ -72,24 +73,42 @@ export interface OpenImportFileOptions extends ReadXlsxTableOptions {
   readonly chunkSize?: number;
 }
 
-async function* counted(path: string, chunkSize: number, onBytes: (read: number, size: number) => void) {
-  const size = statSync(path).size;
-  let read = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: chunkSize })) {
-    read += (chunk as Buffer).length;
-    onBytes(read, size);
-    yield chunk as Uint8Array;
+/**
+ * Read a file in chunks into one reused buffer (no new memory per chunk, so no garbage to
+ * collect): each chunk is valid until the next one is asked for, which is how every importer of
+ * this package reads it (the CSV reader copies, the text readers decode at once).
+ */
+async function* fileChunks(
+  path: string,
+  chunkSize: number,
+  onBytes: ((read: number, size: number) => void) | undefined,
+): AsyncGenerator<Uint8Array, void, undefined> {
+  const handle = await open(path, 'r');
+  try {
+    const size = onBytes === undefined ? 0 : (await handle.stat()).size;
+    const buf = new Uint8Array(chunkSize);
+    let total = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buf, 0, chunkSize, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      onBytes?.(total, size);
+      yield buf.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
   }
 }
 
 /**
  * Open an export file for the importers (mở tệp dữ liệu): `.xlsx` through {@link readXlsxTable},
- * anything else (CSV, JSON, JSON Lines) as a byte stream read in chunks, so memory stays flat.
+ * anything else (CSV, JSON, JSON Lines) as byte chunks read into one reused buffer, so memory stays
+ * flat; each chunk is valid until the next is asked for (the importers copy or decode it at once).
  *
  * @param path - The file.
  * @param options - Sheet, chunk size, a byte-progress callback.
  * @returns A source for `importDossiers`, `tallyDossierSource` and the other importers.
- * @throws Error when the file cannot be read.
+ * @throws Error when the file cannot be read; RangeError for a `chunkSize` that is not a positive integer.
  * @example
  * const r = await tallyDossierSource(await openImportFile('ho-so-quy-1.csv'), { period, by: ['unit'] });
  */
@@ -99,6 +118,9 @@ export async function openImportFile(
 ): Promise<ImportSource | TableSource> {
   if (extname(path).toLowerCase() === '.xlsx') return readXlsxTable(path, options);
   const chunkSize = options.chunkSize ?? 1 << 20;
-  if (options.onBytes !== undefined) return counted(path, chunkSize, options.onBytes);
-  return createReadStream(path, { highWaterMark: chunkSize }) as unknown as AsyncIterable<Uint8Array>;
+  if (!Number.isInteger(chunkSize) || chunkSize < 1) {
+    throw new RangeError(`[commune-kpi] chunkSize must be a positive integer, got ${String(chunkSize)}.`);
+  }
+  statSync(path);
+  return fileChunks(path, chunkSize, options.onBytes);
 }
