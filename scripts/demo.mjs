@@ -17,6 +17,6 @@ function newest(dir) {
 const built = 'dist/index.js';
 if (!existsSync(built) || statSync(built).mtimeMs < newest('src')) {
   console.error('[commune-kpi] building (tsup)…');
-  execSync('npx tsup --silent', { stdio: 'inherit' });
+  execSync('npm run --silent build', { stdio: 'inherit' });
 }
 execSync('node examples/commune-dossier-report.mjs', { stdio: 'inherit' });
