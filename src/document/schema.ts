@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLocalDate } from '../core/localDate';
 import { LocalDateSchema } from '../core/schema';
 import { parseDocumentSymbol } from './symbol';
 import { DOCUMENT_TYPE_IDS, type DocumentTypeId } from './types';
@@ -173,7 +174,7 @@ export const IncomingDocumentSchema = /* @__PURE__ */ z
     arrivalDate: LocalDateSchema.meta({ title: 'Ngày đến', description: 'ArrivalDate.' }),
   })
   .superRefine((d, ctx) => {
-    if (typeof d.arrivalDate === 'string' && typeof d.issueDate === 'string' && d.arrivalDate < d.issueDate) {
+    if (isLocalDate(d.arrivalDate) && isLocalDate(d.issueDate) && d.arrivalDate < d.issueDate) {
       ctx.addIssue({
         code: 'custom',
         path: ['arrivalDate'],
