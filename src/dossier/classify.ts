@@ -188,6 +188,43 @@ export function classifyCode(
 }
 
 /**
+ * @internal The rules of {@link classifyCode} on dates given as comparable integers
+ * (`yyyymmdd`), for readers that parse dates straight from bytes. `closed` is 0 when the dossier
+ * is still open; `outcome` is set only when it closed without a result. No re-appointment is
+ * considered (callers use it only for rows without one).
+ */
+export function classifyCodeNumeric(
+  status: string,
+  channel: string,
+  outcome: string | undefined,
+  received: number,
+  due: number,
+  closed: number,
+  start: number,
+  end: number,
+): number {
+  if (status === 'registered' || status === 'refused' || received > end) return R_OUT * 16 + S_OUT;
+  if (closed !== 0 && closed < start) return R_OUT * 16 + S_OUT;
+  const r =
+    received < start
+      ? R_CARRIED
+      : channel === 'online'
+        ? R_ONLINE
+        : channel === 'direct'
+          ? R_DIRECT
+          : R_POSTAL;
+  let s: number;
+  if (closed !== 0 && closed <= end) {
+    if (outcome !== undefined)
+      s = outcome === 'refused' ? S_REFUSED : outcome === 'withdrawn' ? S_WITHDRAWN : S_STOPPED;
+    else s = closed < due ? S_EARLY : closed === due ? S_ON_TIME : S_LATE;
+  } else {
+    s = due < end ? S_OVERDUE : S_WITHIN;
+  }
+  return r * 16 + s;
+}
+
+/**
  * Classify a dossier against a reporting period (phân loại hồ sơ theo kỳ báo cáo).
  *
  * It falls in exactly one received bucket and exactly one end state. Early, on time and late

@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import { isLocalDate } from '../core/localDate';
 import type { ReportingPeriod } from '../core/period';
-import { type ClassifyDossierOptions, classifyCode, reappointmentOf, vnDay } from '../dossier/classify';
+import {
+  type ClassifyDossierOptions,
+  classifyCode,
+  classifyCodeNumeric,
+  reappointmentOf,
+  vnDay,
+} from '../dossier/classify';
 import { DOSSIER_CHANNELS, DOSSIER_OUTCOMES, DOSSIER_STATUSES, STATUS_LABELS_VI } from '../dossier/codes';
 import { DOSSIER_MESSAGES } from '../dossier/messages';
 import { type DossierRates, dossierRates } from '../dossier/rates';
@@ -387,6 +393,8 @@ function tallyOfCounts(counts: Counts): DossierTally {
 export class DossierTallyAccumulator {
   private readonly start: string;
   private readonly end: string;
+  private readonly startNum: number;
+  private readonly endNum: number;
   private readonly useRe: boolean;
   private readonly by: readonly DossierGroupDimension[];
   private readonly counts: Counts = new Float64Array(CODES);
@@ -402,6 +410,8 @@ export class DossierTallyAccumulator {
   constructor(period: ReportingPeriod, options: DossierTallyAccumulatorOptions = {}) {
     this.start = period.start;
     this.end = period.end;
+    this.startNum = Number(period.start.replaceAll('-', ''));
+    this.endNum = Number(period.end.replaceAll('-', ''));
     this.useRe = reappointmentOf(options);
     const by = options.by ?? [];
     for (const b of by) {
@@ -441,6 +451,60 @@ export class DossierTallyAccumulator {
    */
   addReceived(d: Dossier, received: string, month?: string): void {
     const code = classifyCode(d, received, this.start, this.end, this.useRe);
+    if (this.by.length === 0) {
+      this.counts[code]!++;
+      this.count++;
+      return;
+    }
+    let m = month;
+    if (m === undefined && this.by.includes('month')) {
+      m = this.months.get(received);
+      if (m === undefined) {
+        m = received.slice(0, 7);
+        this.months.set(received, m);
+      }
+    }
+    this.addCoded(code, d.unit, d.fieldCode ?? '', d.procedureCode, d.channel, m ?? '');
+  }
+
+  /**
+   * @internal Add a dossier read straight from bytes, its dates as `yyyymmdd` integers
+   * (`closed` 0 when open), classified by the same rules without building strings.
+   */
+  addNumeric(
+    status: string,
+    channel: string,
+    outcome: string | undefined,
+    received: number,
+    due: number,
+    closed: number,
+    unit: string,
+    field: string,
+    procedure: string,
+    month: string,
+  ): void {
+    const code = classifyCodeNumeric(
+      status,
+      channel,
+      outcome,
+      received,
+      due,
+      closed,
+      this.startNum,
+      this.endNum,
+    );
+    this.addCoded(code, unit, field, procedure, channel, month);
+  }
+
+  /** @internal Count one classified dossier in the total and its group. */
+  private addCoded(
+    code: number,
+    unit: string,
+    field: string,
+    procedure: string,
+    channel: string,
+    month: string,
+  ): void {
     this.counts[code]!++;
     this.count++;
     const by = this.by;
@@ -449,18 +513,16 @@ export class DossierTallyAccumulator {
     let node = this.root;
     for (let i = 0; i < n; i++) {
       const dim = by[i];
-      let v: string;
-      if (dim === 'unit') v = d.unit;
-      else if (dim === 'month') {
-        let m = month ?? this.months.get(received);
-        if (m === undefined) {
-          m = received.slice(0, 7);
-          this.months.set(received, m);
-        }
-        v = m;
-      } else if (dim === 'field') v = d.fieldCode ?? '';
-      else if (dim === 'procedure') v = d.procedureCode;
-      else v = d.channel;
+      const v =
+        dim === 'unit'
+          ? unit
+          : dim === 'month'
+            ? month
+            : dim === 'field'
+              ? field
+              : dim === 'procedure'
+                ? procedure
+                : channel;
       const next = node.get(v);
       if (i === n - 1) {
         if (next === undefined) {

@@ -207,21 +207,6 @@ export async function tallyCsvFast(
     }
     return v;
   };
-  const scratch = {
-    code: '',
-    procedureCode: '',
-    unit: '',
-    channel: 'direct',
-    status: 'processing',
-    receivedAt: '',
-    dueDate: '',
-    finishedAt: undefined as string | undefined,
-    returnedAt: undefined as string | undefined,
-    outcome: undefined as 'withdrawn' | 'stopped' | undefined,
-    outcomeAt: undefined as string | undefined,
-    fieldCode: undefined as string | undefined,
-  };
-  const d = scratch as unknown as Dossier;
 
   let batch: ImportBatch<Dossier> = { valid: [], validLines: [], rejected: [] };
   let recordIndex = 0;
@@ -235,6 +220,7 @@ export async function tallyCsvFast(
     for (const x of r.out.rejected) batch.rejected.push(x);
   };
   const needProc = options.by?.includes('procedure') === true;
+  const needMonth = options.by?.includes('month') === true;
   // Offsets of the current row, read once per row.
   let S: Int32Array = new Int32Array(0);
   let E: Int32Array = new Int32Array(0);
@@ -288,32 +274,31 @@ export async function tallyCsvFast(
       fieldCode = textAt(cField, fieldCache);
       if (fieldCode === undefined) return false;
     }
+    let closed: number;
+    let outcome: string | undefined;
     if (st === 'withdrawal_requested' || st === 'stopped') {
       const at = fin !== 0 ? fin : ret;
       if (at === 0 || at < rec) return false;
-      scratch.outcome = st === 'stopped' ? 'stopped' : 'withdrawn';
-      scratch.outcomeAt = dateStr(at);
-      scratch.finishedAt = undefined;
-      scratch.returnedAt = undefined;
+      outcome = st === 'stopped' ? 'stopped' : 'withdrawn';
+      closed = at;
     } else {
       if (fin !== 0 && fin < rec) return false;
       if (ret !== 0 && (ret < rec || (fin !== 0 && ret < fin))) return false;
       if ((st === 'resolved' || st === 'returned') && fin === 0 && ret === 0) return false;
-      scratch.outcome = undefined;
-      scratch.outcomeAt = undefined;
-      scratch.finishedAt = fin === 0 ? undefined : dateStr(fin);
-      scratch.returnedAt = ret === 0 ? undefined : dateStr(ret);
+      closed = fin !== 0 ? fin : ret;
     }
-    scratch.code = '-';
-    scratch.procedureCode = proc;
-    scratch.unit = unit;
-    scratch.status = st;
-    scratch.channel = ch;
-    const received = dateStr(rec);
-    scratch.receivedAt = received;
-    scratch.dueDate = dateStr(due);
-    scratch.fieldCode = fieldCode;
-    acc.addReceived(d, received, monthStr(rec));
+    acc.addNumeric(
+      st,
+      ch,
+      outcome,
+      rec,
+      due,
+      closed,
+      unit,
+      fieldCode ?? '',
+      proc,
+      needMonth ? monthStr(rec) : '',
+    );
     pipe.countValid(v.line);
     return true;
   };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, customPeriod, fromEpochDay, toEpochDay } from '../../src/core/index';
+import { classifyCode, classifyCodeNumeric } from '../../src/dossier/classify';
 import {
   classifyDossier,
   DOSSIER_TALLY_FIELDS,
@@ -159,6 +160,32 @@ describe('dossier invariants (fast-check)', () => {
         const t = tallyDossiers(ds, p);
         for (const f of DOSSIER_TALLY_FIELDS) expect(Number.isInteger(t[f]) && t[f] >= 0).toBe(true);
       }),
+    );
+  });
+});
+
+describe('the integer-date classification used by the byte reader', () => {
+  const num = (d: string | undefined): number =>
+    d === undefined ? 0 : Number(d.slice(0, 10).replaceAll('-', ''));
+  it('agrees with the string classification on every dossier without a re-appointment', () => {
+    fc.assert(
+      fc.property(dossierArb, periodArb, (d, p) => {
+        fc.pre(d.reappointments === undefined);
+        const closed = d.finishedAt ?? (d.outcome !== undefined ? d.outcomeAt : d.returnedAt);
+        const a = classifyCode(d, d.receivedAt.slice(0, 10), p.start, p.end, false);
+        const b = classifyCodeNumeric(
+          d.status,
+          d.channel,
+          d.finishedAt === undefined ? d.outcome : undefined,
+          num(d.receivedAt),
+          num(d.dueDate),
+          num(closed),
+          num(p.start),
+          num(p.end),
+        );
+        expect(b).toBe(a);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
