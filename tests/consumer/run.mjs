@@ -83,6 +83,40 @@ console.log('cjs ok', s);
   );
   process.stdout.write(run('node plain.cjs'));
   process.stdout.write(run('node plain.mjs'));
+  // The command, through npx from the fresh install, against the library on the same file.
+  const fixture = join(root, 'tests/fixtures/import/dossiers-one-stop.csv');
+  const cliOut = JSON.parse(
+    run(
+      `npx --no-install commune-kpi dossiers "${fixture}" --period 2026-01-01..2026-03-31 --by unit,month --format json`,
+    ),
+  );
+  writeFileSync(
+    join(dir, 'lib.mjs'),
+    `import { customPeriod } from 'commune-kpi/core';
+import { tallyDossierSource } from 'commune-kpi/import';
+import { openImportFile } from 'commune-kpi/node';
+const r = await tallyDossierSource(await openImportFile(${JSON.stringify(fixture)}), {
+  period: customPeriod('2026-01-01', '2026-03-31'),
+  by: ['unit', 'month'],
+});
+console.log(JSON.stringify({ total: r.total, groups: r.groups.map((g) => ({ key: g.key, tally: g.tally })), read: r.summary.read, rejected: r.summary.rejected }));
+`,
+  );
+  const lib = JSON.parse(run('node lib.mjs'));
+  const cliView = {
+    total: cliOut.total,
+    groups: cliOut.groups.map((g) => ({ key: g.key, tally: g.tally })),
+    read: cliOut.summary.read,
+    rejected: cliOut.summary.rejected,
+  };
+  if (JSON.stringify(cliView) !== JSON.stringify(lib)) {
+    throw new Error(
+      `npx commune-kpi differs from the library:\n${JSON.stringify(cliView)}\n${JSON.stringify(lib)}`,
+    );
+  }
+  console.log(
+    `npx commune-kpi ok: ${lib.read} rows read, ${lib.rejected} rejected, ${lib.groups.length} groups, same as the library`,
+  );
   console.log('consumer check passed');
 } finally {
   rmSync(dir, { recursive: true, force: true });
