@@ -142,6 +142,42 @@ export function reappointmentOf(options: ClassifyDossierOptions): boolean {
 }
 
 /**
+ * @internal The one place the classification rules live, on dates of any comparable kind:
+ * `YYYY-MM-DD` strings or `yyyymmdd` integers. `closed` is `undefined` while the dossier is
+ * open; `outcome` is set only when it closed without a result.
+ */
+function classifyDates<T extends string | number>(
+  status: string,
+  channel: string,
+  outcome: string | undefined,
+  received: T,
+  due: T,
+  closed: T | undefined,
+  start: T,
+  end: T,
+): number {
+  if (status === 'registered' || status === 'refused' || received > end) return R_OUT * 16 + S_OUT;
+  if (closed !== undefined && closed < start) return R_OUT * 16 + S_OUT;
+  const r =
+    received < start
+      ? R_CARRIED
+      : channel === 'online'
+        ? R_ONLINE
+        : channel === 'direct'
+          ? R_DIRECT
+          : R_POSTAL;
+  let s: number;
+  if (closed !== undefined && closed <= end) {
+    if (outcome !== undefined)
+      s = outcome === 'refused' ? S_REFUSED : outcome === 'withdrawn' ? S_WITHDRAWN : S_STOPPED;
+    else s = closed < due ? S_EARLY : closed === due ? S_ON_TIME : S_LATE;
+  } else {
+    s = due < end ? S_OVERDUE : S_WITHIN;
+  }
+  return r * 16 + s;
+}
+
+/**
  * @internal Classify into a packed code `received * 16 + state` without allocating.
  * `receivedDate` is the precomputed Vietnamese date of receipt.
  */
@@ -163,28 +199,10 @@ export function classifyCode(
     if (outcome !== undefined) closed = d.outcomeAt === undefined ? undefined : day(d.outcomeAt);
     else if (d.returnedAt !== undefined) closed = day(d.returnedAt);
   }
-  if (closed !== undefined && closed < start) return R_OUT * 16 + S_OUT;
-  const channel = d.channel;
-  const r =
-    receivedDate < start
-      ? R_CARRIED
-      : channel === 'online'
-        ? R_ONLINE
-        : channel === 'direct'
-          ? R_DIRECT
-          : R_POSTAL;
   let due = d.dueDate;
   if (useReappointed && d.reappointments !== undefined && d.reappointments.length > 0)
     due = d.reappointments[0]!;
-  let s: number;
-  if (closed !== undefined && closed <= end) {
-    if (outcome !== undefined)
-      s = outcome === 'refused' ? S_REFUSED : outcome === 'withdrawn' ? S_WITHDRAWN : S_STOPPED;
-    else s = closed < due ? S_EARLY : closed === due ? S_ON_TIME : S_LATE;
-  } else {
-    s = due < end ? S_OVERDUE : S_WITHIN;
-  }
-  return r * 16 + s;
+  return classifyDates(status, d.channel, outcome, receivedDate, due, closed, start, end);
 }
 
 /**
@@ -203,25 +221,16 @@ export function classifyCodeNumeric(
   start: number,
   end: number,
 ): number {
-  if (status === 'registered' || status === 'refused' || received > end) return R_OUT * 16 + S_OUT;
-  if (closed !== 0 && closed < start) return R_OUT * 16 + S_OUT;
-  const r =
-    received < start
-      ? R_CARRIED
-      : channel === 'online'
-        ? R_ONLINE
-        : channel === 'direct'
-          ? R_DIRECT
-          : R_POSTAL;
-  let s: number;
-  if (closed !== 0 && closed <= end) {
-    if (outcome !== undefined)
-      s = outcome === 'refused' ? S_REFUSED : outcome === 'withdrawn' ? S_WITHDRAWN : S_STOPPED;
-    else s = closed < due ? S_EARLY : closed === due ? S_ON_TIME : S_LATE;
-  } else {
-    s = due < end ? S_OVERDUE : S_WITHIN;
-  }
-  return r * 16 + s;
+  return classifyDates(
+    status,
+    channel,
+    outcome,
+    received,
+    due,
+    closed === 0 ? undefined : closed,
+    start,
+    end,
+  );
 }
 
 /**
