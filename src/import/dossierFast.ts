@@ -1,4 +1,5 @@
 import { daysInMonth } from '../core/localDate';
+import { DOSSIER_STATUSES } from '../dossier/codes';
 import type { Dossier } from '../dossier/schema';
 import { CsvReader, type CsvRecord } from './csv';
 import { CsvByteReader, type CsvByteRowView, detectSeparatorInBytes } from './csvBytes';
@@ -152,18 +153,7 @@ export async function tallyCsvFast(
     cCode >= 0 && cProc >= 0 && cUnit >= 0 && cChannel >= 0 && cStatus >= 0 && cRec >= 0 && cDue >= 0;
   const statusField = pipe.cols.byField.get('status')!;
   const channelField = pipe.cols.byField.get('channel')!;
-  const STATUS_OK = new Set([
-    'registered',
-    'accepted',
-    'refused',
-    'processing',
-    'awaiting_supplement',
-    'awaiting_payment',
-    'withdrawal_requested',
-    'stopped',
-    'resolved',
-    'returned',
-  ]);
+  const STATUS_OK = new Set<string>(DOSSIER_STATUSES);
   const labelOf =
     (f: typeof statusField, ok: (v: string) => boolean) =>
     (text: string): string | null => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { rangeError, show } from '../_lib/errors';
 import { CountSchema, LocalDateSchema } from '../core/schema';
 import { DossierFiguresSchema } from '../dossier/tally';
+import { QUALIFICATION_LABELS, QUALIFICATION_LEVELS } from '../personnel/codes';
 import { parseVietnameseNumber } from './numbers';
 
 /**
@@ -167,15 +168,7 @@ export type HouseholdReportFigures = z.output<typeof HouseholdReportFiguresSchem
  * @example
  * REPORT_QUALIFICATION_LEVELS.includes('dai_hoc') // => true
  */
-export const REPORT_QUALIFICATION_LEVELS = [
-  'tien_si',
-  'thac_si',
-  'dai_hoc',
-  'cao_dang',
-  'trung_cap',
-  'so_cap',
-  'chua_qua_dao_tao',
-] as const;
+export const REPORT_QUALIFICATION_LEVELS = QUALIFICATION_LEVELS;
 
 /**
  * One of {@link REPORT_QUALIFICATION_LEVELS}.
@@ -191,15 +184,8 @@ export type ReportQualificationLevel = (typeof REPORT_QUALIFICATION_LEVELS)[numb
  * @example
  * REPORT_QUALIFICATION_LABELS.dai_hoc // => 'Đại học'
  */
-export const REPORT_QUALIFICATION_LABELS: Readonly<Record<ReportQualificationLevel, string>> = {
-  tien_si: 'Tiến sĩ',
-  thac_si: 'Thạc sĩ',
-  dai_hoc: 'Đại học',
-  cao_dang: 'Cao đẳng',
-  trung_cap: 'Trung cấp',
-  so_cap: 'Sơ cấp',
-  chua_qua_dao_tao: 'Chưa qua đào tạo',
-};
+export const REPORT_QUALIFICATION_LABELS: Readonly<Record<ReportQualificationLevel, string>> =
+  QUALIFICATION_LABELS;
 
 const qualificationsSchema = (title: string) =>
   z
