@@ -309,9 +309,15 @@ export function evaluateHousehold(h: Household, s: PovertyStandard, o: ClassifyH
     }
     if (h.scoreA === undefined) rangeError(`household ${show(h.code)} has no scoreA to classify by scores.`);
     value = h.scoreA;
-    if (list === undefined && h.deprivationCount === undefined) {
-      count = h.scoreB === undefined ? 0 : Math.floor(h.scoreB / scoring.pointsPerDeprivation);
-      known = h.scoreB !== undefined;
+    // On the scores route the review's score B decides (Thông tư 07/2021: 10 points a
+    // deprivation); a listed deprivation set or count only stands in when B is missing.
+    if (h.scoreB !== undefined) {
+      const p = scoring.pointsPerDeprivation;
+      count = (h.scoreB - (h.scoreB % p)) / p;
+      known = true;
+    } else if (list === undefined && h.deprivationCount === undefined) {
+      count = 0;
+      known = false;
     }
     poverty = scoring.lines[h.area].poverty;
     nearPoverty = scoring.lines[h.area].nearPoverty;
