@@ -150,7 +150,33 @@ export function isInstant(value: unknown): value is string {
     const om = off.length > 3 ? Number(off.slice(-2)) : 0;
     if (oh > 23 || om > 59) return false;
   }
+  // Its date in Vietnam must itself be a date of years 0001–9999 (an instant late on 9999-12-31
+  // in UTC is already in year 10000 in Vietnam).
+  const y = Number(m[1]);
+  if (y === 1 || y === 9999) {
+    const vnDay = Math.floor(minutesOf(m) / 1440);
+    if (vnDay < MIN_EPOCH_DAY || vnDay > MAX_EPOCH_DAY) return false;
+  }
   return true;
+}
+
+const MIN_EPOCH_DAY = -719162; // 0001-01-01
+const MAX_EPOCH_DAY = 2932896; // 9999-12-31
+
+/** Minutes since 1970-01-01 00:00 Vietnam time of a matched instant. */
+function minutesOf(m: RegExpExecArray): number {
+  const day = daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]));
+  const local = day * 1440 + Number(m[4]) * 60 + Number(m[5]);
+  const off = m[8];
+  let offset = VIETNAM_UTC_OFFSET_MINUTES;
+  if (off === 'Z' || off === 'z') offset = 0;
+  else if (off) {
+    const sign = off[0] === '-' ? -1 : 1;
+    const oh = Number(off.slice(1, 3));
+    const om = off.length > 3 ? Number(off.slice(-2)) : 0;
+    offset = sign * (oh * 60 + om);
+  }
+  return local - offset + VIETNAM_UTC_OFFSET_MINUTES;
 }
 
 /**
@@ -191,20 +217,8 @@ export function toVietnamMinutes(value: string): number {
       `expected a date YYYY-MM-DD or an ISO timestamp such as 2026-03-02T08:15:00+07:00, got ${show(value)}.`,
     );
   }
-  const m = INSTANT_RE.exec(value)!;
-  const day = daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]));
-  const local = day * 1440 + Number(m[4]) * 60 + Number(m[5]);
-  const off = m[8];
-  let offset = VIETNAM_UTC_OFFSET_MINUTES;
-  if (off === 'Z' || off === 'z') offset = 0;
-  else if (off) {
-    const sign = off[0] === '-' ? -1 : 1;
-    const oh = Number(off.slice(1, 3));
-    const om = off.length > 3 ? Number(off.slice(-2)) : 0;
-    offset = sign * (oh * 60 + om);
-  }
-  // Seconds only matter when they carry the minute across the offset boundary; they never do, so drop them.
-  return local - offset + VIETNAM_UTC_OFFSET_MINUTES;
+  // Seconds are dropped: they never carry the minute across a day boundary.
+  return minutesOf(INSTANT_RE.exec(value)!);
 }
 
 /**

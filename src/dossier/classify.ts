@@ -142,6 +142,15 @@ export function reappointmentOf(options: ClassifyDossierOptions): boolean {
 }
 
 /**
+ * @internal A dossier whose status is `stopped` (Dừng xử lý, 8) or `withdrawal_requested` (Công
+ * dân yêu cầu rút hồ sơ, 7) and that carries a finish or return date ended without a result at
+ * that date, as `fromNationalSync` maps it; other statuses give no outcome.
+ */
+function outcomeOfStatus(status: string): string | undefined {
+  return status === 'stopped' ? 'stopped' : status === 'withdrawal_requested' ? 'withdrawn' : undefined;
+}
+
+/**
  * @internal The one place the classification rules live, on dates of any comparable kind:
  * `YYYY-MM-DD` strings or `yyyymmdd` integers. `closed` is `undefined` while the dossier is
  * open; `outcome` is set only when it closed without a result.
@@ -193,11 +202,16 @@ export function classifyCode(
   let closed: string | undefined;
   let outcome: string | undefined;
   const f = d.finishedAt;
-  if (f !== undefined) closed = day(f);
-  else {
+  if (f !== undefined) {
+    closed = day(f);
+    outcome = outcomeOfStatus(status);
+  } else {
     outcome = d.outcome;
     if (outcome !== undefined) closed = d.outcomeAt === undefined ? undefined : day(d.outcomeAt);
-    else if (d.returnedAt !== undefined) closed = day(d.returnedAt);
+    else if (d.returnedAt !== undefined) {
+      closed = day(d.returnedAt);
+      outcome = outcomeOfStatus(status);
+    }
   }
   let due = d.dueDate;
   if (useReappointed && d.reappointments !== undefined && d.reappointments.length > 0)
@@ -241,7 +255,9 @@ export function classifyCodeNumeric(
  * hạn), on it is on time (đúng hạn), after it is late (quá hạn, trễ hạn); a dossier still open at
  * the period's end is overdue when its due date is before that end (đang giải quyết quá hạn) and
  * within term otherwise. The finish date is `finishedAt` (NgayKetThucXuLy), else `returnedAt`;
- * when both exist the finish is used, as the real-time index of QĐ 766/QĐ-TTg does. Categories
+ * when both exist the finish is used, as the real-time index of QĐ 766/QĐ-TTg does.
+ * A dossier with status `stopped` (8) or `withdrawal_requested` (7) that has a finish or return
+ * date but no `outcome` is counted as stopped or withdrawn at that date, not as resolved. Categories
  * follow the one-stop report form (Biểu II.06a/VPCP/KSTT) and NĐ 61/2018/NĐ-CP.
  *
  * @param dossier - A validated {@link Dossier}.

@@ -41,7 +41,7 @@ function checkCount(name: string, x: unknown): asserts x is number {
  * @param counts - Poor and near-poor households (a {@link HouseholdClassCounts} will do).
  * @param totalResidentHouseholds - All resident households of the unit at the review.
  * @returns The three rates; with a total of 0 every `value` is `null`.
- * @throws RangeError if a count or the total is not an integer ≥ 0.
+ * @throws RangeError if a count or the total is not an integer ≥ 0, or poor + near-poor exceeds a total above 0.
  * @example
  * const r = householdPovertyRates({ poor: 99, nearPoor: 219 }, 3000);
  * formatRatio(r.poverty, { decimals: 1 }) // => '3,3%'
@@ -54,6 +54,13 @@ export function householdPovertyRates(
   checkCount('counts.poor', counts.poor);
   checkCount('counts.nearPoor', counts.nearPoor);
   checkCount('totalResidentHouseholds', totalResidentHouseholds);
+  // A total of 0 means the total is not known: the rates are null. A known total smaller than the
+  // households it is a share of is an input error.
+  if (totalResidentHouseholds > 0 && counts.poor + counts.nearPoor > totalResidentHouseholds) {
+    rangeError(
+      `poor (${counts.poor}) + near-poor (${counts.nearPoor}) households exceed the ${totalResidentHouseholds} resident households they are shares of.`,
+    );
+  }
   return {
     poverty: ratio(counts.poor, totalResidentHouseholds),
     nearPoverty: ratio(counts.nearPoor, totalResidentHouseholds),

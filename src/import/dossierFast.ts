@@ -164,7 +164,12 @@ export async function tallyCsvFast(
   const channelCache = new ByteCache(
     labelOf(channelField, (x) => x === 'direct' || x === 'online' || x === 'postal'),
   );
-  const nfc = (t: string): string => t.normalize('NFC');
+  // Trim as the schema path does (String#trim also removes U+00A0, U+2003, U+3000, whose last
+  // UTF-8 byte the byte-level space check cannot see); an empty cell goes to the full path.
+  const nfc = (t: string): string | null => {
+    const v = t.trim().normalize('NFC');
+    return v === '' ? null : v;
+  };
   const unitCache = new ByteCache(nfc);
   const procCache = new ByteCache(nfc);
   const fieldCache = new ByteCache(nfc);
@@ -252,7 +257,7 @@ export async function tallyCsvFast(
     const st = textAt(cStatus, statusCache);
     const ch = textAt(cChannel, channelCache);
     if (proc === undefined || unit === undefined || st === undefined || ch === undefined) return false;
-    if (st === null || ch === null) return false;
+    if (st === null || ch === null || unit === null || proc === null) return false;
     if (!emptyAt(cOutAt) || !emptyAt(cRe)) return false;
     const rec = dateOf(cRec);
     const due = dateOf(cDue);
@@ -261,8 +266,9 @@ export async function tallyCsvFast(
     if (rec <= 0 || due <= 0 || fin < 0 || ret < 0 || due < rec) return false;
     let fieldCode: string | undefined;
     if (needField && cField >= 0 && !emptyAt(cField)) {
-      fieldCode = textAt(cField, fieldCache);
-      if (fieldCode === undefined) return false;
+      const f = textAt(cField, fieldCache);
+      if (f === undefined || f === null) return false;
+      fieldCode = f;
     }
     let closed: number;
     let outcome: string | undefined;

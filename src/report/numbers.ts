@@ -115,6 +115,8 @@ const QUALIFIERS = [
   'chừng',
   'ngót',
   '~',
+  '∼',
+  '～',
   '≈',
 ] as const;
 
@@ -323,7 +325,14 @@ export function parseVietnameseNumber(
   const num = parseSimple(text.slice(0, slash), convention);
   const den = parseSimple(text.slice(slash + 1), convention);
   if (num === null || den === null) return null;
-  if (num.kind === 'percent' || den.scale !== 1 || num.scale !== 1 || num.unit !== null) return null;
+  if (
+    num.kind === 'percent' ||
+    den.kind === 'percent' ||
+    den.scale !== 1 ||
+    num.scale !== 1 ||
+    num.unit !== null
+  )
+    return null;
   const ambiguous = num.ambiguous || den.ambiguous;
   const quotient = ambiguous || den.number === 0 ? null : (num.number ?? 0) / (den.number ?? 1);
   return {

@@ -23,3 +23,13 @@ describe('classification from review scores when deprivations are also listed', 
     expect(classifyHouseholdByScores(h({ scoreB: 20, deprivationCount: 3 }), s).class).toBe('near-poor');
   });
 });
+
+describe('rates over a total smaller than their counts', () => {
+  it('throws, since the rates are shares of that total', async () => {
+    const { householdPovertyRates } = await import('../../src/household/index');
+    expect(() => householdPovertyRates({ poor: 5, nearPoor: 6 }, 10)).toThrow(
+      /exceed the 10 resident households/,
+    );
+    expect(householdPovertyRates({ poor: 5, nearPoor: 5 }, 10).multidimensional.value).toBe(1);
+  });
+});
