@@ -80,7 +80,11 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
     checkDecimals(options.decimals);
     plain = roundNumber(value, options.decimals, rounding);
   } else {
-    plain = Number.isInteger(value) ? String(value) : roundNumber(value, 20, rounding).replace(/\.?0+$/, '');
+    // String() of an integer of 1e21 or more is in exponent notation: round through decimal.js then.
+    plain =
+      Number.isInteger(value) && Math.abs(value) < 1e21
+        ? String(value)
+        : roundNumber(value, 20, rounding).replace(/\.?0+$/, '');
   }
   return localise(plain, locale);
 }

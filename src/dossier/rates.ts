@@ -11,7 +11,7 @@ import type { DossierTally } from './tally';
  * @param t - A dossier tally.
  * @returns The ratio (`value: null` with nothing resolved).
  * @example
- * onTimeRateCompleted(t) // with early 600, on time 35.593…, resolved 643.272 => 98,81%
+ * formatRatio(onTimeRateCompleted(t)) // 635.593 early or on time of 643.272 resolved => '98,81%'
  */
 export function onTimeRateCompleted(t: DossierTally): Ratio {
   return ratio(t.resolvedEarly + t.resolvedOnTime, t.resolved);

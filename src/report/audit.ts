@@ -479,6 +479,27 @@ function evalSameDenominator(rule: SameDenominatorRule, figures: ReportFigures):
   const gap = strictGap ?? 0;
   const base = { left: i1 ?? empty, right: i2 ?? empty, gap, arithmetic };
   if (status === 'pass') return { status, ...base };
+  // A printed rate that no whole total gives for its count under half-up rounding: say so, rather
+  // than report an empty range and a gap of 0.
+  const lone = i1 === null ? 1 : i2 === null ? 2 : 0;
+  if (lone !== 0 && status === 'fail') {
+    const [rA, cA, rB, aRule, bRule] =
+      lone === 1
+        ? ([r1, c1, r2, rule.first.rate, rule.second.rate] as const)
+        : ([r2, c2, r1, rule.second.rate, rule.first.rate] as const);
+    return {
+      status,
+      code: 'vn.report.rate_fits_no_total',
+      ...base,
+      params: (l) => ({
+        label: upperFirst(label(aRule, l)),
+        printed: rText(rA, l),
+        count: num(cA, l),
+        otherLabel: label(bRule, l),
+        otherPrinted: rText(rB, l),
+      }),
+    };
+  }
   return {
     status,
     code: status === 'truncated' ? 'vn.report.denominator_truncated' : 'vn.report.denominator_mismatch',

@@ -34,6 +34,10 @@ export const REPORT_MESSAGES: MessageCatalog = {
     vi: '{firstLabel} {firstPrinted} của {firstCount} ứng với tổng số từ {firstMin} đến {firstMax} (khoảng {firstImplied}); {secondLabel} {secondPrinted} của {secondCount} ứng với tổng số từ {secondMin} đến {secondMax} (khoảng {secondImplied}): hai tỷ lệ tính trên cùng một tổng số nhưng hai khoảng không giao nhau, cách nhau {gap}.',
     en: '{firstLabel} {firstPrinted} of {firstCount} implies a total from {firstMin} to {firstMax} (about {firstImplied}); {secondLabel} {secondPrinted} of {secondCount} implies a total from {secondMin} to {secondMax} (about {secondImplied}): both rates are over the same total but the ranges do not meet, {gap} apart.',
   },
+  'vn.report.rate_fits_no_total': {
+    vi: '{label} {printed} của {count} không ứng với tổng số nguyên nào khi làm tròn đến số chữ số đã in, nên không thể so với {otherLabel} {otherPrinted}.',
+    en: '{label} {printed} of {count} fits no whole total when rounded to its printed decimals, so it cannot be compared with {otherLabel} {otherPrinted}.',
+  },
   'vn.report.denominator_truncated': {
     vi: '{firstLabel} {firstPrinted} của {firstCount} (tổng số {firstMin}–{firstMax}) và {secondLabel} {secondPrinted} của {secondCount} (tổng số {secondMin}–{secondMax}) chỉ cùng một tổng số khi có tỷ lệ bị cắt bỏ chữ số thay vì làm tròn.',
     en: '{firstLabel} {firstPrinted} of {firstCount} (total {firstMin}–{firstMax}) and {secondLabel} {secondPrinted} of {secondCount} (total {secondMin}–{secondMax}) share a total only if a rate was truncated rather than rounded.',
