@@ -7,6 +7,7 @@
  * Run: `npx tsx bench/household.bench.ts` (optionally `NODE_OPTIONS=--max-old-space-size=1024`).
  * Arguments: `[households=500000] [rounds=5]`.
  */
+
 import {
   DEPRIVATION_INDICATORS,
   type DeprivationIndicator,
@@ -16,21 +17,10 @@ import {
   povertyStandardFor,
   tallyHouseholds,
 } from '../src/household/index';
+import { rng } from './_util';
 
 const HOUSEHOLDS = Number(process.argv[2] ?? 500_000);
 const ROUNDS = Number(process.argv[3] ?? 5);
-
-/** mulberry32: a small seeded generator, so every run sees the same records. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generate(n: number, seed: number): { households: Household[]; members: number } {
   const r = rng(seed);
