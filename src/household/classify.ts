@@ -16,7 +16,7 @@ import type {
   MemberWorkStatus,
   RecordedHouseholdClass,
 } from './schema';
-import type { PovertyStandard } from './standards';
+import { indicatorsOf, type PovertyStandard } from './standards';
 
 /** An age range `[fromAge, toAgeExclusive)` in completed years. */
 export interface MemberAgeRange {
@@ -164,7 +164,7 @@ export interface HouseholdClassification {
 
 /** @internal The bit mask of the indicators a standard has. */
 export function standardMask(s: PovertyStandard): number {
-  return indicatorMask(s.indicators);
+  return indicatorMask(indicatorsOf(s));
 }
 
 /** @internal Class codes in tally order. */
@@ -448,7 +448,7 @@ export function classifyHousehold(
     test('average-living-standard', lines.averageLivingStandard!);
   }
   const deprivedIndicators: DeprivationIndicator[] = [];
-  for (const k of standard.indicators) if (mask & (1 << INDICATOR_BIT[k]!)) deprivedIndicators.push(k);
+  for (const k of indicatorsOf(standard)) if (mask & (1 << INDICATOR_BIT[k]!)) deprivedIndicators.push(k);
   const ignoredIndicators: DeprivationIndicator[] = [];
   for (let i = 0; i < KNOWN_DEPRIVATION_INDICATORS.length; i++)
     if (ignored & (1 << i)) ignoredIndicators.push(KNOWN_DEPRIVATION_INDICATORS[i]!);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LocalDateSchema } from '../core/schema';
 import { DEPRIVATION_INDICATORS, KNOWN_DEPRIVATION_INDICATORS } from './indicators';
-import { type PovertyStandard, standardInForce } from './standards';
+import { indicatorsOf, type PovertyStandard, standardInForce } from './standards';
 
 export {
   DEPRIVATION_INDICATOR_NAMES,
@@ -245,9 +245,10 @@ function buildHouseholdSchema(options: HouseholdSchemaOptions) {
       const max = standard?.indicatorCount ?? maxIndicators;
       const list = h.deprivations;
       if (list !== undefined && standard !== undefined) {
+        const allowed = indicatorsOf(standard);
         for (let i = 0; i < list.length; i++) {
           const indicator = list[i]!;
-          if (!standard.indicators.includes(indicator)) {
+          if (!allowed.includes(indicator)) {
             ctx.addIssue({
               code: 'custom',
               path: ['deprivations', i],

@@ -287,6 +287,32 @@ describe('tallies of different standards merge', () => {
   });
 });
 
+describe('a standard object built by hand before standards carried their list', () => {
+  it('counts the 12 indicators of NĐ 07/2021, as before', () => {
+    const { indicators: _i, dimensions: _d, ...legacy } = s2024;
+    const old = legacy as unknown as typeof s2024;
+    const c = classifyHousehold(
+      {
+        code: 'L',
+        area: 'rural',
+        incomePerPerson: 1_000_000,
+        deprivations: ['sanitation', 'employment', 'waste-treatment'],
+      },
+      old,
+    );
+    expect([c.deprivationCount, c.class, c.ignoredIndicators]).toEqual([2, 'near-poor', ['waste-treatment']]);
+    expect(
+      createHouseholdSchema({ standards: [old] }).safeParse({
+        code: 'L',
+        area: 'rural',
+        incomePerPerson: 1,
+        reviewDate: '2024-01-01',
+        deprivations: ['information-means'],
+      }).success,
+    ).toBe(true);
+  });
+});
+
 describe('2016–2021 (Quyết định 59/2015/QĐ-TTg)', () => {
   it('applies the 2016–2020 lines from 01/01/2016 and cites Nghị định 07/2021 for 2021', () => {
     // QĐ 59/2015, Điều 3.1: in force 05/01/2016; Điều 1 and 2 applied from 01/01/2016.
