@@ -53,11 +53,11 @@ export function householdKey(
 
 /**
  * Validate a batch of household rows (kiểm tra danh sách hộ rà soát): each row is parsed with
- * {@link HouseholdSchema} or rejected with Vietnamese (or English) messages and stable codes
- * (negative income, member age below 0, more deprivations than indicators, area other than rural
- * or urban, a review date with no standard in force, an indicator the standard of the review date
- * does not have …). A row repeating the key of an earlier valid
- * row is rejected with `vn.household.duplicate_code` (the first is kept). Rejections are counted by
+ * {@link HouseholdSchema} (or the schema of the `standards` given) or rejected with Vietnamese (or
+ * English) messages and stable codes (negative income, member age below 0, more deprivations than
+ * indicators, area other than rural or urban, a review date with no standard in force, an indicator
+ * the standard of the review date does not have …). A row repeating the key of an earlier valid row
+ * is rejected with `vn.household.duplicate_code` (the first is kept). Rejections are counted by
  * code. Never throws on bad rows.
  *
  * Legal basis: Thông tư 07/2021/TT-BLĐTBXH (review forms).

@@ -114,6 +114,10 @@ export interface PovertyStandard {
   readonly unverified: readonly string[];
 }
 
+// QĐ 59/2015 Điều 3.1 ("hiệu lực thi hành kể từ ngày 05 tháng 01 năm 2016. Các nội dung quy định tại
+// Điều 1 và Điều 2 … được thực hiện từ ngày 01 tháng 01 năm 2016"), as quoted at
+// https://hoidapphapluat.co/quyet-dinh-59-2015-qd-ttg-chuan-ngheo-tiep-can-da-chieu-2016-2010.html;
+// NĐ 07/2021 prolonging it for 2021: https://fr.vietnamplus.vn/publication-des-criteres-de-pauvrete-multidimensionnelle-pour-la-periode-20222025/155136.vnp
 const QD_59_2015 =
   'Quyết định 59/2015/QĐ-TTg ngày 19/11/2015 ban hành chuẩn nghèo tiếp cận đa chiều áp dụng cho giai đoạn 2016–2020 (hiệu lực 05/01/2016; Điều 1, 2 thực hiện từ 01/01/2016, Điều 3.1)';
 const ND_07_2021 =
@@ -137,11 +141,14 @@ const DIMENSIONS_2022: readonly PovertyDimension[] = [
 
 /**
  * The six dimensions and 12 indicators of 2027–2030 as the draft of Nghị định 351/2025/NĐ-CP set
- * them out (vietnam.vn, 2025; the ministry's report of 12/09/2025): the information dimension keeps
- * telecom use only; "nước sinh hoạt, vệ sinh và môi trường" adds waste treatment. The final decree's
- * list was seen only in part ("Chiều thiếu hụt việc làm gồm: chỉ số việc làm, chỉ số người phụ thuộc
- * trong hộ gia đình", VietnamPlus 31/12/2025), so the list is UNVERIFIED. Within a dimension the
- * order follows Nghị định 07/2021 where the summaries differ.
+ * them out: the information dimension keeps telecom use only; "nước sinh hoạt, vệ sinh và môi
+ * trường" adds waste treatment. Sources: https://www.vietnam.vn/en/som-ban-hanh-quy-dinh-moi-ve-chuan-ngheo-da-chieu-quoc-gia-giai-doan-2026-2030
+ * (the draft) and https://vjs.vietnam.vn/en/pho-thu-tuong-chinh-phu-tran-hong-ha-chu-tri-cuoc-hop-ve-chuan-ngheo-da-chieu-giai-doan-2026-2030
+ * (the ministry's report at the meeting of 12/09/2025). The final decree's list was seen only in
+ * part ("Chiều thiếu hụt việc làm gồm: chỉ số việc làm, chỉ số người phụ thuộc trong hộ gia đình",
+ * https://www.vietnamplus.vn/ban-hanh-quy-dinh-ve-chuan-ngheo-da-chieu-quoc-gia-giai-doan-2026-2030-post1086100.vnp,
+ * 31/12/2025), so the list is UNVERIFIED. Within a dimension the order follows Nghị định 07/2021
+ * where the summaries differ.
  */
 const DIMENSIONS_2027: readonly PovertyDimension[] = [
   { id: 'employment', name: 'Việc làm', indicators: ['employment', 'dependants'] },

@@ -260,6 +260,16 @@ export const DECREE_33_2023_POSITIONS: StaffPositionList = {
   ],
 };
 
+// Sources read for the post-reform posts (stored copies):
+// - NĐ 150/2025 offices and NQ 332/NQ-CP: tnt305/tai_lieu_noi_bo src/etl/dataset/603410a9b8dfc935.md,
+//   4bcfaa6533d0eb00.md; TT 20/2025/TT-BYT: 2081a1c9a1d90e3a.md.
+// - NĐ 118/2025 Điều 10.3.a before and after NĐ 367/2025 (in force 31/12/2025):
+//   http://tintuc.thuvienphapluat.com/ho-tro-phap-luat/chinh-sach-moi/102195/bo-quy-dinh-pho-chu-tich-xa-kiem-giam-doc-trung-tam-phuc-vu-hanh-chinh-cong
+//   and https://dantri.com.vn/noi-vu/co-cau-lanh-dao-trung-tam-phuc-vu-hanh-chinh-cong-giup-thu-tuc-thong-suot-20260218175020301.htm
+// - CV 03/CV-BCĐ II.2.6: tnt305/tai_lieu_noi_bo src/etl/dataset/e0d71a8fa436fc11.md; CV 12/CV-BCĐ and KL 163-KL/TW:
+//   https://dantri.com.vn/noi-vu/khi-ket-thuc-hoat-dong-can-bo-khong-chuyen-trach-o-xa-huong-che-do-gi-20250914103432055.htm
+// - NĐ 170/2025 Điều 71.3, 72: tnt305/tai_lieu_noi_bo src/etl/dataset/c22591f10eec1dab.md.
+// - NĐ 185/2026 (secondary): diepxuan/diepxuan.github.io van-ban/lao-dong/nghi-dinh-185-2026-nd-cp-thon-to-dan-pho.md.
 const ND_150_2025 = 'Nghị định 150/2025/NĐ-CP ngày 12/06/2025';
 const ND_118_2025 = 'Nghị định 118/2025/NĐ-CP ngày 09/06/2025';
 const TTPVHCC_BASIS = `${ND_118_2025}; Thông tư 03/2025/TT-VPCP ngày 15/09/2025`;
