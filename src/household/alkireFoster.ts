@@ -1,12 +1,16 @@
 import { rangeError, show, typeError } from '../_lib/errors';
 import { type Ratio, ratio } from '../core/ratio';
 import { gcd, lcm } from './_exact';
-import { INDICATOR_BIT } from './classify';
 import {
-  DEPRIVATION_INDICATORS,
   type DeprivationIndicator,
   HOUSEHOLD_DEPRIVATION_DIMENSIONS,
-} from './schema';
+  INDICATOR_BIT,
+  KNOWN_DEPRIVATION_INDICATORS,
+} from './indicators';
+import type { PovertyStandard } from './standards';
+
+const KNOWN = KNOWN_DEPRIVATION_INDICATORS;
+const N = KNOWN_DEPRIVATION_INDICATORS.length;
 
 /** Relative integer weights per indicator: indicator j weighs `weights[j] / Σ weights`. */
 export type AlkireFosterWeights = Readonly<Record<DeprivationIndicator, number>>;
@@ -18,21 +22,30 @@ export type AlkireFosterWeights = Readonly<Record<DeprivationIndicator, number>>
  * `D × |d|`, so the weights are exact integers over the common denominator L.
  *
  * Legal basis: Alkire & Foster (2011), "Counting and multidimensional poverty measurement";
- * dimensions of Nghị định 07/2021/NĐ-CP.
+ * dimensions of Nghị định 07/2021/NĐ-CP, or of the standard given (Nghị định 351/2025/NĐ-CP for
+ * 2027–2030, UNVERIFIED list).
  *
- * @param dimensions - Indicators by dimension (default {@link HOUSEHOLD_DEPRIVATION_DIMENSIONS}:
- *   6 dimensions of 2 indicators, so every indicator weighs 1/12).
- * @returns Integer weights; indicators in no dimension weigh 0.
+ * @param dimensions - Indicators by dimension, or a {@link PovertyStandard} whose `dimensions` are
+ *   used (default {@link HOUSEHOLD_DEPRIVATION_DIMENSIONS}: 6 dimensions of 2 indicators, so every
+ *   indicator weighs 1/12).
+ * @returns Integer weights over every known indicator; indicators in no dimension weigh 0.
  * @throws RangeError if a dimension is empty, an indicator is unknown or appears twice.
  * @example
  * nestedEqualDeprivationWeights().employment // => 1   (1/12 each)
  * nestedEqualDeprivationWeights({ a: ['employment'], b: ['nutrition', 'sanitation'] })
  * // => { employment: 2, nutrition: 1, sanitation: 1, … others 0 }   (1/2, 1/4, 1/4)
+ * // 2027–2030: telecom alone is the information dimension (1/6); water, sanitation, waste 1/18 each
+ * const w = nestedEqualDeprivationWeights(povertyStandardFor('2027-06-01'));
+ * [w.telecommunications, w['waste-treatment'], w.employment] // => [6, 2, 3]   (over 36)
  */
 export function nestedEqualDeprivationWeights(
-  dimensions: Readonly<Record<string, readonly DeprivationIndicator[]>> = HOUSEHOLD_DEPRIVATION_DIMENSIONS,
+  dimensions:
+    | Readonly<Record<string, readonly DeprivationIndicator[]>>
+    | PovertyStandard = HOUSEHOLD_DEPRIVATION_DIMENSIONS,
 ): AlkireFosterWeights {
-  const dims = Object.values(dimensions);
+  const dims = isStandard(dimensions)
+    ? dimensions.dimensions.map((d) => d.indicators)
+    : Object.values(dimensions);
   if (dims.length === 0) rangeError('at least one dimension is needed.');
   let l = 1;
   for (const d of dims) {
@@ -40,7 +53,7 @@ export function nestedEqualDeprivationWeights(
     l = lcm(l, dims.length * d.length);
   }
   const w = {} as Record<DeprivationIndicator, number>;
-  for (const k of DEPRIVATION_INDICATORS) w[k] = 0;
+  for (const k of KNOWN) w[k] = 0;
   for (const d of dims) {
     for (const k of d) {
       if (!(k in INDICATOR_BIT)) rangeError(`unknown indicator ${show(k)}.`);
@@ -49,8 +62,8 @@ export function nestedEqualDeprivationWeights(
     }
   }
   let g = 0;
-  for (const k of DEPRIVATION_INDICATORS) g = gcd(g, w[k]);
-  for (const k of DEPRIVATION_INDICATORS) w[k] = w[k] / g;
+  for (const k of KNOWN) g = gcd(g, w[k]);
+  for (const k of KNOWN) w[k] = w[k] / g;
   return w;
 }
 
@@ -99,6 +112,17 @@ export interface AlkireFosterResult {
   readonly percentContributions: Readonly<Record<DeprivationIndicator, Ratio>>;
 }
 
+function isStandard(x: unknown): x is PovertyStandard {
+  const o = x as { dimensions?: unknown; indicators?: unknown; id?: unknown } | null;
+  return (
+    o !== null &&
+    typeof o === 'object' &&
+    typeof o.id === 'string' &&
+    Array.isArray(o.dimensions) &&
+    Array.isArray(o.indicators)
+  );
+}
+
 function checkInt(name: string, x: unknown, min: number): number {
   if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < min)
     rangeError(`${name} must be an integer ≥ ${min}, got ${show(x)}.`);
@@ -106,7 +130,7 @@ function checkInt(name: string, x: unknown, min: number): number {
 }
 
 /**
- * Alkire–Foster multidimensional poverty measures over the 12 indicators (phương pháp
+ * Alkire–Foster multidimensional poverty measures over the deprivation indicators (phương pháp
  * Alkire–Foster), an extra beyond the national standard: headcount ratio H, intensity A, adjusted
  * headcount M0, uncensored and censored headcounts and each indicator's contribution. Weights and
  * scores are integers over a common denominator and the cut-off is a fraction, so identification
@@ -195,7 +219,7 @@ export function tallyAlkireFoster(
   const given = options.weights ?? nestedEqualDeprivationWeights();
   for (const key of Object.keys(given))
     if (!(key in INDICATOR_BIT)) rangeError(`unknown indicator ${show(key)} in weights.`);
-  const raw = DEPRIVATION_INDICATORS.map((k) => checkInt(`weights.${k}`, given[k] ?? 0, 0));
+  const raw = KNOWN.map((k) => checkInt(`weights.${k}`, given[k] ?? 0, 0));
   let g = 0;
   for (const x of raw) g = gcd(g, x);
   if (g === 0) rangeError('at least one weight must be positive.');
@@ -206,12 +230,12 @@ export function tallyAlkireFoster(
   checkInt('cutoff denominator', kd, 1);
   if (kn > kd) rangeError(`cutoff must be at most 1, got ${kn}/${kd}.`);
   const threshold = kn * wd; // poor ⇔ c × kd ≥ kn × wd
-  const deprived = new Array<number>(12).fill(0);
-  const censored = new Array<number>(12).fill(0);
+  const deprived = new Array<number>(N).fill(0);
+  const censored = new Array<number>(N).fill(0);
   let n = 0;
   let q = 0;
   let sumC = 0;
-  const bits = new Array<number>(12);
+  const bits = new Array<number>(N);
   for (const u of units) {
     n++;
     const list = u.deprivations ?? [];
@@ -223,7 +247,7 @@ export function tallyAlkireFoster(
     }
     let c = 0;
     let nb = 0;
-    for (let j = 0; j < 12; j++) {
+    for (let j = 0; j < N; j++) {
       if (mask & (1 << j)) {
         deprived[j]!++;
         c += w[j]!;
@@ -251,7 +275,7 @@ export function tallyAlkireFoster(
 
 function byIndicator(xs: readonly number[]): Record<DeprivationIndicator, number> {
   const o = {} as Record<DeprivationIndicator, number>;
-  DEPRIVATION_INDICATORS.forEach((k, j) => {
+  KNOWN.forEach((k, j) => {
     o[k] = xs[j]!;
   });
   return o;
@@ -274,14 +298,14 @@ export function mergeAlkireFosterTallies(a: AlkireFosterTally, b: AlkireFosterTa
   if (
     a.cutoff.numerator !== b.cutoff.numerator ||
     a.cutoff.denominator !== b.cutoff.denominator ||
-    DEPRIVATION_INDICATORS.some((k) => a.weights[k] !== b.weights[k])
+    KNOWN.some((k) => a.weights[k] !== b.weights[k])
   ) {
     rangeError('Alkire–Foster tallies with different weights or cut-offs cannot be merged.');
   }
   const sum = (
     x: Readonly<Record<DeprivationIndicator, number>>,
     y: Readonly<Record<DeprivationIndicator, number>>,
-  ) => byIndicator(DEPRIVATION_INDICATORS.map((k) => x[k] + y[k]));
+  ) => byIndicator(KNOWN.map((k) => x[k] + y[k]));
   return {
     weights: a.weights,
     weightDenominator: a.weightDenominator,
@@ -316,7 +340,7 @@ export function alkireFosterMeasures(tally: AlkireFosterTally): AlkireFosterResu
   const hdk = {} as Record<DeprivationIndicator, Ratio>;
   const actb = {} as Record<DeprivationIndicator, Ratio>;
   const pctb = {} as Record<DeprivationIndicator, Ratio>;
-  for (const k of DEPRIVATION_INDICATORS) {
+  for (const k of KNOWN) {
     const w = tally.weights[k];
     hd[k] = ratio(tally.deprived[k], n);
     hdk[k] = ratio(tally.censored[k], n);

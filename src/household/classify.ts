@@ -1,18 +1,22 @@
 import { rangeError, show } from '../_lib/errors';
 import { type Locale, messageFor } from '../core/messages';
-import { HOUSEHOLD_MESSAGES } from './messages';
 import {
   DEPRIVATION_INDICATOR_NAMES,
-  DEPRIVATION_INDICATORS,
   type DeprivationIndicator,
-  type Household,
-  type HouseholdArea,
-  type HouseholdClass,
-  type MemberEducationLevel,
-  type MemberWorkStatus,
-  type RecordedHouseholdClass,
+  INDICATOR_BIT,
+  indicatorMask,
+  KNOWN_DEPRIVATION_INDICATORS,
+} from './indicators';
+import { HOUSEHOLD_MESSAGES } from './messages';
+import type {
+  Household,
+  HouseholdArea,
+  HouseholdClass,
+  MemberEducationLevel,
+  MemberWorkStatus,
+  RecordedHouseholdClass,
 } from './schema';
-import type { PovertyStandard } from './standards';
+import { indicatorsOf, type PovertyStandard } from './standards';
 
 /** An age range `[fromAge, toAgeExclusive)` in completed years. */
 export interface MemberAgeRange {
@@ -133,6 +137,12 @@ export interface HouseholdClassification {
   readonly lineTests: readonly HouseholdLineTest[];
   /** Deprived indicators, in the standard's order (empty when only a count is known). */
   readonly deprivedIndicators: readonly DeprivationIndicator[];
+  /**
+   * Listed indicators the standard does not have (e.g. `waste-treatment` under the 2022–2025
+   * standard), not counted. A household with a review date never has any: the schema rejects them
+   * (`vn.household.indicator_not_in_standard`).
+   */
+  readonly ignoredIndicators: readonly DeprivationIndicator[];
   /** Number of deprivations counted. */
   readonly deprivationCount: number;
   /**
@@ -152,14 +162,10 @@ export interface HouseholdClassification {
   readonly reasons: readonly HouseholdReason[];
 }
 
-/** @internal Bit index of each indicator. */
-export const INDICATOR_BIT: Readonly<Record<string, number>> = /* @__PURE__ */ (() => {
-  const o: Record<string, number> = Object.create(null);
-  DEPRIVATION_INDICATORS.forEach((k, i) => {
-    o[k] = i;
-  });
-  return o;
-})();
+/** @internal The bit mask of the indicators a standard has. */
+export function standardMask(s: PovertyStandard): number {
+  return indicatorMask(indicatorsOf(s));
+}
 
 /** @internal Class codes in tally order. */
 export const CLASS_ORDER = ['poor', 'near-poor', 'average', 'none'] as const;
@@ -184,7 +190,7 @@ const BIT_HEALTH = 1 << 3;
 const BIT_ADULT_EDU = 1 << 4;
 const BIT_SCHOOL = 1 << 5;
 
-/** @internal Population count of a 12-bit mask. */
+/** @internal Population count of an indicator mask. */
 export function popcount(mask: number): number {
   let n = 0;
   while (mask !== 0) {
@@ -195,7 +201,13 @@ export function popcount(mask: number): number {
 }
 
 /** @internal Scratch output of {@link evaluateHousehold}: reused, read right after the call. */
-export const scratch = { mask: 0, count: 0, known: true, method: 'income' as 'income' | 'scores' };
+export const scratch = {
+  mask: 0,
+  ignored: 0,
+  count: 0,
+  known: true,
+  method: 'income' as 'income' | 'scores',
+};
 
 function memberMask(h: Household, t: MemberIndicatorThresholds): { clear: number; set: number } {
   const members = h.members ?? [];
@@ -261,11 +273,19 @@ function memberMask(h: Household, t: MemberIndicatorThresholds): { clear: number
 
 /**
  * @internal Classify without allocating reasons: returns the class index (0 poor, 1 near-poor,
- * 2 average, 3 none) and leaves the deprivation mask, count and route in {@link scratch}.
+ * 2 average, 3 none) and leaves the deprivation mask, the mask of listed indicators the standard
+ * does not have (not counted), the count and the route in {@link scratch}. `allowed` is the
+ * standard's indicator mask ({@link standardMask}), passed in by loops that compute it once.
  */
-export function evaluateHousehold(h: Household, s: PovertyStandard, o: ClassifyHouseholdOptions): number {
-  // deprivations
+export function evaluateHousehold(
+  h: Household,
+  s: PovertyStandard,
+  o: ClassifyHouseholdOptions,
+  allowed: number = standardMask(s),
+): number {
+  // deprivations: only the standard's indicators count
   let mask = 0;
+  let ignored = 0;
   let count: number;
   let known = true;
   const list = h.deprivations;
@@ -276,6 +296,8 @@ export function evaluateHousehold(h: Household, s: PovertyStandard, o: ClassifyH
       const mm = memberMask(h, t);
       mask = (mask & ~mm.clear) | mm.set;
     }
+    ignored = mask & ~allowed;
+    mask &= allowed;
     count = popcount(mask);
   } else if (h.deprivationCount !== undefined) {
     count = h.deprivationCount;
@@ -324,6 +346,7 @@ export function evaluateHousehold(h: Household, s: PovertyStandard, o: ClassifyH
     scratch.method = 'scores';
   }
   scratch.mask = mask;
+  scratch.ignored = ignored;
   scratch.count = count;
   scratch.known = known;
   const deprived = count >= s.deprivationCutoff;
@@ -372,7 +395,9 @@ const AREA_VI = { rural: 'nông thôn', urban: 'thành thị' };
  * poor; ≤ near-poverty line → poor with ≥ 3 deprivations, near-poor with fewer. The scores route
  * (Thông tư 07/2021/TT-BLĐTBXH) reads score A against 140 (rural) / 175 (urban) points and score B
  * at 10 points a deprivation; it cannot identify the average living standard, so a score A above
- * the line gives `none`.
+ * the line gives `none`. Only the standard's own indicators count (`standard.indicators`): under
+ * 2027–2030 a waste-treatment deprivation counts, under 2022–2026 it is listed in
+ * `ignoredIndicators` and not counted.
  *
  * Legal basis: Nghị định 07/2021/NĐ-CP, Điều 3; Nghị định 351/2025/NĐ-CP; Quyết định 59/2015/QĐ-TTg;
  * Thông tư 07/2021/TT-BLĐTBXH.
@@ -397,7 +422,7 @@ export function classifyHousehold(
 ): HouseholdClassification {
   const idx = evaluateHousehold(household, standard, options);
   const cls = CLASS_ORDER[idx]!;
-  const { mask, count, method, known } = scratch;
+  const { mask, ignored, count, method, known } = scratch;
   const locale = options.locale ?? 'vi';
   const area = household.area;
   const lineTests: HouseholdLineTest[] = [];
@@ -423,8 +448,10 @@ export function classifyHousehold(
     test('average-living-standard', lines.averageLivingStandard!);
   }
   const deprivedIndicators: DeprivationIndicator[] = [];
-  for (let i = 0; i < DEPRIVATION_INDICATORS.length; i++)
-    if (mask & (1 << i)) deprivedIndicators.push(DEPRIVATION_INDICATORS[i]!);
+  for (const k of indicatorsOf(standard)) if (mask & (1 << INDICATOR_BIT[k]!)) deprivedIndicators.push(k);
+  const ignoredIndicators: DeprivationIndicator[] = [];
+  for (let i = 0; i < KNOWN_DEPRIVATION_INDICATORS.length; i++)
+    if (ignored & (1 << i)) ignoredIndicators.push(KNOWN_DEPRIVATION_INDICATORS[i]!);
   const reasons: HouseholdReason[] = [];
   const say = (code: string, params: Record<string, unknown>): void => {
     reasons.push({ code, params, message: messageFor(code, params, locale, [HOUSEHOLD_MESSAGES]) });
@@ -436,6 +463,14 @@ export function classifyHousehold(
       line: (locale === 'vi' ? LINE_VI : LINE_EN)[t.line],
       lineValue: String(t.lineValue),
       area: locale === 'vi' ? AREA_VI[area] : area,
+    });
+  }
+  if (ignoredIndicators.length > 0) {
+    say('vn.household.reason.indicators_not_in_standard', {
+      standard: standard.id,
+      indicators: ignoredIndicators
+        .map((k) => (locale === 'vi' ? DEPRIVATION_INDICATOR_NAMES[k] : k))
+        .join(', '),
     });
   }
   if (deprivationsDecisive || count > 0) {
@@ -458,6 +493,7 @@ export function classifyHousehold(
     area,
     lineTests,
     deprivedIndicators,
+    ignoredIndicators,
     deprivationCount: count,
     deprivationsKnown: known,
     deprivationCutoff: standard.deprivationCutoff,

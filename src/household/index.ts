@@ -60,6 +60,7 @@ export {
   totalHouseholdsImpliedByRate,
 } from './rates';
 export {
+  createHouseholdSchema,
   DEPRIVATION_INDICATOR_NAMES,
   DEPRIVATION_INDICATORS,
   type DeprivationIndicator,
@@ -73,6 +74,8 @@ export {
   type HouseholdMember,
   HouseholdMemberSchema,
   HouseholdSchema,
+  type HouseholdSchemaOptions,
+  KNOWN_DEPRIVATION_INDICATORS,
   type MemberEducationLevel,
   MemberEducationLevelSchema,
   type MemberWorkStatus,
@@ -84,6 +87,7 @@ export {
   type CustomPovertyStandardOverrides,
   customPovertyStandard,
   POVERTY_STANDARDS,
+  type PovertyDimension,
   type PovertyIncomeLines,
   type PovertyIncomeLinesOverride,
   type PovertyRule,

@@ -32,6 +32,10 @@ export const HOUSEHOLD_MESSAGES: MessageCatalog = {
     vi: 'Số chỉ số thiếu hụt ({count}) vượt quá số chỉ số của chuẩn nghèo ({max}).',
     en: 'The number of deprivations ({count}) exceeds the number of indicators of the standard ({max}).',
   },
+  'vn.household.indicator_not_in_standard': {
+    vi: 'Chỉ số thiếu hụt «{indicator}» không thuộc chuẩn nghèo {standard} áp dụng tại ngày rà soát {date}; nếu đã đối chiếu văn bản, khai báo danh mục chỉ số qua customPovertyStandard(…, { dimensions }) và tùy chọn standards.',
+    en: 'Deprivation indicator "{indicator}" is not part of standard {standard}, in force on the review date {date}; if you have checked the decree, declare the indicator list with customPovertyStandard(…, { dimensions }) and the standards option.',
+  },
   'vn.household.duplicate_deprivation': {
     vi: 'Một chỉ số thiếu hụt được ghi hai lần trong «{path}».',
     en: 'A deprivation indicator is listed twice in "{path}".',
@@ -71,6 +75,10 @@ export const HOUSEHOLD_MESSAGES: MessageCatalog = {
   'vn.household.reason.score_above': {
     vi: 'Điểm A {value} cao hơn ngưỡng {lineValue} điểm ({line}, khu vực {area}).',
     en: 'Score A {value} is above {lineValue} points ({line}, {area}).',
+  },
+  'vn.household.reason.indicators_not_in_standard': {
+    vi: 'Không tính các chỉ số không thuộc chuẩn nghèo {standard}: {indicators}.',
+    en: 'Not counted, not part of standard {standard}: {indicators}.',
   },
   'vn.household.reason.deprivations': {
     vi: 'Thiếu hụt {count} chỉ số (ngưỡng {cutoff}): {indicators}.',

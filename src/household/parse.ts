@@ -2,7 +2,8 @@ import { rangeError, show } from '../_lib/errors';
 import { type BatchResult, parseBatch, type Rejection } from '../core/batch';
 import { CORE_MESSAGES, type Locale, messageFor } from '../core/messages';
 import { HOUSEHOLD_MESSAGES } from './messages';
-import { type Household, HouseholdSchema } from './schema';
+import { createHouseholdSchema, type Household, HouseholdSchema } from './schema';
+import type { PovertyStandard } from './standards';
 
 /**
  * Which fields identify a household when looking for duplicates: `code` (mã hộ, default) or
@@ -16,6 +17,11 @@ export interface ParseHouseholdsOptions {
   readonly locale?: Locale;
   /** Key for duplicate detection (default `code`). */
   readonly duplicateKey?: HouseholdDuplicateKey;
+  /**
+   * Standards to check review dates against (default the national `POVERTY_STANDARDS`), as for
+   * {@link createHouseholdSchema}: e.g. a 2027–2030 standard whose indicator list you supplied.
+   */
+  readonly standards?: readonly PovertyStandard[];
 }
 
 /** The result of {@link parseHouseholds}: a batch result with counts of rejections by code. */
@@ -47,16 +53,17 @@ export function householdKey(
 
 /**
  * Validate a batch of household rows (kiểm tra danh sách hộ rà soát): each row is parsed with
- * {@link HouseholdSchema} or rejected with Vietnamese (or English) messages and stable codes
- * (negative income, member age below 0, more deprivations than indicators, area other than rural
- * or urban, a review date with no standard in force …). A row repeating the key of an earlier valid
- * row is rejected with `vn.household.duplicate_code` (the first is kept). Rejections are counted by
+ * {@link HouseholdSchema} (or the schema of the `standards` given) or rejected with Vietnamese (or
+ * English) messages and stable codes (negative income, member age below 0, more deprivations than
+ * indicators, area other than rural or urban, a review date with no standard in force, an indicator
+ * the standard of the review date does not have …). A row repeating the key of an earlier valid row
+ * is rejected with `vn.household.duplicate_code` (the first is kept). Rejections are counted by
  * code. Never throws on bad rows.
  *
  * Legal basis: Thông tư 07/2021/TT-BLĐTBXH (review forms).
  *
  * @param rows - Raw rows (any iterable).
- * @param options - Locale and duplicate key.
+ * @param options - Locale, duplicate key, and the standards review dates are checked against.
  * @returns Valid households, rejected rows with issues, the total and counts by code.
  * @throws RangeError for an unknown `duplicateKey`.
  * @example
@@ -76,7 +83,11 @@ export function parseHouseholds(
   const keyKind = options.duplicateKey ?? 'code';
   householdKey({ code: '' }, keyKind);
   const input: readonly unknown[] = Array.isArray(rows) ? rows : [...rows];
-  const batch = parseBatch(HouseholdSchema, input, { locale, catalogs: [HOUSEHOLD_MESSAGES] });
+  const schema =
+    options.standards === undefined
+      ? HouseholdSchema
+      : createHouseholdSchema({ standards: options.standards });
+  const batch = parseBatch(schema, input, { locale, catalogs: [HOUSEHOLD_MESSAGES] });
   const seen = new Map<string, number>();
   const valid: Household[] = [];
   const validIndices: number[] = [];

@@ -1,86 +1,29 @@
 import { z } from 'zod';
 import { LocalDateSchema } from '../core/schema';
-import { standardInForce } from './standards';
+import { DEPRIVATION_INDICATORS, KNOWN_DEPRIVATION_INDICATORS } from './indicators';
+import { indicatorsOf, type PovertyStandard, standardInForce } from './standards';
+
+export {
+  DEPRIVATION_INDICATOR_NAMES,
+  DEPRIVATION_INDICATORS,
+  type DeprivationIndicator,
+  HOUSEHOLD_DEPRIVATION_DIMENSIONS,
+  KNOWN_DEPRIVATION_INDICATORS,
+} from './indicators';
 
 /**
- * The 12 deprivation indicators of the national multidimensional poverty standard, in the fixed
- * order of the decree and of the review reports (12 chỉ số đo lường mức độ thiếu hụt dịch vụ xã hội
- * cơ bản).
- *
- * Legal basis: Nghị định 07/2021/NĐ-CP, Điều 3 (2022–2025, kept for 2026 by Nghị định 351/2025/NĐ-CP).
- *
- * @example
- * DEPRIVATION_INDICATORS[0]  // => 'employment'  (1. Việc làm)
- * DEPRIVATION_INDICATORS[11] // => 'information-means' (12. Phương tiện phục vụ tiếp cận thông tin)
- */
-export const DEPRIVATION_INDICATORS = [
-  'employment',
-  'dependants',
-  'nutrition',
-  'health-insurance',
-  'adult-education',
-  'school-attendance',
-  'housing-quality',
-  'housing-area',
-  'drinking-water',
-  'sanitation',
-  'telecommunications',
-  'information-means',
-] as const;
-
-/** One of the 12 deprivation indicators (chỉ số thiếu hụt), see {@link DEPRIVATION_INDICATORS}. */
-export type DeprivationIndicator = (typeof DEPRIVATION_INDICATORS)[number];
-
-/**
- * The Vietnamese name of each deprivation indicator, as the review reports print it.
- *
- * Legal basis: Nghị định 07/2021/NĐ-CP, Điều 3.
- *
- * @example
- * DEPRIVATION_INDICATOR_NAMES['health-insurance'] // => 'Bảo hiểm y tế'
- */
-export const DEPRIVATION_INDICATOR_NAMES: Readonly<Record<DeprivationIndicator, string>> = {
-  employment: 'Việc làm',
-  dependants: 'Người phụ thuộc trong hộ gia đình',
-  nutrition: 'Dinh dưỡng',
-  'health-insurance': 'Bảo hiểm y tế',
-  'adult-education': 'Trình độ giáo dục của người lớn',
-  'school-attendance': 'Tình trạng đi học của trẻ em',
-  'housing-quality': 'Chất lượng nhà ở',
-  'housing-area': 'Diện tích nhà ở bình quân đầu người',
-  'drinking-water': 'Nguồn nước sinh hoạt',
-  sanitation: 'Nhà tiêu hợp vệ sinh',
-  telecommunications: 'Sử dụng dịch vụ viễn thông',
-  'information-means': 'Phương tiện phục vụ tiếp cận thông tin',
-};
-
-/**
- * The six dimensions (chiều thiếu hụt: việc làm, y tế, giáo dục, nhà ở, nước sinh hoạt và vệ sinh,
- * thông tin) and their indicators, used for nested equal weights in {@link alkireFoster}.
- *
- * Legal basis: Nghị định 07/2021/NĐ-CP, Điều 3.
- *
- * @example
- * HOUSEHOLD_DEPRIVATION_DIMENSIONS.health // => ['nutrition', 'health-insurance']
- */
-export const HOUSEHOLD_DEPRIVATION_DIMENSIONS: Readonly<Record<string, readonly DeprivationIndicator[]>> = {
-  employment: ['employment', 'dependants'],
-  health: ['nutrition', 'health-insurance'],
-  education: ['adult-education', 'school-attendance'],
-  housing: ['housing-quality', 'housing-area'],
-  'water-sanitation': ['drinking-water', 'sanitation'],
-  information: ['telecommunications', 'information-means'],
-};
-
-/**
- * A deprivation indicator key (chỉ số thiếu hụt).
+ * A deprivation indicator key (chỉ số thiếu hụt) of any standard: the 12 of Nghị định
+ * 07/2021/NĐ-CP and `waste-treatment` of 2027–2030. Whether a household may report one depends on
+ * the standard in force on its review date ({@link HouseholdSchema}).
  *
  * @example
  * DeprivationIndicatorSchema.parse('sanitation') // => 'sanitation'
+ * DeprivationIndicatorSchema.parse('waste-treatment') // => 'waste-treatment'
  */
-export const DeprivationIndicatorSchema = /* @__PURE__ */ z.enum(DEPRIVATION_INDICATORS).meta({
+export const DeprivationIndicatorSchema = /* @__PURE__ */ z.enum(KNOWN_DEPRIVATION_INDICATORS).meta({
   title: 'Chỉ số thiếu hụt',
-  description: 'Một trong 12 chỉ số thiếu hụt dịch vụ xã hội cơ bản (NĐ 07/2021/NĐ-CP).',
+  description:
+    'Một chỉ số thiếu hụt dịch vụ xã hội cơ bản: 12 chỉ số của NĐ 07/2021/NĐ-CP, thêm xử lý rác thải (waste-treatment) của giai đoạn 2027–2030 (NĐ 351/2025/NĐ-CP). Chỉ số được ghi phải thuộc chuẩn nghèo áp dụng tại ngày rà soát.',
 });
 
 /**
@@ -240,125 +183,191 @@ const score = /* @__PURE__ */ z
   .int()
   .refine((v) => v >= 0, { params: { code: 'vn.household.negative_score' }, abort: true });
 
+/** Options of {@link createHouseholdSchema}. */
+export interface HouseholdSchemaOptions {
+  /**
+   * The standards a review date is checked against, searched in order (default
+   * `POVERTY_STANDARDS`): the one in force on the date caps the deprivations and says which
+   * indicators may be listed. Pass a standard completed with {@link customPovertyStandard} (for
+   * instance the 2027–2030 indicator list as you read it in the decree) to validate against it.
+   */
+  readonly standards?: readonly PovertyStandard[];
+}
+
+function buildHouseholdSchema(options: HouseholdSchemaOptions) {
+  const standards = options.standards;
+  // Without a review date: the most any standard allows (12, the national standards' maximum,
+  // unless the caller's standards say otherwise).
+  const maxIndicators =
+    standards === undefined
+      ? DEPRIVATION_INDICATORS.length
+      : standards.reduce((m, s) => Math.max(m, s.indicatorCount), 0);
+  return z
+    .object({
+      /** Household code (mã hộ). */
+      code: z.string().trim().min(1),
+      /** Head of household (chủ hộ). */
+      head: z.string().optional(),
+      /** Village or residential group (thôn, tổ dân phố). */
+      village: z.string().optional(),
+      /** Area of residence. */
+      area: HouseholdAreaSchema,
+      /** Ethnic-minority household (hộ dân tộc thiểu số). */
+      ethnicMinority: z.boolean().optional(),
+      /** Number of members (số nhân khẩu), when members are not listed. */
+      memberCount: z.int().min(0).optional(),
+      /** Member records. */
+      members: z.array(HouseholdMemberSchema).optional(),
+      /** Average monthly income per person, VND (thu nhập bình quân đầu người/tháng). */
+      incomePerPerson: nonNegativeMoney.optional(),
+      /** Deprived indicators (các chỉ số thiếu hụt), each at most once. */
+      deprivations: z.array(DeprivationIndicatorSchema).optional(),
+      /** Number of deprived indicators when only the count is known (e.g. the 10 of 2016–2021). */
+      deprivationCount: z.int().min(0).optional(),
+      /** Review date (thời gian rà soát). */
+      reviewDate: LocalDateSchema.optional(),
+      /** Score A (income proxy, điểm phiếu A / B1). */
+      scoreA: score.optional(),
+      /** Score B (deprivation score, điểm phiếu B / B2): 10 points per deprived indicator. */
+      scoreB: score.optional(),
+      /** Class recorded by the review (kết quả rà soát). */
+      recordedClass: RecordedHouseholdClassSchema.optional(),
+    })
+    .superRefine((h, ctx) => {
+      const standard = h.reviewDate === undefined ? undefined : standardInForce(h.reviewDate, standards);
+      if (h.reviewDate !== undefined && standard === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reviewDate'],
+          params: { code: 'vn.household.no_standard_in_force', date: h.reviewDate },
+        });
+      }
+      const max = standard?.indicatorCount ?? maxIndicators;
+      const list = h.deprivations;
+      if (list !== undefined && standard !== undefined) {
+        const allowed = indicatorsOf(standard);
+        for (let i = 0; i < list.length; i++) {
+          const indicator = list[i]!;
+          if (!allowed.includes(indicator)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['deprivations', i],
+              params: {
+                code: 'vn.household.indicator_not_in_standard',
+                indicator,
+                standard: standard.id,
+                date: h.reviewDate,
+              },
+            });
+          }
+        }
+      }
+      if (list !== undefined) {
+        if (list.length > max) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['deprivations'],
+            params: { code: 'vn.household.too_many_deprivations', count: list.length, max },
+          });
+        } else if (new Set(list).size !== list.length) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['deprivations'],
+            params: { code: 'vn.household.duplicate_deprivation' },
+          });
+        }
+      }
+      if (h.deprivationCount !== undefined) {
+        if (h.deprivationCount > max) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['deprivationCount'],
+            params: { code: 'vn.household.too_many_deprivations', count: h.deprivationCount, max },
+          });
+        } else if (list !== undefined && list.length !== h.deprivationCount) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['deprivationCount'],
+            params: {
+              code: 'vn.household.deprivation_count_mismatch',
+              count: h.deprivationCount,
+              listed: list.length,
+            },
+          });
+        }
+      }
+      if (h.scoreB !== undefined) {
+        if (h.scoreB % 10 !== 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['scoreB'],
+            params: { code: 'vn.household.score_b_not_multiple', score: h.scoreB },
+          });
+        } else if (h.scoreB / 10 > max) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['scoreB'],
+            params: { code: 'vn.household.too_many_deprivations', count: h.scoreB / 10, max },
+          });
+        }
+      }
+      if (h.incomePerPerson === undefined && h.scoreA === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['incomePerPerson'],
+          params: { code: 'vn.household.no_income_or_score' },
+        });
+      }
+    })
+    .meta({ title: 'Hộ gia đình', description: 'Hộ gia đình trong rà soát hộ nghèo, hộ cận nghèo.' });
+}
+
 /**
- * A household in a poverty review (hộ gia đình trong rà soát hộ nghèo, hộ cận nghèo).
+ * Build the household schema against a list of standards (lược đồ hộ rà soát).
+ * {@link HouseholdSchema} is this with the national standards.
  *
  * Cross-field rules (each a custom issue with a stable code and no message):
- * - `vn.household.too_many_deprivations`: more deprivations than the standard in force has
- *   indicators (12 from 2022, 10 under Quyết định 59/2015/QĐ-TTg), or a score B above 10 × that;
+ * - `vn.household.indicator_not_in_standard`: a listed indicator the standard in force on the
+ *   review date does not have (e.g. `waste-treatment` before 2027, `information-means` from 2027);
+ * - `vn.household.too_many_deprivations`: more deprivations than the standard in force allows
+ *   (12 from 2022, 10 under Quyết định 59/2015/QĐ-TTg; without a review date, the most any of the
+ *   standards allows: 12 for the national ones),
+ *   or a score B above 10 × that;
  * - `vn.household.duplicate_deprivation`: an indicator listed twice;
  * - `vn.household.deprivation_count_mismatch`: `deprivationCount` differs from the list's length;
- * - `vn.household.no_standard_in_force`: a review date with no national standard in force;
+ * - `vn.household.no_standard_in_force`: a review date with no standard in force;
  * - `vn.household.no_income_or_score`: neither an income nor a score A;
  * - `vn.household.score_b_not_multiple`: a score B that is not a multiple of 10.
  *
- * Legal basis: Nghị định 07/2021/NĐ-CP; Thông tư 07/2021/TT-BLĐTBXH (Phiếu A, B).
+ * Legal basis: Nghị định 07/2021/NĐ-CP; Nghị định 351/2025/NĐ-CP; Thông tư 07/2021/TT-BLĐTBXH (Phiếu A, B).
+ *
+ * @param options - The standards to check review dates against.
+ * @returns A zod schema whose output is a {@link Household}.
+ * @throws Never.
+ * @example
+ * const s2027 = customPovertyStandard(povertyStandardFor('2027-06-01'), { legalBasis: '…', dimensions: [ … ] });
+ * createHouseholdSchema({ standards: [s2027, ...POVERTY_STANDARDS] }).safeParse(row).success
+ */
+export function createHouseholdSchema(options: HouseholdSchemaOptions = {}): typeof HouseholdSchema {
+  return buildHouseholdSchema(options);
+}
+
+/**
+ * A household in a poverty review (hộ gia đình trong rà soát hộ nghèo, hộ cận nghèo), checked
+ * against the national standards: see {@link createHouseholdSchema} for the cross-field rules.
+ * With a review date, the listed indicators must belong to the standard in force that day: a 2024
+ * household listing `waste-treatment` is rejected with `vn.household.indicator_not_in_standard`,
+ * a 2027 one is accepted.
+ *
+ * Legal basis: Nghị định 07/2021/NĐ-CP; Nghị định 351/2025/NĐ-CP; Thông tư 07/2021/TT-BLĐTBXH (Phiếu A, B).
  *
  * @example
  * HouseholdSchema.parse({ code: 'H01', area: 'rural', incomePerPerson: 1_500_000,
  *   deprivations: ['health-insurance', 'sanitation', 'housing-area'] })
  * // => { code: 'H01', area: 'rural', incomePerPerson: 1500000, deprivations: [ … 3 items ] }
+ * HouseholdSchema.safeParse({ code: 'H02', area: 'rural', incomePerPerson: 1_000_000,
+ *   reviewDate: '2024-10-10', deprivations: ['waste-treatment'] }).success // => false
  */
-export const HouseholdSchema = /* @__PURE__ */ z
-  .object({
-    /** Household code (mã hộ). */
-    code: z.string().trim().min(1),
-    /** Head of household (chủ hộ). */
-    head: z.string().optional(),
-    /** Village or residential group (thôn, tổ dân phố). */
-    village: z.string().optional(),
-    /** Area of residence. */
-    area: HouseholdAreaSchema,
-    /** Ethnic-minority household (hộ dân tộc thiểu số). */
-    ethnicMinority: z.boolean().optional(),
-    /** Number of members (số nhân khẩu), when members are not listed. */
-    memberCount: z.int().min(0).optional(),
-    /** Member records. */
-    members: z.array(HouseholdMemberSchema).optional(),
-    /** Average monthly income per person, VND (thu nhập bình quân đầu người/tháng). */
-    incomePerPerson: nonNegativeMoney.optional(),
-    /** Deprived indicators (các chỉ số thiếu hụt), each at most once. */
-    deprivations: z.array(DeprivationIndicatorSchema).optional(),
-    /** Number of deprived indicators when only the count is known (e.g. the 10 of 2016–2021). */
-    deprivationCount: z.int().min(0).optional(),
-    /** Review date (thời gian rà soát). */
-    reviewDate: LocalDateSchema.optional(),
-    /** Score A (income proxy, điểm phiếu A / B1). */
-    scoreA: score.optional(),
-    /** Score B (deprivation score, điểm phiếu B / B2): 10 points per deprived indicator. */
-    scoreB: score.optional(),
-    /** Class recorded by the review (kết quả rà soát). */
-    recordedClass: RecordedHouseholdClassSchema.optional(),
-  })
-  .superRefine((h, ctx) => {
-    const standard = h.reviewDate === undefined ? undefined : standardInForce(h.reviewDate);
-    if (h.reviewDate !== undefined && standard === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reviewDate'],
-        params: { code: 'vn.household.no_standard_in_force', date: h.reviewDate },
-      });
-    }
-    const max = standard?.indicatorCount ?? DEPRIVATION_INDICATORS.length;
-    const list = h.deprivations;
-    if (list !== undefined) {
-      if (list.length > max) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['deprivations'],
-          params: { code: 'vn.household.too_many_deprivations', count: list.length, max },
-        });
-      } else if (new Set(list).size !== list.length) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['deprivations'],
-          params: { code: 'vn.household.duplicate_deprivation' },
-        });
-      }
-    }
-    if (h.deprivationCount !== undefined) {
-      if (h.deprivationCount > max) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['deprivationCount'],
-          params: { code: 'vn.household.too_many_deprivations', count: h.deprivationCount, max },
-        });
-      } else if (list !== undefined && list.length !== h.deprivationCount) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['deprivationCount'],
-          params: {
-            code: 'vn.household.deprivation_count_mismatch',
-            count: h.deprivationCount,
-            listed: list.length,
-          },
-        });
-      }
-    }
-    if (h.scoreB !== undefined) {
-      if (h.scoreB % 10 !== 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['scoreB'],
-          params: { code: 'vn.household.score_b_not_multiple', score: h.scoreB },
-        });
-      } else if (h.scoreB / 10 > max) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['scoreB'],
-          params: { code: 'vn.household.too_many_deprivations', count: h.scoreB / 10, max },
-        });
-      }
-    }
-    if (h.incomePerPerson === undefined && h.scoreA === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['incomePerPerson'],
-        params: { code: 'vn.household.no_income_or_score' },
-      });
-    }
-  })
-  .meta({ title: 'Hộ gia đình', description: 'Hộ gia đình trong rà soát hộ nghèo, hộ cận nghèo.' });
-
+export const HouseholdSchema = /* @__PURE__ */ buildHouseholdSchema({});
 /** A household in a poverty review, as parsed by {@link HouseholdSchema}. */
 export type Household = z.output<typeof HouseholdSchema>;

@@ -1,6 +1,13 @@
 import { typeError } from '../_lib/errors';
-import { type ClassifyHouseholdOptions, disagrees, evaluateHousehold, scratch } from './classify';
-import { DEPRIVATION_INDICATORS, type DeprivationIndicator, type Household } from './schema';
+import {
+  type ClassifyHouseholdOptions,
+  disagrees,
+  evaluateHousehold,
+  scratch,
+  standardMask,
+} from './classify';
+import { type DeprivationIndicator, KNOWN_DEPRIVATION_INDICATORS } from './indicators';
+import type { Household } from './schema';
 import type { PovertyStandard } from './standards';
 
 /**
@@ -51,9 +58,12 @@ export interface HouseholdTally {
   };
   /** By village (`''` for households with no village). */
   readonly byVillage: Readonly<Record<string, HouseholdClassCounts>>;
-  /** Poor households deprived in each indicator. */
+  /**
+   * Poor households deprived in each indicator, keyed by every known indicator so tallies of
+   * different standards merge (an indicator the standard does not have stays 0).
+   */
   readonly poorDeprivations: Readonly<Record<DeprivationIndicator, number>>;
-  /** Near-poor households deprived in each indicator. */
+  /** Near-poor households deprived in each indicator (every known indicator, as above). */
   readonly nearPoorDeprivations: Readonly<Record<DeprivationIndicator, number>>;
   /** Households with a recorded class. */
   readonly recorded: number;
@@ -78,7 +88,7 @@ function zeroCounts(): MutableCounts {
 
 function zeroIndicators(): Record<DeprivationIndicator, number> {
   const o = {} as Record<DeprivationIndicator, number>;
-  for (const k of DEPRIVATION_INDICATORS) o[k] = 0;
+  for (const k of KNOWN_DEPRIVATION_INDICATORS) o[k] = 0;
   return o;
 }
 
@@ -153,13 +163,14 @@ export function tallyHouseholds(
   const minority = zeroCounts();
   const other = zeroCounts();
   const villages = new Map<string, MutableCounts>();
-  const poorDep = new Array<number>(12).fill(0);
-  const nearDep = new Array<number>(12).fill(0);
+  const poorDep = new Array<number>(KNOWN_DEPRIVATION_INDICATORS.length).fill(0);
+  const nearDep = new Array<number>(KNOWN_DEPRIVATION_INDICATORS.length).fill(0);
+  const allowed = standardMask(standard);
   let recorded = 0;
   let disagreements = 0;
   const classes = ['poor', 'near-poor', 'average', 'none'] as const;
   for (const h of households) {
-    const cls = evaluateHousehold(h, standard, options);
+    const cls = evaluateHousehold(h, standard, options, allowed);
     const members = h.memberCount ?? h.members?.length ?? 0;
     add(all, cls, members);
     add(h.area === 'urban' ? urban : rural, cls, members);
@@ -196,7 +207,7 @@ export function tallyHouseholds(
   }
   const poorDeprivations = zeroIndicators();
   const nearPoorDeprivations = zeroIndicators();
-  DEPRIVATION_INDICATORS.forEach((k, i) => {
+  KNOWN_DEPRIVATION_INDICATORS.forEach((k, i) => {
     poorDeprivations[k] = poorDep[i]!;
     nearPoorDeprivations[k] = nearDep[i]!;
   });
@@ -230,7 +241,7 @@ function sumIndicators(
   b: Readonly<Record<DeprivationIndicator, number>>,
 ): Record<DeprivationIndicator, number> {
   const o = zeroIndicators();
-  for (const k of DEPRIVATION_INDICATORS) o[k] = a[k] + b[k];
+  for (const k of KNOWN_DEPRIVATION_INDICATORS) o[k] = a[k] + b[k];
   return o;
 }
 

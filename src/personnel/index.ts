@@ -1,8 +1,9 @@
 /**
  * Commune personnel (cán bộ, công chức, người hoạt động không chuyên trách): roster schemas with
  * versioned position lists (Nghị định 33/2023/NĐ-CP to 30/06/2025, Nghị định 150/2025/NĐ-CP from
- * 01/07/2025), headcounts and qualification mix at a date, movements within a period, staffing
- * against quotas across the 2025 reform, and batch parsing with Vietnamese messages.
+ * 01/07/2025), the offices of each commune kind after the reform, headcounts and qualification mix
+ * at a date, movements within a period, staffing against quotas across the 2025 reform, and batch
+ * parsing with Vietnamese messages.
  *
  * @module personnel
  */
@@ -46,14 +47,27 @@ export {
   universityShare,
 } from './headcount';
 export { PERSONNEL_MESSAGES } from './messages';
+export {
+  COMMUNE_OFFICE_LISTS,
+  type CommuneOfficeCode,
+  type CommuneOfficeDef,
+  type CommuneOfficeList,
+  type CommuneUnitProfile,
+  communeOffices,
+  DECREE_150_2025_OFFICES,
+  type OfficeUnitClass,
+  officeUnitClass,
+} from './offices';
 export { type ParsePersonnelOptions, parsePersonnel } from './parse';
 export {
   type CommuneKind,
   DECREE_33_2023_POSITIONS,
   DECREE_150_2025_POSITIONS,
+  type FindStaffPositionOptions,
   findStaffPosition,
   PERSONNEL_POSITION_LISTS,
   type StaffPositionDef,
+  type StaffPositionExtension,
   type StaffPositionList,
   type StaffPositionLookup,
   type StaffPositionSector,
@@ -87,4 +101,11 @@ export {
   type RosterSchemaOptions,
   type StaffAssignment,
 } from './schema';
-export { lackingQualification, type QualificationGap, type QualificationRequirement } from './standard';
+export {
+  lackingQualification,
+  QUALIFICATION_STANDARD_BASES,
+  type QualificationGap,
+  type QualificationRequirement,
+  type QualificationStandardBasis,
+  qualificationStandardBasis,
+} from './standard';

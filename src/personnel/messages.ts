@@ -73,6 +73,18 @@ export const PERSONNEL_MESSAGES: MessageCatalog = {
     vi: 'Chức danh «{position}» không có ở đơn vị loại «{unitKind}».',
     en: 'Post "{position}" does not exist in a unit of kind "{unitKind}".',
   },
+  'vn.personnel.position_wrong_office': {
+    vi: 'Chức danh «{position}» thuộc phòng «{office}» mà đơn vị loại «{unitKind}» không có (Nghị định 150/2025/NĐ-CP: Phòng Kinh tế đối với xã, đặc khu; Phòng Kinh tế, Hạ tầng và Đô thị đối với phường và đặc khu Phú Quốc — với đặc khu Phú Quốc dùng tùy chọn infrastructureOffice: true).',
+    en: 'Post "{position}" belongs to office "{office}", which a unit of kind "{unitKind}" does not have (Decree 150/2025/NĐ-CP: Phòng Kinh tế for xã and đặc khu; Phòng Kinh tế, Hạ tầng và Đô thị for phường and đặc khu Phú Quốc — for Phú Quốc pass infrastructureOffice: true).',
+  },
+  'vn.personnel.position_ended_extendable': {
+    vi: 'Chức danh «{position}» đã kết thúc từ ngày {date} ({basis}); nếu địa phương kéo dài sử dụng đến {extendedTo} ({extensionBasis}), dùng tùy chọn applyExtensions: true.',
+    en: 'Post "{position}" ended on {date} ({basis}); if the locality extended its use to {extendedTo} ({extensionBasis}), pass applyExtensions: true.',
+  },
+  'vn.personnel.position_concurrent_only': {
+    vi: 'Chức danh «{position}» chỉ được đảm nhiệm kiêm nhiệm: ghi concurrent: true và giữ chức danh chính riêng.',
+    en: 'Post "{position}" is only ever held concurrently: mark it concurrent: true and keep the main post separately.',
+  },
   'vn.personnel.category_mismatch': {
     vi: 'Phân loại «{category}» không khớp chức danh «{position}» (thuộc «{expected}»).',
     en: 'Category "{category}" does not match post "{position}" (which is "{expected}").',

@@ -122,8 +122,9 @@ export interface StaffingFrameRule {
 export type StaffingQuotaRule = Decree33QuotaRule | StaffingFrameRule;
 
 /**
- * The quotas of Nghị định 33/2023/NĐ-CP, Điều 6 and Điều 33 (in force 01/08/2023; replaced by the
- * two-tier reform on 01/07/2025): cán bộ + công chức — phường loại I/II/III 23/21/19, xã and thị
+ * The quotas of Nghị định 33/2023/NĐ-CP, Điều 6 and Điều 33 (in force 01/08/2023; ended by the
+ * two-tier reform on 01/07/2025, when Nghị định 170/2025/NĐ-CP, Điều 71.3, repealed its provisions
+ * on commune công chức): cán bộ + công chức — phường loại I/II/III 23/21/19, xã and thị
  * trấn 22/20/18; non-specialised workers at commune level 14/12/10; +1 công chức and +1
  * non-specialised worker for each full 1/3 (phường of a quận) or 1/2 (other units) of the
  * population norm above the norm, and for each full 100 % of the area norm above it, without cap;
@@ -148,11 +149,15 @@ export const DECREE_33_2023_QUOTAS: Decree33QuotaRule = {
 };
 
 /**
- * The provisional staffing frame of the new communes (from 01/07/2025): about 32 posts per commune
- * government, excluding Party and mass-organisation staff and the commune military command
- * (Công văn 09/CV-BCĐ); existing staff are kept and brought down to the norm within five years.
- * Provisional: pass it explicitly (or your province's figure) to {@link communeStaffingQuota}; it is not
- * applied by default.
+ * The average staffing frame of the new communes (from 01/07/2025): "dự kiến bình quân khoảng 32
+ * biên chế/01 cấp xã" for the commune government (Quyết định 759/QĐ-TTg ngày 14/04/2025, Đề án,
+ * Phần thứ hai, mục V.1.2.3(3)). It is an average, not a quota: the Government allocates a total
+ * to each province and the province decides each commune's figure; existing staff are kept and
+ * brought to the norm within five years (mục V.1.2.3(1)). No national quota by commune kind (xã,
+ * phường, đặc khu) or class has been published, so none is encoded: pass your province's figure
+ * as a {@link StaffingFrameRule}, or this average explicitly; it is never applied by default.
+ * Which posts count (here council and government, not Party, mass organisations or the military
+ * command) is read from the guidance summary (Công văn 09/CV-BCĐ) and stays provisional.
  *
  * @example
  * PROVISIONAL_COMMUNE_FRAME_2025.officials   // => 32
@@ -161,12 +166,13 @@ export const DECREE_33_2023_QUOTAS: Decree33QuotaRule = {
 export const PROVISIONAL_COMMUNE_FRAME_2025: StaffingFrameRule = {
   type: 'frame',
   id: 'cv-09-bcd-2025-provisional',
-  basis: 'Công văn 09/CV-BCĐ của Ban Chỉ đạo (khung biên chế tạm thời khoảng 32 biên chế/xã)',
+  basis:
+    'Quyết định 759/QĐ-TTg ngày 14/04/2025, Đề án kèm theo, Phần thứ hai, mục V.1.2.3 (bình quân khoảng 32 biên chế/01 đơn vị hành chính cấp xã; chính quyền địa phương cấp tỉnh quyết định số lượng từng xã; 05 năm để về định mức); Công văn 09/CV-BCĐ',
   effectiveFrom: '2025-07-01',
   officials: 32,
   countedSectors: ['council', 'government'],
   provisional: true,
-  note: 'UNVERIFIED: the figure is "about 32" and provisional; which posts count (here council and government, not party, mass organisations or military) is read from the guidance summary.',
+  note: 'An average ("khoảng 32"), not a per-commune quota: the province sets each commune\'s figure. Which posts count (council and government, not party, mass organisations or military) is read from the guidance summary. The id keeps its first name for compatibility.',
 };
 
 /**
@@ -250,7 +256,8 @@ function checkNumber(name: string, v: unknown, positive: boolean): void {
  * in force: under {@link DECREE_33_2023_QUOTAS} the table by class and kind plus the population and
  * area increments; from 01/07/2025 a caller-supplied {@link StaffingFrameRule}.
  *
- * Legal basis: Nghị định 33/2023/NĐ-CP, Điều 6, 33; after 01/07/2025, the frame given.
+ * Legal basis: Nghị định 33/2023/NĐ-CP, Điều 6, 33; after 01/07/2025, the frame given (the
+ * average of Quyết định 759/QĐ-TTg, or the province's decision).
  *
  * @param profile - Kind, class, and optionally population and area with their norms.
  * @param date - The date, `YYYY-MM-DD`.

@@ -12,7 +12,13 @@ import {
   type StaffSex,
   staffSexCode,
 } from './codes';
-import { type CommuneKind, PERSONNEL_POSITION_LISTS, type StaffPositionList } from './positions';
+import { unitHasOffice } from './offices';
+import {
+  type CommuneKind,
+  PERSONNEL_POSITION_LISTS,
+  positionValidTo,
+  type StaffPositionList,
+} from './positions';
 
 /**
  * Why an assignment starts or ends (lý do bắt đầu / kết thúc nhiệm vụ): `recruitment` tuyển dụng,
@@ -65,15 +71,29 @@ export interface RosterSchemaOptions {
   /** The kind of the commune, to reject posts it does not have (e.g. a phường title in a xã). */
   readonly unitKind?: CommuneKind;
   /**
+   * With `unitKind: 'dac_khu'`: the đặc khu has Phòng Kinh tế, Hạ tầng và Đô thị instead of Phòng
+   * Kinh tế — đặc khu Phú Quốc (Nghị định 150/2025/NĐ-CP). Default `false`: every other đặc khu has
+   * Phòng Kinh tế, and a `ktht.*` post there is rejected (`vn.personnel.position_wrong_office`).
+   * Ignored for xã and phường, whose office the decree fixes.
+   */
+  readonly infrastructureOffice?: boolean;
+  /**
+   * Apply the transitional extensions of the lists: commune-level non-specialised workers to
+   * 30/05/2026 where the province kept them (Công văn 12/CV-BCĐ ngày 20/06/2025; Kết luận
+   * 163-KL/TW), instead of the end of use on 31/07/2025 (Công văn 03/CV-BCĐ). Default `false`:
+   * such a post after 31/07/2025 is rejected with `vn.personnel.position_ended_extendable`.
+   */
+  readonly applyExtensions?: boolean;
+  /**
    * Accept an assignment no list covers at all (e.g. one that ended before 01/08/2023 when only
    * the default lists are given); its `category` must then be given. Default `false`: rejected
    * with `vn.personnel.no_position_list`.
    */
   readonly allowUnlistedDates?: boolean;
   /**
-   * Accept posts marked `verified: false` in the lists (Phòng Văn hóa - Xã hội and the public
-   * administrative service centre after the 2025 reform, whose legal text the notes could not
-   * confirm). Default `false`: rejected with `vn.personnel.position_unverified`.
+   * Accept posts marked `verified: false` in the lists (the village titles of Nghị định
+   * 185/2026/NĐ-CP, read from a secondary source, or your own unverified posts). Default `false`:
+   * rejected with `vn.personnel.position_unverified`.
    */
   readonly acceptUnverifiedPositions?: boolean;
 }
@@ -105,6 +125,11 @@ function laterDate(a: LocalDate, b: LocalDate): LocalDate {
 
 function assignmentSchema(options: RosterSchemaOptions) {
   const lists = options.positionLists ?? PERSONNEL_POSITION_LISTS;
+  const ext = options.applyExtensions === true;
+  const unit =
+    options.unitKind === undefined
+      ? undefined
+      : { kind: options.unitKind, infrastructureOffice: options.infrastructureOffice === true };
   return z
     .object({
       /** Post code (mã chức danh / vị trí việc làm) in the list in force on the assignment's dates. */
@@ -169,12 +194,33 @@ function assignmentSchema(options: RosterSchemaOptions) {
           });
           return z.NEVER;
         }
-        if (p.validTo !== undefined && p.validTo < to) {
+        if (p.validFrom !== undefined && p.validFrom > from) {
           issue(ctx, position, ['position'], {
             code: 'vn.personnel.position_not_in_force',
             position,
-            date: addDays(p.validTo, 1),
+            date: from,
           });
+          return z.NEVER;
+        }
+        const validTo = positionValidTo(p, ext);
+        if (validTo !== undefined && validTo < to) {
+          const e = p.extension;
+          if (!ext && p.validTo !== undefined && e !== undefined && e.validTo >= to) {
+            issue(ctx, position, ['position'], {
+              code: 'vn.personnel.position_ended_extendable',
+              position,
+              date: addDays(p.validTo, 1),
+              basis: p.basis ?? list.basis,
+              extendedTo: e.validTo,
+              extensionBasis: e.basis,
+            });
+          } else {
+            issue(ctx, position, ['position'], {
+              code: 'vn.personnel.position_not_in_force',
+              position,
+              date: addDays(validTo, 1),
+            });
+          }
           return z.NEVER;
         }
         if (!p.verified && options.acceptUnverifiedPositions !== true) {
@@ -194,6 +240,22 @@ function assignmentSchema(options: RosterSchemaOptions) {
             code: 'vn.personnel.position_wrong_unit_kind',
             position,
             unitKind: options.unitKind,
+          });
+          return z.NEVER;
+        }
+        if (unit !== undefined && p.office !== undefined && unitHasOffice(p.office, unit, from) === false) {
+          issue(ctx, position, ['position'], {
+            code: 'vn.personnel.position_wrong_office',
+            position,
+            office: p.office,
+            unitKind: unit.kind,
+          });
+          return z.NEVER;
+        }
+        if (p.concurrentOnly === true && !a.concurrent) {
+          issue(ctx, position, ['concurrent'], {
+            code: 'vn.personnel.position_concurrent_only',
+            position,
           });
           return z.NEVER;
         }
@@ -356,13 +418,16 @@ function buildRosterEntrySchema(options: RosterSchemaOptions) {
  * {@link RosterEntrySchema} is this with the default lists and no as-of date.
  *
  * Checks, each a custom issue with a `vn.personnel.*` code: an end date before its start; a post
- * that does not exist on a date of the assignment (or in the commune's kind); two overlapping main
- * posts (a concurrent post, kiêm nhiệm, must say `concurrent: true`); a party-joining date for a
- * non-member or after `asOf`; an unknown qualification,
- * political-theory, ethnicity or sex label; a missing birth date and year, a year that contradicts
- * the date, or a birth after `asOf`.
+ * that does not exist on a date of the assignment, in the commune's kind, or in its offices (a
+ * Phòng Kinh tế, Hạ tầng và Đô thị post in a xã or in a đặc khu other than Phú Quốc); a
+ * commune-level non-specialised post after 31/07/2025 (`vn.personnel.position_ended_extendable`,
+ * unless `applyExtensions`); a post only held concurrently given as a main post; two overlapping
+ * main posts (a concurrent post, kiêm nhiệm, must say `concurrent: true`); a party-joining date for
+ * a non-member or after `asOf`; an unknown qualification, political-theory, ethnicity or sex label;
+ * a missing birth date and year, a year that contradicts the date, or a birth after `asOf`.
  *
- * Legal basis: Nghị định 33/2023/NĐ-CP (posts to 30/06/2025); Nghị định 150/2025/NĐ-CP (from 01/07/2025).
+ * Legal basis: Nghị định 33/2023/NĐ-CP (posts to 30/06/2025); Nghị định 150/2025/NĐ-CP, Nghị định
+ * 118/2025/NĐ-CP, Công văn 03/CV-BCĐ (from 01/07/2025).
  *
  * @param options - As-of date, position lists, unit kind.
  * @returns A zod schema whose output is a {@link RosterEntry}.

@@ -5,9 +5,95 @@ import { primaryOf } from './headcount';
 import type { RosterEntry } from './schema';
 
 /**
- * A qualification requirement (tiêu chuẩn trình độ chuyên môn): the minimum level by post code,
- * with an optional default for posts not listed. The province sets the standards of commune
- * staff (Nghị định 33/2023/NĐ-CP, Điều 8–10), so this is always caller-supplied.
+ * The legal basis of commune staff qualification standards over a span of dates (căn cứ tiêu
+ * chuẩn trình độ), with the deadline for placing staff in job positions when there is one.
+ *
+ * @example
+ * qualificationStandardBasis('2026-01-01').placementDeadline // => '2027-07-01'
+ */
+export interface QualificationStandardBasis {
+  /** Stable id. */
+  readonly id: string;
+  /** Legal basis. */
+  readonly basis: string;
+  /** What the standard is attached to: the commune title (chức danh) or the job position (vị trí việc làm). */
+  readonly by: 'title' | 'job_position';
+  /** First day in force. */
+  readonly effectiveFrom: LocalDate;
+  /** Last day in force; absent = still in force. */
+  readonly effectiveTo?: LocalDate;
+  /**
+   * Day by which staff recruited earlier must be placed in a job position and rank (chậm nhất
+   * đến ngày …), when the basis sets one.
+   */
+  readonly placementDeadline?: LocalDate;
+}
+
+/**
+ * The bases of commune staff qualification standards, oldest first:
+ *
+ * - `nd-33-2023` (01/08/2023–30/06/2025): standards by commune title, set by the province within
+ *   Nghị định 33/2023/NĐ-CP, Điều 8–10;
+ * - `luat-cbcc-2025` (from 01/07/2025): commune civil servants are civil servants managed by job
+ *   position (vị trí việc làm) and rank under Luật Cán bộ, công chức 80/2025/QH15 and Nghị định
+ *   170/2025/NĐ-CP (which repeals the commune civil-servant provisions of Nghị định 33/2023, Điều
+ *   71.3); those recruited earlier are placed in a job position and rank "chậm nhất đến ngày 01
+ *   tháng 7 năm 2027" (Điều 72.1), the commune People's Committee placing those who meet the job
+ *   position's training requirement (Điều 72.2).
+ *
+ * Either way the levels themselves are the employer's: pass them as a {@link QualificationRequirement}.
+ *
+ * @example
+ * QUALIFICATION_STANDARD_BASES.map((b) => [b.id, b.by]) // => [['nd-33-2023', 'title'], ['luat-cbcc-2025', 'job_position']]
+ */
+export const QUALIFICATION_STANDARD_BASES: readonly QualificationStandardBasis[] = [
+  {
+    id: 'nd-33-2023',
+    basis:
+      'Nghị định 33/2023/NĐ-CP, Điều 8–10 (tiêu chuẩn cán bộ, công chức cấp xã; UBND tỉnh quy định cụ thể)',
+    by: 'title',
+    effectiveFrom: '2023-08-01',
+    effectiveTo: '2025-06-30',
+  },
+  {
+    id: 'luat-cbcc-2025',
+    basis:
+      'Luật Cán bộ, công chức 80/2025/QH15 (hiệu lực 01/07/2025); Nghị định 170/2025/NĐ-CP ngày 30/06/2025, Điều 71.3 (bãi bỏ quy định về công chức cấp xã tại Nghị định 33/2023/NĐ-CP) và Điều 72 (bố trí vào vị trí việc làm, xếp ngạch chậm nhất đến 01/07/2027)',
+    by: 'job_position',
+    effectiveFrom: '2025-07-01',
+    placementDeadline: '2027-07-01',
+  },
+];
+
+/**
+ * The basis of qualification standards on a date (căn cứ tiêu chuẩn trình độ áp dụng tại ngày).
+ *
+ * Legal basis: see {@link QUALIFICATION_STANDARD_BASES}.
+ *
+ * @param date - The date, `YYYY-MM-DD`.
+ * @param bases - The versioned bases (default {@link QUALIFICATION_STANDARD_BASES}).
+ * @returns The basis in force, or `null` when none covers the date (before 01/08/2023).
+ * @throws RangeError if the date is not a real date.
+ * @example
+ * qualificationStandardBasis('2024-06-14')?.by // => 'title'
+ * qualificationStandardBasis('2025-07-01')?.by // => 'job_position'
+ */
+export function qualificationStandardBasis(
+  date: LocalDate,
+  bases: readonly QualificationStandardBasis[] = QUALIFICATION_STANDARD_BASES,
+): QualificationStandardBasis | null {
+  if (!isLocalDate(date)) rangeError(`date must be a real date YYYY-MM-DD, got ${show(date)}.`);
+  for (const b of bases)
+    if (date >= b.effectiveFrom && (b.effectiveTo === undefined || date <= b.effectiveTo)) return b;
+  return null;
+}
+
+/**
+ * A qualification requirement (tiêu chuẩn trình độ chuyên môn): the minimum level by post code
+ * (a commune title before 01/07/2025, a job position after), with an optional default for posts
+ * not listed. The province set the standards by title under Nghị định 33/2023/NĐ-CP, Điều 8–10;
+ * from 01/07/2025 each job position carries its own training requirement (Luật Cán bộ, công chức
+ * 80/2025/QH15; Nghị định 170/2025/NĐ-CP). Either way this is caller-supplied.
  *
  * @example
  * const req: QualificationRequirement = { byPosition: { chi_huy_truong_quan_su: 'trung_cap' }, byCategory: { cong_chuc: 'dai_hoc' } };
@@ -42,9 +128,12 @@ export interface QualificationGap {
 
 /**
  * The staff in post on a date whose qualification is below what their post requires (cán bộ,
- * công chức chưa đạt chuẩn trình độ chuyên môn). The requirement is an argument: the province sets it.
+ * công chức chưa đạt chuẩn trình độ chuyên môn). The requirement is an argument: the province set
+ * it by title to 30/06/2025; from 01/07/2025 it is the training requirement of each job position,
+ * and staff recruited earlier have until 01/07/2027 to be placed (see {@link qualificationStandardBasis}).
  *
- * Legal basis: Nghị định 33/2023/NĐ-CP, Điều 8–10 (standards set by the province).
+ * Legal basis: Nghị định 33/2023/NĐ-CP, Điều 8–10 (to 30/06/2025); Luật Cán bộ, công chức
+ * 80/2025/QH15 and Nghị định 170/2025/NĐ-CP, Điều 72 (from 01/07/2025).
  *
  * @param entries - Parsed roster entries.
  * @param asOf - The date.

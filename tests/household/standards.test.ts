@@ -100,6 +100,6 @@ describe('poverty standards by period', () => {
       },
     });
     expect(s.incomeLines.rural.averageLivingStandard).toBe(3_300_000);
-    expect(s.unverified).toEqual(['scoring']);
+    expect(s.unverified).toEqual(['indicators', 'dimensions', 'scoring']);
   });
 });

@@ -190,14 +190,20 @@ describe('parsePersonnel: bad rows are rejected one by one, with Vietnamese mess
   });
 
   it('rejects an unverified post of the 2025 list unless the caller accepts unverified posts', () => {
-    const row = { ...good, assignments: [{ position: 'vhxh.cong_chuc', start: '2025-07-01' }] };
-    const r1 = parsePersonnel([row], { asOf: '2025-09-01' });
+    // The village titles of Nghị định 185/2026/NĐ-CP rest on a secondary source only.
+    const row = { ...good, assignments: [{ position: 'thon.truong_thon', start: '2026-06-01' }] };
+    const r1 = parsePersonnel([row], { asOf: '2026-09-01' });
     expect(r1.rejected[0]?.issues.map((i) => [i.code, i.path])).toEqual([
       ['vn.personnel.position_unverified', 'assignments.0.position'],
     ]);
     expect(r1.rejected[0]?.issues[0]?.message).toContain('chưa được xác minh');
-    const r2 = parsePersonnel([row], { asOf: '2025-09-01', acceptUnverifiedPositions: true });
-    expect(r2.valid[0]?.assignments[0]?.category).toBe('cong_chuc');
+    const r2 = parsePersonnel([row], { asOf: '2026-09-01', acceptUnverifiedPositions: true });
+    expect(r2.valid[0]?.assignments[0]?.category).toBe('khong_chuyen_trach_thon');
+    // Phòng Văn hóa - Xã hội is verified against Nghị định 150/2025/NĐ-CP: no option needed.
+    const vhxh = { ...good, assignments: [{ position: 'vhxh.cong_chuc', start: '2025-07-01' }] };
+    expect(parsePersonnel([vhxh], { asOf: '2025-09-01' }).valid[0]?.assignments[0]?.category).toBe(
+      'cong_chuc',
+    );
   });
 
   it('asks for a position list for an assignment wholly before 01/08/2023, unless told to accept it', () => {
@@ -275,8 +281,15 @@ describe('value lists', () => {
       list: { id: 'nd-150-2025' },
     });
     expect(findStaffPosition('vp.cong_chuc', '2024-01-01')).toEqual({ ok: false, reason: 'not_in_force' });
-    expect(findStaffPosition('khong_chuyen_trach_xa', '2026-05-30').ok).toBe(true);
-    expect(findStaffPosition('khong_chuyen_trach_xa', '2026-05-31')).toEqual({
+    // Công văn 03/CV-BCĐ: use ends from 01/08/2025; Công văn 12/CV-BCĐ: extension to before 31/05/2026.
+    expect(findStaffPosition('khong_chuyen_trach_xa', '2025-07-31').ok).toBe(true);
+    expect(findStaffPosition('khong_chuyen_trach_xa', '2025-08-01')).toEqual({
+      ok: false,
+      reason: 'not_in_force',
+    });
+    const ext = { applyExtensions: true };
+    expect(findStaffPosition('khong_chuyen_trach_xa', '2026-05-30', undefined, ext).ok).toBe(true);
+    expect(findStaffPosition('khong_chuyen_trach_xa', '2026-05-31', undefined, ext)).toEqual({
       ok: false,
       reason: 'not_in_force',
     });
