@@ -49,6 +49,8 @@ export {
 export {
   customPeriod,
   DECREE_09_2019_CUTOFF_BASIS,
+  DECREE_09_2019_SECOND_HALF_BASIS,
+  NINE_MONTHS_LOCAL_RULE_BASIS,
   type PeriodCutoff,
   type PeriodKind,
   periodContains,
