@@ -493,7 +493,7 @@ const NQ_1677_SOURCE = 'github.com/dvhcvn/20250701, input/docs/1677_NQ-UBTVQH15.
  * EXAMPLE_UNIT_CHANGES_QUANG_NGAI_2025.filter((r) => r.newCode === '21457').map((r) => r.oldName)
  * // => ['Xã Phổ Nhơn', 'Xã Phổ Phong']
  */
-export const EXAMPLE_UNIT_CHANGES_QUANG_NGAI_2025: readonly UnitChange[] = [
+export const EXAMPLE_UNIT_CHANGES_QUANG_NGAI_2025: readonly UnitChange[] = /* @__PURE__ */ [
   ['21457', 'Xã Phổ Nhơn', '21457', 'Xã Nguyễn Nghiêm', 'Điều 1 khoản 3'],
   ['21445', 'Xã Phổ Phong', '21457', 'Xã Nguyễn Nghiêm', 'Điều 1 khoản 3'],
   ['21475', 'Xã Phổ Khánh', '21472', 'Xã Khánh Cường', 'Điều 1 khoản 4'],
