@@ -26,9 +26,12 @@ export interface ComputeDueDateOptions {
   /**
    * Receipt cut-off, `'HH:mm'` Vietnam time, or `null`. A timestamp at or after it counts as received
    * on the next working day. Default `null` (no cut-off): the period starts the day after receipt
-   * whatever the hour (BLDS 2015 Art. 147). Set `'15:00'` to apply the hand-off rule of NĐ 61/2018
-   * Art. 18 (a dossier received after 15:00 is forwarded the next working morning) to the clock,
-   * or `'17:00'` for an office-hours reading. **UNVERIFIED** which a given province uses.
+   * whatever the hour (BLDS 2015 Art. 147). Set `'15:00'` to apply the hand-off rule to the clock:
+   * a dossier received after 15:00 is forwarded at the start of the next working day (NĐ
+   * 61/2018/NĐ-CP Art. 18 for dossiers received until 30/06/2025; under NĐ 118/2025/NĐ-CP from
+   * 01/07/2025 provincial procedures still apply it, e.g. QĐ 2031/QĐ-UBND (2025): "chuyển vào đầu
+   * giờ ngày làm việc tiếp theo đối với trường hợp tiếp nhận sau 15 giờ"), or `'17:00'` for an
+   * office-hours reading. **UNVERIFIED** which a given province uses.
    */
   readonly receiptCutoff?: string | null;
   /**

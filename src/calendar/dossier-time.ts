@@ -118,7 +118,8 @@ export interface DossierLateness {
 /**
  * Working days late (or early) of one dossier (trễ hạn bao nhiêu ngày làm việc): compares the
  * resolution date (or the as-of date) with the due date, as the on-time rate does (đúng hạn ⇔
- * ngày kết thúc ≤ ngày hẹn trả; Quyết định 766/QĐ-TTg, NĐ 61/2018).
+ * ngày kết thúc ≤ ngày hẹn trả; Quyết định 766/QĐ-TTg; the one-stop decree in force on the
+ * receipt date: NĐ 61/2018/NĐ-CP until 30/06/2025, NĐ 118/2025/NĐ-CP from 01/07/2025).
  *
  * @param calendar - The working calendar.
  * @param dossier - A {@link DossierTimeInput}.

@@ -35,6 +35,9 @@ export type HolidayScheduleStatus = 'official' | 'derived';
  *
  * Only days that change the weekly pattern matter to a working-day calendar, but holidays that
  * fall on a weekly rest day are listed too (kind `'holiday'`) so the schedule reads like the notice.
+ * A notice may set days of the neighbouring years — the 2019 one (Công văn 6519/VPCP-KGVX) gave
+ * Monday 31/12/2018 off for Tết Dương lịch 2019 — so `days` may hold dates of `year − 1` and
+ * `year + 1` as well.
  */
 export interface HolidaySchedule {
   /** Solar year. */
@@ -81,10 +84,11 @@ export interface StatutoryHoliday {
 }
 
 /**
- * A version of the statutory holiday list (danh mục ngày nghỉ lễ theo Bộ luật Lao động), with its
+ * A version of a statutory holiday list (danh mục ngày nghỉ lễ hưởng nguyên lương), with its
  * legal basis and effective dates. A holiday counts in a year when its anchor date lies within
- * `[effectiveFrom, effectiveTo]`. A new holiday (such as 24/11, Ngày Văn hóa Việt Nam, once
- * enacted) is added by closing this version and appending a new one: a data change.
+ * `[effectiveFrom, effectiveTo]`. Versions in force on the same date add up, so a holiday created
+ * by another act — 24/11, Ngày Văn hóa Việt Nam, set by Nghị quyết 28/2026/QH16 from 01/07/2026 —
+ * is one more entry beside the Labour Code, a data change.
  */
 export interface HolidayLaw {
   /** Stable identifier, e.g. `'labour-code-2019'`. */
@@ -143,17 +147,27 @@ const LABOUR: StatutoryHoliday = {
   days: 1,
 };
 
+/** Identifier of the Ngày Văn hóa Việt Nam entry of {@link LABOUR_CODE_HOLIDAY_LAWS}. */
+export const CULTURE_DAY_LAW_ID = 'nq-28-2026-qh16';
+
 /**
- * The statutory holiday lists of the Labour Codes 2012 and 2019 (ngày nghỉ lễ, Tết theo Bộ luật
- * Lao động), oldest first.
+ * The statutory paid holidays (ngày nghỉ lễ, Tết hưởng nguyên lương), oldest first:
  *
  * - BLLĐ 2012 (10/2012/QH13), Art. 115, in force 01/05/2013 – 31/12/2020: 10 days (Tết Dương
  *   lịch 1, Tết Âm lịch 5, 30/4, 1/5, Quốc khánh 2/9 1, Giỗ Tổ 10/3 âm lịch 1); nghỉ bù Art. 115.3.
  * - BLLĐ 2019 (45/2019/QH14), Art. 112, from 01/01/2021: 11 days (Quốc khánh 2/9 plus one
  *   adjacent day); nghỉ bù Art. 111.3.
+ * - Nghị quyết 28/2026/QH16 về phát triển văn hóa Việt Nam, Điều 2, from 01/07/2026: "Ngày 24
+ *   tháng 11 hằng năm là Ngày Văn hóa Việt Nam; người lao động được nghỉ làm việc và hưởng nguyên
+ *   lương" — 1 day. It is not one of the holidays of BLLĐ 2019 Art. 112.1, and the make-up rule of
+ *   Art. 111.3 covers only those, so this entry has no compensatory rule: when 24/11 falls on a
+ *   weekly rest day (first on Saturday 24/11/2029) no day is made up. That reading is
+ *   **UNVERIFIED** (no implementing text was seen); {@link DeriveHolidayScheduleOptions.compensateCultureDay}
+ *   turns the make-up on, e.g. once BLLĐ Art. 112.1 is amended to list the day.
  *
  * @example
  * LABOUR_CODE_HOLIDAY_LAWS[1].holidays.reduce((n, h) => n + h.days, 0) // => 11
+ * LABOUR_CODE_HOLIDAY_LAWS[2].holidays[0].month // => 11
  */
 export const LABOUR_CODE_HOLIDAY_LAWS: readonly HolidayLaw[] = [
   {
@@ -194,7 +208,30 @@ export const LABOUR_CODE_HOLIDAY_LAWS: readonly HolidayLaw[] = [
     ],
     compensatoryRule: 'Bộ luật Lao động 2019, Điều 111.3',
   },
+  {
+    id: CULTURE_DAY_LAW_ID,
+    basis: 'Nghị quyết 28/2026/QH16 về phát triển văn hóa Việt Nam, Điều 2 (hiệu lực 01/07/2026)',
+    effectiveFrom: '2026-07-01',
+    effectiveTo: null,
+    holidays: [
+      {
+        id: 'vietnamese-culture-day',
+        name: 'Ngày Văn hóa Việt Nam',
+        calendar: 'solar',
+        month: 11,
+        day: 24,
+        days: 1,
+      },
+    ],
+    // Not a holiday of BLLĐ 2019 Art. 112.1, which Art. 111.3 (nghỉ bù) refers to: no make-up by
+    // default (UNVERIFIED; see DeriveHolidayScheduleOptions.compensateCultureDay).
+    compensatoryRule: null,
+  },
 ];
+
+/** Citation used when {@link DeriveHolidayScheduleOptions.compensateCultureDay} is on. */
+const CULTURE_DAY_COMPENSATION =
+  'Nghỉ bù Ngày Văn hóa Việt Nam trùng ngày nghỉ hằng tuần: theo lựa chọn của người dùng (UNVERIFIED; Bộ luật Lao động 2019, Điều 111.3 chỉ nêu các ngày của khoản 1 Điều 112)';
 
 /**
  * Options of {@link deriveHolidaySchedule}. The placement rules are **UNVERIFIED** conventions
@@ -206,11 +243,25 @@ export interface DeriveHolidayScheduleOptions {
   /** Weekly rest days, 0 = Sunday … 6 = Saturday; default `[0, 6]` (state bodies, 40-hour week). */
   readonly weeklyRestDays?: readonly number[];
   /**
-   * First day of the 5-day Tết block relative to mùng 1 (0 = mùng 1). Default `-1`: the last day
-   * of the old year (giao thừa) to mùng 4, as the 2022 and 2026 notices did and as
-   * `date-holidays` models it (2023–2025 started one day earlier). **UNVERIFIED** convention.
+   * First day of the 5 Tết days relative to mùng 1 (0 = mùng 1, −1 = the last day of the old
+   * year, giao thừa). Default `-2`: the day before giao thừa, chosen by count from the official
+   * civil-service schedules 2018–2026. The five days started on the day before giao thừa in 6 of
+   * those 9 years (2018: 14/02, 29 Chạp; 2020: 23/01; 2021: 10/02; 2023: 20/01; 2024: 08/02;
+   * 2025: 27/01, 28 Chạp of a 29-day month) and on giao thừa itself in 3 (2019: 04/02; 2022:
+   * 31/01; 2026: 16/02) — each of those three a year whose mùng 1 was a Tuesday, so the block ran
+   * Monday to Friday. Sources: CV 6519/VPCP-KGVX (2019), the published 2018, 2020 and 2021
+   * notices, and the 2022–2026 schedules of {@link CIVIL_SERVICE_HOLIDAY_SCHEDULES}; the tally is
+   * in docs/working-days.md. Pass `-1` for a year whose mùng 1 is a Tuesday (next: 13/02/2029).
+   * **UNVERIFIED** as a rule: the Prime Minister decides each year (BLLĐ 2019 Art. 112.3).
    */
   readonly tetFirstDayOffset?: number;
+  /**
+   * Give a compensatory day (nghỉ bù) for Ngày Văn hóa Việt Nam (24/11) when it falls on a weekly
+   * rest day. Default `false`: Nghị quyết 28/2026/QH16 sets the day outside BLLĐ 2019 Art. 112.1,
+   * and the make-up rule of Art. 111.3 refers to that list only. **UNVERIFIED**; the first year it
+   * matters is 2029 (24/11 is a Saturday).
+   */
+  readonly compensateCultureDay?: boolean;
   /**
    * Which side of 2/9 the second Quốc khánh day falls (BLLĐ 2019 Art. 112.1.đ: "01 ngày liền kề
    * trước hoặc sau"). `'auto'` (default) picks the side that joins the weekend: Mon → 3/9,
@@ -249,17 +300,22 @@ function checkScheduleYear(year: number): void {
 
 /**
  * Derive a year's schedule from the statutory rules (lịch nghỉ suy ra từ Bộ luật Lao động), for a
- * year without an official notice: the holidays of every law version in force on their date, then
- * one compensatory day (nghỉ bù, BLLĐ 2019 Art. 111.3) for each holiday falling on a weekly rest
- * day, on the next day that is neither a rest day nor a holiday. No swaps are invented.
+ * year without an official notice: the holidays of every law version in force on their date
+ * (from 2026 on, 24/11 of Nghị quyết 28/2026/QH16 too), then one compensatory day (nghỉ bù, BLLĐ
+ * 2019 Art. 111.3) for each holiday of a version with a make-up rule falling on a weekly rest day,
+ * on the next day that is neither a rest day nor a holiday. No swaps are invented.
  *
  * @param year - Solar year, 1900–2100 (only years inside some law's effective dates get holidays).
  * @param options - See {@link DeriveHolidayScheduleOptions}.
  * @returns A schedule with `status: 'derived'`.
  * @throws RangeError on a year outside 1900–2100 or an invalid option.
+ * @throws TypeError when `laws` is not an array or `compensateCultureDay` not a boolean.
  * @example
- * deriveHolidaySchedule(2027).days.filter((d) => d.name === 'Tết Nguyên đán').map((d) => d.date)
- * // => ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09']
+ * // mùng 1 Tết Đinh Mùi = Saturday 06/02/2027: five days from Thursday 04/02 (the day before
+ * // giao thừa), the Saturday and Sunday made up on Tuesday 09/02 and Wednesday 10/02.
+ * deriveHolidaySchedule(2027).days.filter((d) => d.name.endsWith('Tết Nguyên đán')).map((d) => d.date)
+ * // => ['2027-02-04', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10']
+ * deriveHolidaySchedule(2027).days.find((d) => d.date === '2027-11-24')?.name // => 'Ngày Văn hóa Việt Nam'
  */
 export function deriveHolidaySchedule(
   year: number,
@@ -269,7 +325,7 @@ export function deriveHolidaySchedule(
   const laws = options.laws ?? LABOUR_CODE_HOLIDAY_LAWS;
   if (!Array.isArray(laws)) typeError(`laws must be an array of holiday laws, got ${show(laws)}.`);
   const rest = checkRestDays(options.weeklyRestDays ?? [0, 6]);
-  const tetOffset = options.tetFirstDayOffset ?? -1;
+  const tetOffset = options.tetFirstDayOffset ?? -2;
   if (!Number.isInteger(tetOffset) || tetOffset < -7 || tetOffset > 3) {
     rangeError(
       `tetFirstDayOffset must be an integer from -7 to 3 (days from mùng 1), got ${show(tetOffset)}.`,
@@ -279,10 +335,17 @@ export function deriveHolidaySchedule(
   if (adjacent !== 'auto' && adjacent !== 'before' && adjacent !== 'after') {
     rangeError(`nationalDayAdjacent must be 'auto', 'before' or 'after', got ${show(adjacent)}.`);
   }
+  const compensateCultureDay = options.compensateCultureDay ?? false;
+  if (typeof compensateCultureDay !== 'boolean') {
+    typeError(`compensateCultureDay must be true or false, got ${show(compensateCultureDay)}.`);
+  }
   const holidays = new Map<number, string>();
   const compensating: number[] = [];
   const bases: string[] = [];
   for (const law of laws) {
+    const compensatoryRule =
+      law.compensatoryRule ??
+      (compensateCultureDay && law.id === CULTURE_DAY_LAW_ID ? CULTURE_DAY_COMPENSATION : null);
     const from = toEpochDay(law.effectiveFrom);
     const to = law.effectiveTo === null ? Number.POSITIVE_INFINITY : toEpochDay(law.effectiveTo);
     let used = false;
@@ -315,12 +378,12 @@ export function deriveHolidaySchedule(
       for (const d of dates) {
         if (holidays.has(d)) continue;
         holidays.set(d, h.name);
-        if (law.compensatoryRule !== null && rest.has(dow(d))) compensating.push(d);
+        if (compensatoryRule !== null && rest.has(dow(d))) compensating.push(d);
       }
     }
     if (used) {
       bases.push(law.basis);
-      if (law.compensatoryRule !== null) bases.push(law.compensatoryRule);
+      if (compensatoryRule !== null) bases.push(compensatoryRule);
     }
   }
   const days: HolidayDay[] = [];
@@ -367,10 +430,13 @@ const QK = 'Quốc khánh';
 /**
  * The official holiday schedules for cán bộ, công chức, viên chức, 2022–2026 (lịch nghỉ lễ, Tết
  * chính thức), each with the documents or announcements that set it (domain notes §6.3): days
- * off, compensatory days, swapped days off and the Saturdays worked (ngày làm bù).
+ * off, compensatory days, swapped days off and the Saturdays worked (ngày làm bù). 2026 includes
+ * Ngày Văn hóa Việt Nam, Tuesday 24/11/2026 (Nghị quyết 28/2026/QH16, Điều 2).
  *
  * Legal basis: BLLĐ 2019 Art. 111–112; the Prime Minister's yearly decisions, announced by the
- * Ministry of Labour (until 2025) or Home Affairs (Bộ Nội vụ) and the Government Office (VPCP).
+ * Ministry of Labour (until 2025, e.g. Thông báo 6150/TB-BLĐTBXH for 2025) or Home Affairs (Bộ
+ * Nội vụ, Thông báo 9441/TB-BNV for 2026) and the Government Office (VPCP, e.g. Công văn
+ * 12729/VPCP-KGVX for Tết Dương lịch 2026).
  *
  * @example
  * CIVIL_SERVICE_HOLIDAY_SCHEDULES.find((s) => s.year === 2025)?.days.find((d) => d.kind === 'swap-work')?.date
@@ -462,7 +528,8 @@ export const CIVIL_SERVICE_HOLIDAY_SCHEDULES: readonly HolidaySchedule[] = [
     2025,
     [
       'BLLĐ 2019, Điều 111–112',
-      'Tết Ất Tỵ: nghỉ 25/01–02/02/2025 (Công văn 8726/VPCP-KGVX ngày 26/11/2024)',
+      'Thông báo 6150/TB-BLĐTBXH ngày 03/12/2024 (nghỉ Tết Âm lịch, hoán đổi ngày làm việc dịp 30/4 và Quốc khánh 2025)',
+      'Tết Ất Tỵ: nghỉ 25/01–02/02/2025, 05 ngày Tết 27/01–31/01 và 04 ngày nghỉ hằng tuần (Công văn 8726/VPCP-KGVX ngày 26/11/2024)',
       'Giỗ Tổ 07/04; 30/4–1/5: nghỉ 30/04–04/05, hoán đổi nghỉ thứ Sáu 02/05, làm bù thứ Bảy 26/04',
       'Quốc khánh: nghỉ 30/08–02/09/2025 (01/09 và 02/09)',
     ],
@@ -486,9 +553,10 @@ export const CIVIL_SERVICE_HOLIDAY_SCHEDULES: readonly HolidaySchedule[] = [
     2026,
     [
       'BLLĐ 2019, Điều 111–112',
-      'Tết Dương lịch: nghỉ 01/01–04/01/2026, hoán đổi nghỉ thứ Sáu 02/01, làm bù thứ Bảy 10/01 (quyết định ngày 25/12/2025)',
+      'Tết Dương lịch: nghỉ 01/01–04/01/2026, hoán đổi nghỉ thứ Sáu 02/01, làm bù thứ Bảy 10/01 (Công văn 12729/VPCP-KGVX ngày 25/12/2025)',
       'Tết Bính Ngọ và Quốc khánh: Thông báo 9441/TB-BNV ngày 16/10/2025 (Tết 14/02–22/02; Quốc khánh 29/08–02/09, hoán đổi nghỉ thứ Hai 31/08, làm bù thứ Bảy 22/08)',
       'Giỗ Tổ 26/04 (Chủ nhật), bù 27/04; 30/4–1/5: nghỉ 30/04–03/05 (thanhnien.vn)',
+      'Ngày Văn hóa Việt Nam 24/11 (thứ Ba): Nghị quyết 28/2026/QH16, Điều 2 (hiệu lực 01/07/2026)',
     ],
     [
       ['01-01', 'holiday', NY],
@@ -507,6 +575,10 @@ export const CIVIL_SERVICE_HOLIDAY_SCHEDULES: readonly HolidaySchedule[] = [
       ['08-31', 'swap-off', QK],
       ['09-01', 'holiday', QK],
       ['09-02', 'holiday', QK],
+      // A swap around 24/11/2026 (Monday 23/11 off, Saturday 28/11 worked) was described as a
+      // proposal in a Government explainer of 06/09/2026; no decision was seen, so it is not
+      // here. Once a notice is issued, add it with WorkingCalendarOptions.patches.
+      ['11-24', 'holiday', 'Ngày Văn hóa Việt Nam'],
     ],
   ),
 ];
@@ -518,7 +590,7 @@ export const CIVIL_SERVICE_HOLIDAY_SCHEDULES: readonly HolidaySchedule[] = [
  * @returns The same schedule, days in date order.
  * @throws TypeError if it is not an object with a `days` array.
  * @throws RangeError naming the bad value: year outside 1900–2100, a date that is not real or not
- *   in the year, an unknown kind, or a date listed twice.
+ *   in the year or a neighbouring one, an unknown kind, or a date listed twice.
  * @example
  * validateHolidaySchedule({ year: 2027, status: 'official', regime: 'civil-service', basis: ['TB …'], days: [] }).year
  * // => 2027
@@ -535,9 +607,14 @@ export function validateHolidaySchedule(schedule: HolidaySchedule): HolidaySched
   }
   const seen = new Set<string>();
   for (const d of schedule.days) {
-    if (!isLocalDate(d.date) || Number(d.date.slice(0, 4)) !== schedule.year) {
+    if (typeof d !== 'object' || d === null) {
+      typeError(
+        `schedule ${schedule.year}: each day must be an object { date, kind, name }, got ${show(d)}.`,
+      );
+    }
+    if (!isLocalDate(d.date) || Math.abs(Number(d.date.slice(0, 4)) - schedule.year) > 1) {
       rangeError(
-        `schedule ${schedule.year}: day date must be a real date YYYY-MM-DD in ${schedule.year}, got ${show(d.date)}.`,
+        `schedule ${schedule.year}: day date must be a real date YYYY-MM-DD in ${schedule.year} or a neighbouring year, got ${show(d.date)}.`,
       );
     }
     if (
@@ -555,4 +632,96 @@ export function validateHolidaySchedule(schedule: HolidaySchedule): HolidaySched
   }
   const days = [...schedule.days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { ...schedule, days };
+}
+
+/**
+ * A change to one year's schedule that does not restate it (bổ sung, sửa đổi lịch nghỉ của một
+ * năm): a swap decided after the notice, a day added by a new act, a derived compensatory day the
+ * Government did not grant. The days replace those of the same date or are added; `remove` drops
+ * listed dates. Dates of the neighbouring years are allowed, as in a schedule.
+ */
+export interface HolidaySchedulePatch {
+  /** The year of the schedule it changes. */
+  readonly year: number;
+  /** The documents that make the change (at least one), added to the schedule's basis. */
+  readonly basis: readonly string[];
+  /** Days to add, or to put in place of the day listed on the same date. */
+  readonly days?: readonly HolidayDay[];
+  /** Dates to drop from the schedule; each must be listed in it. */
+  readonly remove?: readonly LocalDate[];
+}
+
+/**
+ * Apply a {@link HolidaySchedulePatch} to a schedule (áp dụng văn bản bổ sung lịch nghỉ): the
+ * patch's days replace those of the same date or are added, its `remove` dates are dropped, its
+ * basis is appended. The status stays that of the schedule (a derived year with an official patch
+ * is still `'derived'`: only the patched days come from a document).
+ *
+ * @param schedule - The schedule to change (official, derived or caller-supplied).
+ * @param patch - The change.
+ * @returns A new schedule, days in date order; the input is not modified.
+ * @throws TypeError if the patch is not an object, its basis is not a non-empty list of strings,
+ *   or `days` / `remove` are not arrays.
+ * @throws RangeError if the years differ, a removed date is not in the schedule, a date is listed
+ *   twice in the patch, or the result fails {@link validateHolidaySchedule}.
+ * @example
+ * const s2026 = CIVIL_SERVICE_HOLIDAY_SCHEDULES.find((s) => s.year === 2026)!;
+ * const swapped = patchHolidaySchedule(s2026, {
+ *   year: 2026,
+ *   basis: ['Thông báo …/TB-BNV (hoán đổi dịp 24/11/2026)'],
+ *   days: [
+ *     { date: '2026-11-23', kind: 'swap-off', name: 'Ngày Văn hóa Việt Nam' },
+ *     { date: '2026-11-28', kind: 'swap-work', name: 'Ngày Văn hóa Việt Nam' },
+ *   ],
+ * });
+ * swapped.days.filter((d) => d.date.startsWith('2026-11')).map((d) => d.kind)
+ * // => ['swap-off', 'holiday', 'swap-work']
+ */
+export function patchHolidaySchedule(
+  schedule: HolidaySchedule,
+  patch: HolidaySchedulePatch,
+): HolidaySchedule {
+  const base = validateHolidaySchedule(schedule);
+  if (typeof patch !== 'object' || patch === null) {
+    typeError(
+      `a holiday schedule patch must be an object { year, basis, days?, remove? }, got ${show(patch)}.`,
+    );
+  }
+  if (patch.year !== base.year) {
+    rangeError(`patch year ${show(patch.year)} does not match the schedule's year ${base.year}.`);
+  }
+  if (
+    !Array.isArray(patch.basis) ||
+    patch.basis.length === 0 ||
+    patch.basis.some((b) => typeof b !== 'string' || b.trim() === '')
+  ) {
+    typeError(
+      `patch ${base.year}: basis must list the documents that make the change, got ${show(patch.basis)}.`,
+    );
+  }
+  const days = patch.days ?? [];
+  const remove = patch.remove ?? [];
+  if (!Array.isArray(days)) typeError(`patch ${base.year}: days must be an array, got ${show(days)}.`);
+  if (!Array.isArray(remove)) typeError(`patch ${base.year}: remove must be an array, got ${show(remove)}.`);
+  const byDate = new Map<string, HolidayDay>();
+  for (const d of base.days) byDate.set(d.date, d);
+  for (const date of remove) {
+    if (!byDate.delete(date)) {
+      rangeError(`patch ${base.year}: cannot remove ${show(date)}, the schedule does not list it.`);
+    }
+  }
+  const seen = new Set<string>();
+  for (const d of days) {
+    if (typeof d !== 'object' || d === null || typeof d.date !== 'string') {
+      typeError(`patch ${base.year}: each day must be an object { date, kind, name }, got ${show(d)}.`);
+    }
+    if (seen.has(d.date)) rangeError(`patch ${base.year}: date ${show(d.date)} is listed twice.`);
+    seen.add(d.date);
+    byDate.set(d.date, d);
+  }
+  return validateHolidaySchedule({
+    ...base,
+    basis: [...base.basis, ...patch.basis],
+    days: [...byDate.values()],
+  });
 }

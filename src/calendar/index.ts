@@ -38,6 +38,7 @@ export {
 } from './dossier-time';
 export {
   CIVIL_SERVICE_HOLIDAY_SCHEDULES,
+  CULTURE_DAY_LAW_ID,
   type DeriveHolidayScheduleOptions,
   deriveHolidaySchedule,
   type HolidayDay,
@@ -45,8 +46,10 @@ export {
   type HolidayLaw,
   type HolidayPlacement,
   type HolidaySchedule,
+  type HolidaySchedulePatch,
   type HolidayScheduleStatus,
   LABOUR_CODE_HOLIDAY_LAWS,
+  patchHolidaySchedule,
   type StatutoryHoliday,
   validateHolidaySchedule,
 } from './holidays';

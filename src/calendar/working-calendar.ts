@@ -6,7 +6,9 @@ import {
   deriveHolidaySchedule,
   type HolidayDayKind,
   type HolidaySchedule,
+  type HolidaySchedulePatch,
   LABOUR_CODE_HOLIDAY_LAWS,
+  patchHolidaySchedule,
   validateHolidaySchedule,
 } from './holidays';
 
@@ -19,7 +21,8 @@ import {
  * - `'statutory'`: the Labour Code rules only (holidays and compensatory days, no Government
  *   swaps) for every year, the basis of an enterprise's own plan (doanh nghiệp tự quyết định).
  *
- * Either way, schedules passed in {@link WorkingCalendarOptions.schedules} replace those years.
+ * Either way, schedules passed in {@link WorkingCalendarOptions.schedules} replace those years, and
+ * {@link WorkingCalendarOptions.patches} change single days of whichever schedule a year uses.
  */
 export type WorkingCalendarRegime = 'civil-service' | 'statutory';
 
@@ -35,9 +38,17 @@ export interface WorkingCalendarOptions {
   readonly regime?: WorkingCalendarRegime;
   /**
    * Schedules that add or replace years (a new notice each autumn, or an enterprise plan). They win
-   * over the built-in schedules of the same year.
+   * over the built-in schedules of the same year. A schedule may list days of the neighbouring
+   * years (the 2019 notice gave 31/12/2018 off); such a day counts wherever it falls in the
+   * calendar's range.
    */
   readonly schedules?: readonly HolidaySchedule[];
+  /**
+   * Changes to single days of a year without restating it (a swap decided later, a day added by
+   * a new act), applied with {@link patchHolidaySchedule} to the schedule the year uses (official,
+   * caller-supplied or derived), in the order given.
+   */
+  readonly patches?: readonly HolidaySchedulePatch[];
   /** Weekly rest days, 0 = Sunday … 6 = Saturday; default `[0, 6]`. */
   readonly weeklyRestDays?: readonly number[];
   /** Options for the years derived from the rules (laws, Tết placement, Quốc khánh side). */
@@ -120,8 +131,10 @@ let dateOf: (calendar: WorkingCalendar, index: number) => LocalDate;
  * (ngày làm bù), for a range of years. Build it once with {@link createWorkingCalendar}; every query
  * after that is O(1) on precomputed day tables.
  *
- * Legal basis: Nghị định 45/2013/NĐ-CP and BLLĐ 2019 Art. 105 (40-hour week for state bodies,
- * Saturday and Sunday off); BLLĐ 2019 Art. 111–112; the yearly Government schedules.
+ * Legal basis: Quyết định 188/1999/QĐ-TTg (tuần làm việc 40 giờ, nghỉ thứ Bảy và Chủ nhật for
+ * state bodies, Art. 1); BLLĐ 2019 Art. 105 (normal working hours) and Nghị định 145/2020/NĐ-CP
+ * (working and rest time); BLLĐ 2019 Art. 111–112 and Nghị quyết 28/2026/QH16 Art. 2 (holidays);
+ * the yearly Government schedules.
  *
  * Working-day counts follow BLDS 2015 Art. 147: a period starts the day after its trigger, so
  * `differenceInWorkingDays(later, earlier)` counts the working days in `(earlier, later]`.
@@ -192,6 +205,8 @@ export class WorkingCalendar {
       weeklyRestDays: rest,
       regime: regime === 'statutory' ? 'statutory' : 'civil-service',
     };
+    const patches = options.patches ?? [];
+    if (!Array.isArray(patches)) typeError(`patches must be an array, got ${show(patches)}.`);
     const used = new Map<number, HolidaySchedule>();
     for (let y = fromYear; y <= toYear; y++) {
       let s = schedules.get(y);
@@ -207,7 +222,18 @@ export class WorkingCalendar {
         }
         s = deriveHolidaySchedule(y, deriveOptions);
       }
+      for (const p of patches) if (p?.year === y) s = patchHolidaySchedule(s, p);
       used.set(y, s);
+    }
+    for (const p of patches) {
+      if (typeof p !== 'object' || p === null || !Number.isInteger(p.year)) {
+        typeError(`each patch must be an object { year, basis, days?, remove? }, got ${show(p)}.`);
+      }
+      if (!used.has(p.year)) {
+        rangeError(
+          `patch for ${p.year} is outside the calendar's years ${fromYear}–${toYear}; widen fromYear/toYear.`,
+        );
+      }
     }
     this.#schedules = used;
 
@@ -218,13 +244,29 @@ export class WorkingCalendar {
     const working = new Uint8Array(length);
     for (let i = 0; i < length; i++) working[i] = restSet.has(dow(start + i)) ? 0 : 1;
     const off = new Map<number, DayOff>();
+    // A day may be listed by two schedules (its own year's and a neighbour's): the same working
+    // status is fine (the own year's entry is kept), opposite ones are a contradiction.
+    const listed = new Map<number, { readonly year: number; readonly own: boolean; readonly off: boolean }>();
     for (const s of used.values()) {
       for (const d of s.days) {
         const i = parseDay(d.date, 'schedule date') - start;
-        if (d.kind === 'swap-work') working[i] = 1;
+        if (i < 0 || i >= length) continue; // a neighbouring year's day outside the range
+        const own = Number(d.date.slice(0, 4)) === s.year;
+        const isOff = d.kind !== 'swap-work';
+        const prior = listed.get(i);
+        if (prior !== undefined) {
+          if (prior.off !== isOff) {
+            rangeError(
+              `${d.date} is a day off in one schedule and a working day in another (${prior.year} and ${s.year}); correct one of them.`,
+            );
+          }
+          if (prior.own || !own) continue;
+        }
+        listed.set(i, { year: s.year, own, off: isOff });
+        if (!isOff) working[i] = 1;
         else {
           working[i] = 0;
-          off.set(start + i, { date: d.date, kind: d.kind, name: d.name });
+          off.set(start + i, { date: d.date, kind: d.kind as DayOff['kind'], name: d.name });
         }
       }
     }
@@ -459,8 +501,9 @@ export class WorkingCalendar {
  * Build a {@link WorkingCalendar} (tạo lịch ngày làm việc). Construction derives or loads one
  * schedule per year and fills the day tables (about a millisecond per decade); reuse the calendar.
  *
- * Legal basis: BLLĐ 2019 Art. 111–112 (BLLĐ 2012 Art. 115 before 2021); official schedules
- * 2022–2026 (see {@link CIVIL_SERVICE_HOLIDAY_SCHEDULES}).
+ * Legal basis: Quyết định 188/1999/QĐ-TTg (Saturday and Sunday off); BLLĐ 2019 Art. 111–112
+ * (BLLĐ 2012 Art. 115 before 2021); Nghị quyết 28/2026/QH16 Art. 2 (24/11 from 2026); official
+ * schedules 2022–2026 (see {@link CIVIL_SERVICE_HOLIDAY_SCHEDULES}).
  *
  * @param options - See {@link WorkingCalendarOptions}; default: civil service, 2014–2100.
  * @returns The calendar.

@@ -1,6 +1,8 @@
 /**
  * Shared primitives: {@link Ratio} and its exact formatting, Vietnamese calendar dates
- * ({@link LocalDate}), reporting periods, batch parse results and messages.
+ * ({@link LocalDate}), reporting periods, batch parse results and messages, and the
+ * administrative-unit change table with the re-keying of figures from old units to new ones
+ * ({@link rekeyByUnit}).
  *
  * @module core
  */
@@ -49,6 +51,8 @@ export {
 export {
   customPeriod,
   DECREE_09_2019_CUTOFF_BASIS,
+  DECREE_09_2019_SECOND_HALF_BASIS,
+  NINE_MONTHS_LOCAL_RULE_BASIS,
   type PeriodCutoff,
   type PeriodKind,
   periodContains,
@@ -59,3 +63,18 @@ export {
 } from './period';
 export { complementRatio, type Ratio, ratio, sumRatios } from './ratio';
 export { CountSchema, DateOrInstantSchema, isUsableDate, LocalDateSchema } from './schema';
+export {
+  apportion,
+  apportionWithin,
+  EXAMPLE_UNIT_CHANGES_QUANG_NGAI_2025,
+  type RekeyByUnitOptions,
+  type RekeyedUnit,
+  type RekeyResult,
+  rekeyByUnit,
+  UNIT_CHANGE_MESSAGES,
+  type UnitChange,
+  UnitChangeSchema,
+  UnitChangeTableSchema,
+  type UnmappableReason,
+  type UnmappableUnit,
+} from './units';

@@ -23,11 +23,15 @@ export interface ReportingPeriod {
 /** Which boundaries an official period uses. */
 export type PeriodCutoff = 'decree-09-2019' | 'calendar';
 
-/** Arguments of {@link reportingPeriod}. */
+/**
+ * Arguments of {@link reportingPeriod}. A six-month period is the first half (`half: 1`, the
+ * default: 6 tháng đầu năm) or the second (`half: 2`: 6 tháng cuối năm).
+ */
 export type ReportingPeriodSpec =
   | { readonly kind: 'month'; readonly year: number; readonly month: number }
   | { readonly kind: 'quarter'; readonly year: number; readonly quarter: 1 | 2 | 3 | 4 }
-  | { readonly kind: 'six-months' | 'nine-months' | 'year'; readonly year: number };
+  | { readonly kind: 'six-months'; readonly year: number; readonly half?: 1 | 2 }
+  | { readonly kind: 'nine-months' | 'year'; readonly year: number };
 
 /** Options of {@link reportingPeriod}. */
 export interface ReportingPeriodOptions {
@@ -37,11 +41,35 @@ export interface ReportingPeriodOptions {
    * month to the last day of the last month.
    */
   readonly cutoff?: PeriodCutoff;
+  /**
+   * The rule to cite for a nine-month period with the 15th/14th cut-off. Nghị định 09/2019/NĐ-CP
+   * Điều 12 has four clauses — month, quarter, six months, year — and no nine-month report; the
+   * dates (15 December to 14 September) come from a province's own reporting rules. Default
+   * {@link NINE_MONTHS_LOCAL_RULE_BASIS}; pass your province's decision.
+   */
+  readonly nineMonthsBasis?: string;
 }
 
 /** Legal basis of the cut-off rule. */
 export const DECREE_09_2019_CUTOFF_BASIS =
   'Nghị định 09/2019/NĐ-CP ngày 24/01/2019 quy định về chế độ báo cáo của cơ quan hành chính nhà nước, Điều 12 (thời gian chốt số liệu báo cáo định kỳ)';
+
+/**
+ * Basis of the second six-month period (6 tháng cuối năm, 15 June to 14 December). The stored texts
+ * of Nghị định 09/2019/NĐ-CP Điều 12.3 seen for this package show the first half only; the second
+ * half is the rest of the Điều 12.4 year (15 December to 14 December) after the first half (15
+ * December to 14 June). The wording of the clause on the second half is **UNVERIFIED**.
+ */
+export const DECREE_09_2019_SECOND_HALF_BASIS =
+  'Nghị định 09/2019/NĐ-CP, Điều 12 (6 tháng cuối năm: phần còn lại của kỳ năm tại khoản 4 sau kỳ 6 tháng đầu năm tại khoản 3; lời văn khoản 3 về 6 tháng cuối năm chưa đối chiếu)';
+
+/**
+ * Default basis of the nine-month period (9 tháng): a local rule, not Nghị định 09/2019/NĐ-CP, e.g.
+ * Quyết định 01/2023/QĐ-UBND tỉnh Khánh Hòa, Điều 4 ("Báo cáo định kỳ 9 tháng: Tính từ ngày 15
+ * tháng 12 của năm trước kỳ báo cáo đến ngày 14 tháng 9 của kỳ báo cáo").
+ */
+export const NINE_MONTHS_LOCAL_RULE_BASIS =
+  'Quy định chế độ báo cáo của địa phương (ví dụ Quyết định 01/2023/QĐ-UBND tỉnh Khánh Hòa, Điều 4); Nghị định 09/2019/NĐ-CP, Điều 12 không quy định kỳ 9 tháng';
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
@@ -71,22 +99,28 @@ export function customPeriod(start: LocalDate, end: LocalDate): ReportingPeriod 
  * An official periodic reporting period (kỳ báo cáo định kỳ).
  *
  * By default the boundaries follow the data cut-off of Nghị định 09/2019/NĐ-CP, Điều 12: a month
- * runs from the 15th of the previous month to the 14th of the month; a quarter from the 15th of
- * the month before the quarter to the 14th of its last month; six months from 15 December of the
- * previous year to 14 June; a year from 15 December of the previous year to 14 December. Nine
- * months (15 December to 14 September) is not in Điều 12; it is the same rule as provinces apply it
- * (e.g. Quyết định 01/2023/QĐ-UBND of Khánh Hòa, Điều 4). With `cutoff: 'calendar'` the period
- * runs from the 1st of its first month to the last day of its last month.
+ * runs from the 15th of the previous month to the 14th of the month (khoản 1); a quarter from the
+ * 15th of the month before the quarter to the 14th of its last month (khoản 2); the first six
+ * months from 15 December of the previous year to 14 June (khoản 3); a year from 15 December of the
+ * previous year to 14 December (khoản 4). The second six months (`half: 2`) run from 15 June to 14
+ * December: the rest of the year after the first half (see {@link DECREE_09_2019_SECOND_HALF_BASIS}).
+ * Nine months (15 December to 14 September) is not in Điều 12; it is a local rule and cites
+ * {@link ReportingPeriodOptions.nineMonthsBasis}. With `cutoff: 'calendar'` the period runs from
+ * the 1st of its first month to the last day of its last month (the second half: 1 July to 31
+ * December).
  *
- * @param spec - The kind and year, with the month (1–12) or quarter (1–4).
- * @param options - The cut-off rule.
+ * @param spec - The kind and year, with the month (1–12), quarter (1–4) or half (1–2).
+ * @param options - The cut-off rule, and the basis to cite for nine months.
  * @returns The period with its Vietnamese label and basis.
- * @throws RangeError for a year outside 1900–2200, a month or quarter out of range, or an unknown kind.
+ * @throws RangeError for a year outside 1900–2200, a month, quarter or half out of range, an unknown
+ *   kind, or an empty `nineMonthsBasis`.
  * @example
  * reportingPeriod({ kind: 'month', year: 2026, month: 3 })
  * // => { kind: 'month', start: '2026-02-15', end: '2026-03-14', … }
  * reportingPeriod({ kind: 'six-months', year: 2023 })
  * // => { start: '2022-12-15', end: '2023-06-14', … }
+ * reportingPeriod({ kind: 'six-months', year: 2026, half: 2 }).label
+ * // => '6 tháng cuối năm 2026 (từ ngày 15/06/2026 đến ngày 14/12/2026)'
  */
 export function reportingPeriod(
   spec: ReportingPeriodSpec,
@@ -99,9 +133,14 @@ export function reportingPeriod(
   const { year } = spec;
   if (!Number.isInteger(year) || year < 1900 || year > 2200)
     rangeError(`year must be an integer 1900–2200, got ${show(year)}.`);
+  const nineMonthsBasis = options.nineMonthsBasis ?? NINE_MONTHS_LOCAL_RULE_BASIS;
+  if (typeof nineMonthsBasis !== 'string' || nineMonthsBasis.trim() === '') {
+    rangeError(`nineMonthsBasis must be a non-empty citation, got ${show(nineMonthsBasis)}.`);
+  }
   let firstMonth: number;
   let lastMonth: number;
   let name: string;
+  let basis = DECREE_09_2019_CUTOFF_BASIS;
   switch (spec.kind) {
     case 'month': {
       const m = spec.month;
@@ -120,15 +159,20 @@ export function reportingPeriod(
       name = `Quý ${ROMAN[q - 1]}/${year}`;
       break;
     }
-    case 'six-months':
-      firstMonth = 1;
-      lastMonth = 6;
-      name = `6 tháng đầu năm ${year}`;
+    case 'six-months': {
+      const half = spec.half ?? 1;
+      if (half !== 1 && half !== 2) rangeError(`half must be 1 or 2, got ${show(half)}.`);
+      firstMonth = half === 1 ? 1 : 7;
+      lastMonth = half === 1 ? 6 : 12;
+      name = half === 1 ? `6 tháng đầu năm ${year}` : `6 tháng cuối năm ${year}`;
+      if (half === 2) basis = DECREE_09_2019_SECOND_HALF_BASIS;
       break;
+    }
     case 'nine-months':
       firstMonth = 1;
       lastMonth = 9;
       name = `9 tháng đầu năm ${year}`;
+      basis = nineMonthsBasis;
       break;
     case 'year':
       firstMonth = 1;
@@ -152,7 +196,7 @@ export function reportingPeriod(
     start,
     end,
     label: `${name} (${range(start, end)})`,
-    ...(cutoff === 'decree-09-2019' ? { basis: DECREE_09_2019_CUTOFF_BASIS } : {}),
+    ...(cutoff === 'decree-09-2019' ? { basis } : {}),
   };
   return period;
 }

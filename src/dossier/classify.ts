@@ -34,11 +34,15 @@ export type ReappointmentRule = 'original' | 'reappointed';
 export interface ClassifyDossierOptions {
   /**
    * `original` (default): early, on time and late compare with the first appointment date, so a
-   * dossier that needed an apology and a new date (Mẫu 04 of Thông tư 01/2018/TT-VPCP) is late if it
-   * finishes after the first date. Basis: NĐ 61/2018/NĐ-CP Điều 19 requires the apology exactly
-   * because the dossier is overdue, and the real-time index of QĐ 766/QĐ-TTg compares the end of
-   * processing with the appointment date (NgayHenTra). `reappointed`: compare with the new date,
-   * as some provincial reports do.
+   * dossier that needed an apology and a new date (Phiếu xin lỗi và hẹn lại ngày trả kết quả: Mẫu
+   * 04 of Thông tư 01/2018/TT-VPCP until 30/06/2025, Phụ lục I of Thông tư 03/2025/TT-VPCP from
+   * 01/07/2025) is late if it finishes after the first date. Basis: the apology is required
+   * exactly because the dossier is overdue — NĐ 61/2018/NĐ-CP Điều 19 for dossiers received until
+   * 30/06/2025; under NĐ 118/2025/NĐ-CP the rule is restated by provinces ("chậm nhất 01 ngày
+   * trước ngày hết hạn … gửi văn bản xin lỗi", Lai Châu QĐ 88/2025/QĐ-UBND) — and the real-time
+   * index of QĐ 766/QĐ-TTg compares the end of processing with the appointment date (NgayHenTra).
+   * `reappointed`: compare with the new date, as some provincial reports do. See
+   * {@link ONE_STOP_BASES}.
    */
   readonly reappointment?: ReappointmentRule;
 }
@@ -257,8 +261,11 @@ export function classifyCodeNumeric(
  * within term otherwise. The finish date is `finishedAt` (NgayKetThucXuLy), else `returnedAt`;
  * when both exist the finish is used, as the real-time index of QĐ 766/QĐ-TTg does.
  * A dossier with status `stopped` (8) or `withdrawal_requested` (7) that has a finish or return
- * date but no `outcome` is counted as stopped or withdrawn at that date, not as resolved. Categories
- * follow the one-stop report form (Biểu II.06a/VPCP/KSTT) and NĐ 61/2018/NĐ-CP.
+ * date but no `outcome` is counted as stopped or withdrawn at that date, not as resolved (stopping:
+ * NĐ 118/2025/NĐ-CP Điều 21 and Thông tư 03/2025/TT-VPCP Điều 7 from 01/07/2025). Categories follow
+ * the one-stop report form (Biểu II.06a/VPCP/KSTT) and the one-stop decree in force on the receipt
+ * date: NĐ 61/2018/NĐ-CP until 30/06/2025, NĐ 118/2025/NĐ-CP after ({@link ONE_STOP_BASES}); the
+ * classification itself did not change between the two.
  *
  * @param dossier - A validated {@link Dossier}.
  * @param period - The reporting period (both ends inclusive).

@@ -1,6 +1,9 @@
 /**
- * Channel of submission (kênh thực hiện / kênh nộp hồ sơ), NĐ 61/2018/NĐ-CP Điều 16.
- * `direct` = trực tiếp, `online` = trực tuyến, `postal` = bưu chính công ích.
+ * Channel of submission (kênh thực hiện / kênh nộp hồ sơ): `direct` = trực tiếp (at the one-stop
+ * desk), `online` = trực tuyến, `postal` = bưu chính công ích (or a hired service, or an authorised
+ * person). Basis by date of receipt ({@link ONE_STOP_BASES}, rule `channels`): NĐ 61/2018/NĐ-CP
+ * Điều 16 until 30/06/2025 (online through a ministry's or province's portal), NĐ 118/2025/NĐ-CP
+ * from 01/07/2025 (online at Cổng Dịch vụ công quốc gia). The three codes did not change.
  */
 export type DossierChannel = 'direct' | 'online' | 'postal';
 
@@ -16,7 +19,9 @@ export const CHANNEL_CODES: Readonly<Record<DossierChannel, 1 | 2 | 3>> = { dire
 /**
  * Status of a dossier (trạng thái hồ sơ), lined up with the national sync code `TrangThaiHoSo`
  * 1–10 (the list used by Cổng DVC quốc gia; its legal source, believed to be Phụ lục I of
- * Thông tư 22/2019/TT-BTTTT, was not seen).
+ * Thông tư 22/2019/TT-BTTTT, was not seen). The data standard to check it against is now Thông tư
+ * 04/2025/TT-VPCP (08/12/2025, in force 25/01/2026: data exchanged between Cổng Dịch vụ công quốc
+ * gia and the procedure systems), whose tables were not seen.
  */
 export type DossierStatus =
   | 'registered'

@@ -1,11 +1,23 @@
 /**
  * Administrative-procedure dossiers (hồ sơ thủ tục hành chính): the schema lined up with the
  * national portal's sync fields, classification against a reporting period, mergeable tallies
- * with the columns of the one-stop report, and every on-time rate variant in use.
+ * with the columns of the one-stop report, every on-time rate variant in use, the one-stop legal
+ * basis by date of receipt (NĐ 61/2018 until 30/06/2025, NĐ 118/2025 after), and the re-keying of
+ * tallies to the communes formed on 01/07/2025.
  *
  * @module dossier
  */
 
+export {
+  type CiteOneStopBasisOptions,
+  citeOneStopBasis,
+  ONE_STOP_BASES,
+  type OneStopAct,
+  type OneStopBasis,
+  type OneStopForms,
+  type OneStopRules,
+  oneStopBasisOn,
+} from './basis';
 export {
   type ClassifyDossierOptions,
   classifyDossier,
@@ -70,3 +82,10 @@ export {
   tallyDossiers,
   tallyDossiersBy,
 } from './tally';
+export {
+  type RekeyDossierGroupsOptions,
+  type RekeyDossierGroupsResult,
+  rekeyDossierGroups,
+  splitDossierTally,
+  type UnmappableDossierGroup,
+} from './units';

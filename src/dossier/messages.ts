@@ -2,7 +2,9 @@ import type { MessageCatalog } from '../core/messages';
 
 /**
  * Messages of the dossier domain, by stable code, in Vietnamese and English.
- * Placeholders `{name}` are filled from the issue's params.
+ * Placeholders `{name}` are filled from the issue's params. A rule that rests on the one-stop
+ * decree takes its citation as a parameter (`{basis}`, `{basisEn}`), the version in force on the
+ * dossier's date of receipt ({@link citeOneStopBasis}), never a hard-coded decree.
  */
 export const DOSSIER_MESSAGES: MessageCatalog = {
   'vn.dossier.due_before_received': {
@@ -26,8 +28,8 @@ export const DOSSIER_MESSAGES: MessageCatalog = {
     en: 'The {outcome} date {outcomeDate} is before the receipt date {receivedDate}.',
   },
   'vn.dossier.reappointed_more_than_once': {
-    vi: 'Hồ sơ được hẹn lại {count} lần; chỉ được hẹn lại ngày trả kết quả một lần (NĐ 61/2018/NĐ-CP, Điều 19).',
-    en: 'The dossier was re-appointed {count} times; the return date may be re-set only once (Decree 61/2018, Art. 19).',
+    vi: 'Hồ sơ được hẹn lại {count} lần; chỉ được hẹn lại ngày trả kết quả một lần ({basis}).',
+    en: 'The dossier was re-appointed {count} times; the return date may be re-set only once ({basisEn}).',
   },
   'vn.dossier.reappointment_not_after_due': {
     vi: 'Ngày hẹn lại {reappointedDate} không sau ngày hẹn trả ban đầu {dueDate}.',

@@ -77,7 +77,10 @@ export function onTimeRateRealtime(t: DossierTally): Ratio {
 
 /**
  * On-time rate, received-based (variant E, the evaluation criterion of NĐ 61/2018/NĐ-CP Điều 30:
- * tỷ lệ hồ sơ giải quyết đúng hạn trên tổng số hồ sơ tiếp nhận).
+ * tỷ lệ hồ sơ giải quyết đúng hạn trên tổng số hồ sơ tiếp nhận). That article governs dossiers
+ * received until 30/06/2025; the corresponding evaluation article of NĐ 118/2025/NĐ-CP (from
+ * 01/07/2025) was not seen, so for later periods cite the variant by its formula
+ * ({@link ONE_STOP_BASES}, rule `evaluation`).
  *
  * Numerator: resolved early + on time. Denominator: all dossiers received, carried over + new
  * (`received`), whatever their state at the period's end.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toVietnamDate } from '../core/localDate';
 import { DateOrInstantSchema, isUsableDate, LocalDateSchema } from '../core/schema';
+import { citeOneStopBasis } from './basis';
 import { DOSSIER_CHANNELS, DOSSIER_OUTCOMES, DOSSIER_STATUSES, STATUS_LABELS_VI } from './codes';
 
 /** A supplement request (yêu cầu bổ sung hồ sơ) and when it was completed. */
@@ -24,15 +25,25 @@ const vnDate = (v: string): string => toVietnamDate(v);
  *
  * Dates are `YYYY-MM-DD`; `receivedAt`, `finishedAt`, `returnedAt`, `outcomeAt` and supplement
  * times may also be ISO timestamps (their Vietnamese date is used). `dueDate` is the appointment
- * date on the receipt slip (ngày hẹn trả, Mẫu 01 of Thông tư 01/2018/TT-VPCP); for a procedure
- * resolved on the spot use the receipt date, and derive a missing one from the procedure's time
- * limit with `commune-kpi/calendar`.
+ * date on the receipt slip (ngày hẹn trả: Mẫu 01 of Thông tư 01/2018/TT-VPCP for dossiers received
+ * until 30/06/2025, Mẫu số 01 Phụ lục I of Thông tư 03/2025/TT-VPCP after; see
+ * {@link ONE_STOP_BASES}); for a procedure resolved on the spot use the receipt date, and derive a
+ * missing one from the procedure's time limit with `commune-kpi/calendar`.
+ *
+ * `unit` is the unit the dossier is reported under. From 01/07/2025 a dossier may be received at
+ * a public administrative service centre other than the competent body's ("không phụ thuộc vào
+ * địa giới hành chính trong phạm vi cấp tỉnh", NĐ 118/2025/NĐ-CP), so the optional
+ * `receivingUnit` (where it was received) and `handlingUnit` (who resolves it) can differ; reports
+ * group by either (`tallyDossiersBy` dimensions `receivingUnit`, `handlingUnit`, each falling back
+ * to `unit`).
  *
  * Cross-field rules (codes `vn.dossier.*`): a due date, finish, return, outcome or supplement
- * before receipt; a return before the finish; more than one re-appointment (NĐ 61/2018/NĐ-CP,
- * Điều 19: the appointment may be re-set only once); a re-appointment not after the due date; a
- * supplement completed before it was requested; a resolved status with no finish or return date;
- * an outcome without its date; an outcome together with a finish date.
+ * before receipt; a return before the finish; more than one re-appointment (the appointment may
+ * be re-set only once: NĐ 61/2018/NĐ-CP Điều 19 for dossiers received until 30/06/2025, NĐ
+ * 118/2025/NĐ-CP from 01/07/2025 — the message cites the one in force on the receipt date, see
+ * {@link citeOneStopBasis}); a re-appointment not after the due date; a supplement completed
+ * before it was requested; a resolved status with no finish or return date; an outcome without
+ * its date; an outcome together with a finish date.
  */
 export const DossierSchema = /* @__PURE__ */ z
   .object({
@@ -48,6 +59,15 @@ export const DossierSchema = /* @__PURE__ */ z
       .string()
       .min(1)
       .meta({ title: 'Đơn vị tiếp nhận', description: 'Mã hoặc tên đơn vị tiếp nhận, xử lý.' }),
+    receivingUnit: z.string().min(1).optional().meta({
+      title: 'Đơn vị tiếp nhận hồ sơ',
+      description:
+        'Trung tâm Phục vụ hành chính công hoặc điểm tiếp nhận nơi nộp hồ sơ (từ 01/07/2025 không phụ thuộc địa giới hành chính trong phạm vi cấp tỉnh); thiếu thì là unit.',
+    }),
+    handlingUnit: z.string().min(1).optional().meta({
+      title: 'Đơn vị giải quyết',
+      description: 'Cơ quan, đơn vị có thẩm quyền giải quyết hồ sơ; thiếu thì là unit.',
+    }),
     channel: z.enum(DOSSIER_CHANNELS).meta({
       title: 'Kênh thực hiện',
       description: 'direct = trực tiếp (1), online = trực tuyến (2), postal = bưu chính công ích (3).',
@@ -109,7 +129,11 @@ export const DossierSchema = /* @__PURE__ */ z
     const re = d.reappointments;
     if (Array.isArray(re)) {
       if (re.length > 1)
-        issue(['reappointments'], 'vn.dossier.reappointed_more_than_once', { count: re.length });
+        issue(['reappointments'], 'vn.dossier.reappointed_more_than_once', {
+          count: re.length,
+          basis: citeOneStopBasis(received, { rule: 'reappointmentOnce' }),
+          basisEn: citeOneStopBasis(received, { locale: 'en' }),
+        });
       const first = re[0];
       if (isUsableDate(first) && isUsableDate(d.dueDate) && first <= d.dueDate) {
         issue(['reappointments', 0], 'vn.dossier.reappointment_not_after_due', {

@@ -100,7 +100,9 @@ export interface FromNationalSyncOptions {
  * `NgayTiepNhan` → `receivedAt`, `NgayHenTra` → `dueDate` (its date), `NgayKetThucXuLy` →
  * `finishedAt`, `NgayTra` → `returnedAt`, supplements from `DanhSachHoSoBoSung` (`NgayBoSung`
  * requested, `NgayTiepNhanBoSung` completed). Because the time limit restarts once a supplemented
- * dossier is complete (NĐ 61/2018/NĐ-CP Điều 19), the latest `NgayHenTraMoi` of a supplement
+ * dossier is complete (NĐ 61/2018/NĐ-CP Điều 19 until 30/06/2025; NĐ 118/2025/NĐ-CP after, its
+ * article not seen, with the supplement request of Mẫu số 02 Phụ lục I Thông tư 03/2025/TT-VPCP),
+ * the latest `NgayHenTraMoi` of a supplement
  * replaces `NgayHenTra` as the due date. Status 7 (rút) becomes outcome `withdrawn` and 8 (dừng)
  * `stopped`, dated by `NgayKetThucXuLy`, else `NgayTra`, else `NgayTuChoi`; those dates then
  * count as the outcome, not as a finish.

@@ -369,8 +369,20 @@ export function mergeTallies(a: DossierTally, b: DossierTally): DossierTally {
   return out;
 }
 
-/** A dimension to group dossiers by. `month` is the Vietnamese month of receipt, `YYYY-MM`. */
-export type DossierGroupDimension = 'unit' | 'field' | 'procedure' | 'channel' | 'month';
+/**
+ * A dimension to group dossiers by. `month` is the Vietnamese month of receipt, `YYYY-MM`.
+ * `receivingUnit` (đơn vị tiếp nhận) and `handlingUnit` (đơn vị giải quyết) are the dossier's
+ * fields of those names, each falling back to `unit` when absent: from 01/07/2025 a dossier may be
+ * received anywhere in the province (NĐ 118/2025/NĐ-CP), so the two reports can differ.
+ */
+export type DossierGroupDimension =
+  | 'unit'
+  | 'receivingUnit'
+  | 'handlingUnit'
+  | 'field'
+  | 'procedure'
+  | 'channel'
+  | 'month';
 
 /** Options of {@link tallyDossiersBy}. */
 export interface TallyDossiersByOptions extends ClassifyDossierOptions {
@@ -386,12 +398,22 @@ export interface DossierGroup {
   readonly tally: DossierTally;
 }
 
-const DIMENSIONS: readonly DossierGroupDimension[] = ['unit', 'field', 'procedure', 'channel', 'month'];
+const DIMENSIONS: readonly DossierGroupDimension[] = [
+  'unit',
+  'receivingUnit',
+  'handlingUnit',
+  'field',
+  'procedure',
+  'channel',
+  'month',
+];
 
 /**
- * Tally dossiers by unit, field, procedure, channel and/or month of receipt
- * (tổng hợp theo đơn vị, lĩnh vực, thủ tục, kênh, tháng). Groups are sorted by key; merging all
- * groups' tallies gives {@link tallyDossiers} of the same records.
+ * Tally dossiers by unit, receiving unit, handling unit, field, procedure, channel and/or month of
+ * receipt (tổng hợp theo đơn vị, đơn vị tiếp nhận, đơn vị giải quyết, lĩnh vực, thủ tục, kênh,
+ * tháng). Groups are sorted by key; merging all groups' tallies gives {@link tallyDossiers} of the
+ * same records. To compare with units that have since been merged, re-key the groups with
+ * {@link rekeyDossierGroups}.
  *
  * @param dossiers - Any iterable of validated dossiers.
  * @param period - The reporting period.
@@ -430,13 +452,17 @@ export function tallyDossiersBy(
       const v =
         dim === 'unit'
           ? d.unit
-          : dim === 'month'
-            ? received.slice(0, 7)
-            : dim === 'field'
-              ? (d.fieldCode ?? '')
-              : dim === 'procedure'
-                ? d.procedureCode
-                : d.channel;
+          : dim === 'receivingUnit'
+            ? (d.receivingUnit ?? d.unit)
+            : dim === 'handlingUnit'
+              ? (d.handlingUnit ?? d.unit)
+              : dim === 'month'
+                ? received.slice(0, 7)
+                : dim === 'field'
+                  ? (d.fieldCode ?? '')
+                  : dim === 'procedure'
+                    ? d.procedureCode
+                    : d.channel;
       key = i === 0 ? v : `${key}\u0000${v}`;
     }
     let g = groups.get(key);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CIVIL_SERVICE_HOLIDAY_SCHEDULES,
+  CULTURE_DAY_LAW_ID,
   createWorkingCalendar,
   deriveHolidaySchedule,
   type HolidayLaw,
@@ -57,6 +58,8 @@ const BLOCKS: Record<number, [string, string][]> = {
     ['2026-04-25', '2026-04-27'],
     ['2026-04-30', '2026-05-03'],
     ['2026-08-29', '2026-09-02'],
+    // Ngày Văn hóa Việt Nam, Tuesday 24/11/2026 (NQ 28/2026/QH16 Điều 2, from 01/07/2026).
+    ['2026-11-24', '2026-11-24'],
   ],
 };
 
@@ -98,26 +101,37 @@ describe('official civil-service schedules 2022–2026 (§6.3)', () => {
     });
   }
 
-  it('the documents named in §6.3 are cited', () => {
+  it('the documents named in §6.3 and the 2026-12 review are cited', () => {
     const basis = (y: number) => cal.scheduleFor(y).basis.join(' | ');
     expect(basis(2023)).toContain('8056/VPCP-KGVX');
     expect(basis(2024)).toContain('2450/VPCP-KGVX');
     expect(basis(2025)).toContain('8726/VPCP-KGVX');
+    expect(basis(2025)).toContain('Thông báo 6150/TB-BLĐTBXH ngày 03/12/2024');
     expect(basis(2026)).toContain('9441/TB-BNV');
+    expect(basis(2026)).toContain('Công văn 12729/VPCP-KGVX ngày 25/12/2025');
+    expect(basis(2026)).toContain('Nghị quyết 28/2026/QH16, Điều 2');
+    expect(basis(2026)).not.toContain('quyết định ngày 25/12/2025');
   });
 
-  it('each year loses 11 weekdays net (11 statutory days incl. compensatory days and swaps)', () => {
+  it('each year loses its statutory weekdays net (11 under BLLĐ 2019; 12 in 2026 with 24/11)', () => {
     // Weekdays per year counted by hand from the day the year starts on:
     // 2022 Sat → 260, 2023 Sun → 260, 2024 Mon (leap) → 262, 2025 Wed → 261, 2026 Thu → 261.
-    const weekdays: Record<number, number> = { 2022: 260, 2023: 260, 2024: 262, 2025: 261, 2026: 261 };
-    for (const [y, n] of Object.entries(weekdays)) {
-      expect(cal.countWorkingDays(`${y}-01-01`, `${y}-12-31`), y).toBe(n - 11);
+    // 2026 has 11 + 1 days off on weekdays: 24/11/2026 is a Tuesday.
+    const weekdays: Record<number, [number, number]> = {
+      2022: [260, 11],
+      2023: [260, 11],
+      2024: [262, 11],
+      2025: [261, 11],
+      2026: [261, 12],
+    };
+    for (const [y, [n, off]] of Object.entries(weekdays)) {
+      expect(cal.countWorkingDays(`${y}-01-01`, `${y}-12-31`), y).toBe(n - off);
     }
   });
 
-  it('2026 totals 25 days off including adjacent weekends (4 + 9 + 3 + 4 + 5)', () => {
+  it('2026 totals 26 days off including adjacent weekends (4 + 9 + 3 + 4 + 5 + 1)', () => {
     const total = (BLOCKS[2026] ?? []).reduce((n, [a, b]) => n + span(a, b).length, 0);
-    expect(total).toBe(25);
+    expect(total).toBe(26);
   });
 
   it('lists days off with their reason', () => {
@@ -137,11 +151,26 @@ describe('official civil-service schedules 2022–2026 (§6.3)', () => {
 });
 
 describe('Labour Code rules (BLLĐ 2012 Art. 115, BLLĐ 2019 Art. 111–112)', () => {
-  it('2019 Code: 11 days; 2012 Code: 10 days', () => {
+  it('2019 Code: 11 days; 2012 Code: 10 days; NQ 28/2026/QH16: 1 day from 01/07/2026, not made up', () => {
     const total = (law: HolidayLaw) => law.holidays.reduce((n, h) => n + h.days, 0);
     expect(LABOUR_CODE_HOLIDAY_LAWS.map((l) => [l.id, total(l)])).toEqual([
       ['labour-code-2012', 10],
       ['labour-code-2019', 11],
+      ['nq-28-2026-qh16', 1],
+    ]);
+    const culture = LABOUR_CODE_HOLIDAY_LAWS[2];
+    expect(culture?.id).toBe(CULTURE_DAY_LAW_ID);
+    expect(culture?.effectiveFrom).toBe('2026-07-01');
+    expect(culture?.compensatoryRule).toBeNull();
+    expect(culture?.holidays).toEqual([
+      {
+        id: 'vietnamese-culture-day',
+        name: 'Ngày Văn hóa Việt Nam',
+        calendar: 'solar',
+        month: 11,
+        day: 24,
+        days: 1,
+      },
     ]);
   });
 
@@ -151,20 +180,24 @@ describe('Labour Code rules (BLLĐ 2012 Art. 115, BLLĐ 2019 Art. 111–112)', (
     expect(cal.scheduleFor(2027).basis).toContain('Bộ luật Lao động 2019, Điều 111.3');
   });
 
-  it('2027 derived: Tết Đinh Mùi from the eve (05/02) to mùng 4, weekend days compensated after the block', () => {
-    // mùng 1 = Sat 06/02/2027 (§6.3). Eve Fri 05/02 … mùng 4 Tue 09/02; Sat 06 and Sun 07 are
-    // rest days, so Wed 10/02 and Thu 11/02 are compensatory days.
+  it('2027 derived: Tết Đinh Mùi from the day before the eve (04/02) to mùng 3, weekend days compensated after the block', () => {
+    // mùng 1 = Sat 06/02/2027 (§6.3), so giao thừa = Fri 05/02 and the default start (the day
+    // before giao thừa, 6 of the 9 official years 2018–2026) is Thu 04/02. Five days 04–08/02;
+    // Sat 06 and Sun 07 are rest days, made up on Tue 09/02 and Wed 10/02.
     const s = deriveHolidaySchedule(2027);
     const tet = s.days.filter((d) => d.date >= '2027-02-01' && d.date <= '2027-02-28');
     expect(tet.map((d) => [d.date, d.kind])).toEqual([
+      ['2027-02-04', 'holiday'],
       ['2027-02-05', 'holiday'],
       ['2027-02-06', 'holiday'],
       ['2027-02-07', 'holiday'],
       ['2027-02-08', 'holiday'],
-      ['2027-02-09', 'holiday'],
+      ['2027-02-09', 'compensatory'],
       ['2027-02-10', 'compensatory'],
-      ['2027-02-11', 'compensatory'],
     ]);
+    // The previous default (-1: from giao thừa) is one option away.
+    const fromEve = deriveHolidaySchedule(2027, { tetFirstDayOffset: -1 });
+    expect(fromEve.days.filter((d) => d.name === 'Tết Nguyên đán').map((d) => d.date)[0]).toBe('2027-02-05');
     // Giỗ Tổ 16/04/2027 (Fri, §6.4); 1/5/2027 is a Saturday → Monday 03/05 off.
     expect(s.days.find((d) => d.date === '2027-04-16')?.kind).toBe('holiday');
     expect(s.days.find((d) => d.date === '2027-05-03')?.kind).toBe('compensatory');
@@ -196,14 +229,15 @@ describe('Labour Code rules (BLLĐ 2012 Art. 115, BLLĐ 2019 Art. 111–112)', (
   });
 
   it('the derived rules reproduce the statutory days of the official years where no swap was made', () => {
-    // 2022: the notices' statutory days (31/01–04/02 Tết, bù 03/01, 11/04, 02–03/05) equal the rules.
-    const derived = deriveHolidaySchedule(2022).days.map((d) => d.date);
+    // 2022: the notices' statutory days (31/01–04/02 Tết, bù 03/01, 11/04, 02–03/05) equal the
+    // rules with the Tết block from giao thừa (2022 is one of the three years that started there).
+    const derived = deriveHolidaySchedule(2022, { tetFirstDayOffset: -1 }).days.map((d) => d.date);
     const official = CIVIL_SERVICE_HOLIDAY_SCHEDULES.find((s) => s.year === 2022)?.days.map((d) => d.date);
     expect(derived).toEqual(official);
   });
 
-  it('the Tết placement is an option (2023–2025 started one day before the eve)', () => {
-    const s = deriveHolidaySchedule(2024, { tetFirstDayOffset: -2 });
+  it('the default Tết placement reproduces 2024 (the block started the day before the eve)', () => {
+    const s = deriveHolidaySchedule(2024);
     expect(s.days.filter((d) => d.name === 'Tết Nguyên đán').map((d) => d.date)).toEqual([
       '2024-02-08',
       '2024-02-09',
@@ -262,49 +296,26 @@ describe('caller data: a new notice, an enterprise plan, a new holiday', () => {
     expect(c.isWorkingDay('2026-02-21')).toBe(true); // Saturday after Tết (16–20/02)
   });
 
-  it('24/11 (Ngày Văn hóa Việt Nam) is added as data: a new law version', () => {
+  it('a law that ends is closed and another appended: data, not code', () => {
+    // The caller who wants the pre-2026 list back (e.g. to recompute an old report exactly as it
+    // was printed) passes the two Labour Code versions only.
     const [code2012, code2019] = LABOUR_CODE_HOLIDAY_LAWS;
     if (code2012 === undefined || code2019 === undefined) throw new Error('laws missing');
-    const amended: HolidayLaw = {
-      ...code2019,
-      id: 'labour-code-2019-amended',
-      basis: 'BLLĐ 2019, Điều 112 as amended (UNVERIFIED in the notes)',
-      effectiveFrom: '2026-07-01',
-      holidays: [
-        ...code2019.holidays,
-        { id: 'culture-day', name: 'Ngày Văn hóa Việt Nam', calendar: 'solar', month: 11, day: 24, days: 1 },
-      ],
-    };
-    const laws = [code2012, { ...code2019, effectiveTo: '2026-06-30' }, amended];
-    const derived = deriveHolidaySchedule(2027, { laws });
-    expect(derived.days.find((d) => d.date === '2027-11-24')?.name).toBe('Ngày Văn hóa Việt Nam');
-    // 2026 has an official schedule; the caller adds the day to it, which is also just data.
-    const base = CIVIL_SERVICE_HOLIDAY_SCHEDULES.find((s) => s.year === 2026);
-    if (base === undefined) throw new Error('2026 missing');
-    const c = createWorkingCalendar({
-      fromYear: 2026,
-      toYear: 2027,
-      derive: { laws },
-      schedules: [
-        {
-          ...base,
-          days: [...base.days, { date: '2026-11-24', kind: 'holiday', name: 'Ngày Văn hóa Việt Nam' }],
-        },
-      ],
-    });
-    expect(c.isWorkingDay('2026-11-24')).toBe(false); // a Tuesday (§6.1)
-    expect(c.isWorkingDay('2027-11-24')).toBe(false); // a Wednesday
-    expect(createWorkingCalendar({ fromYear: 2027, toYear: 2027 }).isWorkingDay('2027-11-24')).toBe(true);
+    const c = createWorkingCalendar({ fromYear: 2027, toYear: 2027, derive: { laws: [code2012, code2019] } });
+    expect(c.isWorkingDay('2027-11-24')).toBe(true);
+    expect(createWorkingCalendar({ fromYear: 2027, toYear: 2027 }).isWorkingDay('2027-11-24')).toBe(false);
   });
 
   it('rejects bad schedules with a clear message', () => {
     const bad = (days: { date: string; kind: 'holiday'; name: string }[]) =>
       validateHolidaySchedule({ year: 2027, status: 'official', regime: 'x', basis: [], days });
     expect(() => bad([{ date: '2027-02-30', kind: 'holiday', name: 'x' }])).toThrow(
-      /\[commune-kpi\] schedule 2027: day date must be a real date YYYY-MM-DD in 2027, got "2027-02-30"/,
+      /\[commune-kpi\] schedule 2027: day date must be a real date YYYY-MM-DD in 2027 or a neighbouring year, got "2027-02-30"/,
     );
-    expect(() => bad([{ date: '2028-01-01', kind: 'holiday', name: 'x' }])).toThrow(
-      /in 2027, got "2028-01-01"/,
+    // A neighbouring year's day is allowed (the 2019 notice set 31/12/2018 off); two years away is not.
+    expect(bad([{ date: '2028-01-01', kind: 'holiday', name: 'x' }]).days).toHaveLength(1);
+    expect(() => bad([{ date: '2029-01-01', kind: 'holiday', name: 'x' }])).toThrow(
+      /in 2027 or a neighbouring year, got "2029-01-01"/,
     );
     expect(() =>
       bad([
