@@ -78,7 +78,7 @@ export const DocumentSignerSchema = /* @__PURE__ */ z
   .meta({ title: 'Người ký văn bản' });
 
 /** The signer of a document. */
-export type DocumentSigner = z.output<typeof DocumentSignerSchema>;
+export interface DocumentSigner extends z.output<typeof DocumentSignerSchema> {}
 
 const common = {
   /** Record identifier (mã bản ghi), free text. */
@@ -214,9 +214,9 @@ export const DocumentRegisterEntrySchema = /* @__PURE__ */ z
   .meta({ title: 'Văn bản trong sổ đăng ký' });
 
 /** An outgoing document. */
-export type OutgoingDocument = z.output<typeof OutgoingDocumentSchema>;
+export interface OutgoingDocument extends z.output<typeof OutgoingDocumentSchema> {}
 /** An incoming document. */
-export type IncomingDocument = z.output<typeof IncomingDocumentSchema>;
+export interface IncomingDocument extends z.output<typeof IncomingDocumentSchema> {}
 /** A register row, outgoing or incoming. */
 export type DocumentRegisterEntry = z.output<typeof DocumentRegisterEntrySchema>;
 /** A secrecy level. */
@@ -276,4 +276,4 @@ export const DigitalSignatureCertificateSchema = /* @__PURE__ */ z
   .meta({ title: 'Chứng thư chữ ký số' });
 
 /** A digital-signature certificate. */
-export type DigitalSignatureCertificate = z.output<typeof DigitalSignatureCertificateSchema>;
+export interface DigitalSignatureCertificate extends z.output<typeof DigitalSignatureCertificateSchema> {}

@@ -230,7 +230,7 @@ export const DossierTallySchema = /* @__PURE__ */ z
   .meta({ id: 'vn.dossier.tally', title: 'Bảng tổng hợp tình hình giải quyết hồ sơ TTHC' });
 
 /** A dossier tally. */
-export type DossierTally = z.output<typeof DossierTallySchema>;
+export interface DossierTally extends z.output<typeof DossierTallySchema> {}
 
 /**
  * Dossier figures as a report states them: every column optional, plus the merged
@@ -244,7 +244,7 @@ export const DossierFiguresSchema = /* @__PURE__ */ z
   .meta({ id: 'vn.dossier.figures', title: 'Số liệu hồ sơ TTHC do báo cáo nêu' });
 
 /** Dossier figures as a report states them. */
-export type DossierFigures = z.output<typeof DossierFiguresSchema>;
+export interface DossierFigures extends z.output<typeof DossierFiguresSchema> {}
 
 /**
  * An empty tally (every count 0).

@@ -229,7 +229,7 @@ export const HouseholdMemberSchema = /* @__PURE__ */ z
   .meta({ title: 'Nhân khẩu', description: 'Thành viên của hộ.' });
 
 /** A household member (nhân khẩu). */
-export type HouseholdMember = z.output<typeof HouseholdMemberSchema>;
+export interface HouseholdMember extends z.output<typeof HouseholdMemberSchema> {}
 
 const nonNegativeMoney = /* @__PURE__ */ z
   .number()
@@ -361,4 +361,4 @@ export const HouseholdSchema = /* @__PURE__ */ z
   .meta({ title: 'Hộ gia đình', description: 'Hộ gia đình trong rà soát hộ nghèo, hộ cận nghèo.' });
 
 /** A household in a poverty review, as parsed by {@link HouseholdSchema}. */
-export type Household = z.output<typeof HouseholdSchema>;
+export interface Household extends z.output<typeof HouseholdSchema> {}
