@@ -27,9 +27,11 @@ describe('docs site configuration', () => {
     expect(listed).toEqual(typedoc.projectDocuments);
   });
 
+  // Written with blank lines around it, so Biome's Markdown formatter keeps it (it reads
+  // `---` as a thematic break and would turn `title: …` over a `---` into a heading).
   it('gives every guide a title in its front matter', () => {
     for (const g of typedoc.projectDocuments) {
-      expect(readFileSync(join(root, g), 'utf8'), g).toMatch(/^---\ntitle: .+\n(?:.*\n)*?---\n/);
+      expect(readFileSync(join(root, g), 'utf8'), g).toMatch(/^---\n\ntitle: .+\n(?:.*\n)*?\n---\n/);
     }
   });
 
