@@ -9,6 +9,7 @@
 // - the guides are listed in reading order in the sidebar, and a guide links to API pages;
 // - functions are documented under their subpath module (`functions/dossier.mergeTallies.html`),
 //   and an API page links `DossierTally` instead of spelling out its 18 fields;
+// - an `@example` shows the import line it needs (the one tests/docs/examples.test.ts runs it with);
 // - code is set in the bundled JetBrains Mono, loaded from assets/fonts/ (no network), which has
 //   the glyphs of Vietnamese letters with two marks;
 // - the search box finds `hồ sơ`, `đúng hạn`, `tỷ lệ`, `Tết` (and their forms without marks),
@@ -224,6 +225,7 @@ try {
       breadcrumb: [...document.querySelectorAll('.tsd-breadcrumb a')].map((a) => a.textContent?.trim()),
       sig: sig?.textContent ?? '',
       links: [...(sig?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href') ?? ''),
+      example: document.querySelector('.tsd-comment pre code, .tsd-description pre code')?.textContent ?? '',
     };
   });
   check(
@@ -235,6 +237,11 @@ try {
     'API page: DossierTally linked, not inlined',
     api.links.some((h) => h.includes('DossierTally.html')) && !api.sig.includes('carriedOver'),
     api.sig.slice(0, 200),
+  );
+  check(
+    'API page: the example shows its import',
+    api.example.startsWith("import { mergeTallies } from 'commune-kpi/dossier';"),
+    api.example.slice(0, 120),
   );
   await page.screenshot({ path: join(shots, 'api-mergeTallies.png'), fullPage: false });
 

@@ -11,14 +11,25 @@
 //    small boost over API members, whose names still win on a name search.
 // 2. A code font that draws Vietnamese letters with two marks (ệ, ở, ữ) as one glyph: JetBrains
 //    Mono from @fontsource (latin, latin-ext and vietnamese subsets), copied into assets/fonts/.
-// 3. Stable guide addresses: a guide's front-matter `title` names it in the sidebar, but its page
+// 3. Every `@example` shown with its import line (`import { ratio } from 'commune-kpi/core';`),
+//    computed by scripts/examples.mjs exactly as tests/docs/examples.test.ts prepends it to run it.
+// 4. Stable guide addresses: a guide's front-matter `title` names it in the sidebar, but its page
 //    keeps the name of its file (`documents/importing.html`), so links survive a retitling.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { deflateSync, inflateSync } from 'node:zlib';
 import lunr from 'lunr';
-import { IndexEvent, JSX, KindRouter, ReferenceReflection, RendererEvent } from 'typedoc';
+import {
+  Converter,
+  IndexEvent,
+  JSX,
+  KindRouter,
+  ReferenceReflection,
+  ReflectionKind,
+  RendererEvent,
+} from 'typedoc';
+import { importLines, subpathExports } from './examples.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -121,6 +132,26 @@ class GuideFileRouter extends KindRouter {
 /** @param {import('typedoc').Application} app */
 export function load(app) {
   app.renderer.defineRouter('guide-file', GuideFileRouter);
+
+  app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
+    const root = process.cwd();
+    const exportsMap = subpathExports(root);
+    for (const refl of Object.values(context.project.reflections)) {
+      let mod = refl;
+      while (mod !== undefined && !mod.kindOf(ReflectionKind.Module)) mod = mod.parent;
+      if (mod === undefined || !exportsMap.has(mod.name)) continue;
+      for (const tag of refl.comment?.blockTags ?? []) {
+        if (tag.tag !== '@example') continue;
+        for (const part of tag.content) {
+          if (part.kind !== 'code') continue;
+          const fence = /^(```[^\n]*\n)([\s\S]*)$/.exec(part.text);
+          if (fence === null) continue;
+          const lines = importLines(fence[2], mod.name, exportsMap);
+          if (lines.length > 0) part.text = `${fence[1]}${lines.join('\n')}\n\n${fence[2]}`;
+        }
+      }
+    }
+  });
 
   /** @type {import('typedoc').Reflection[]} */
   let indexed = [];
