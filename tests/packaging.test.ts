@@ -124,6 +124,30 @@ describe('browser-safe core', () => {
     }
     expect(offenders).toEqual([]);
   });
+  it.each([
+    ['dossier', 'onTimeRateCompleted, dossierRates, mergeTallies'],
+    ['household', 'householdPovertyRates'],
+    ['personnel', 'countHeadcount'],
+    ['document', 'electronicDocumentRates, tallyDocuments'],
+    ['report', 'formatReportNumber, auditReport'],
+    ['calendar', 'createWorkingCalendar, computeDueDate'],
+  ])('calculators of %s shake out zod (module-scope schema code is pure)', async (dir, names) => {
+    const out = await build({
+      stdin: { contents: `export { ${names} } from './src/${dir}/index';`, resolveDir: root, loader: 'ts' },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      treeShaking: true,
+      platform: 'neutral',
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.values(out.metafile.outputs)[0]?.inputs ?? {};
+    const zodBytes = Object.entries(inputs)
+      .filter(([p]) => p.includes('node_modules/zod/'))
+      .reduce((n, [, v]) => n + v.bytesInOutput, 0);
+    expect(zodBytes).toBe(0);
+  });
   it('a ratio-only import shakes out zod and decimal.js', async () => {
     const out = await build({
       stdin: {

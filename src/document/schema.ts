@@ -80,7 +80,8 @@ export const DocumentSignerSchema = /* @__PURE__ */ z
 /** The signer of a document. */
 export interface DocumentSigner extends z.output<typeof DocumentSignerSchema> {}
 
-const common = {
+// In a pure IIFE: the object literal's schema calls would otherwise keep zod in every bundle of the folder.
+const common = /* @__PURE__ */ (() => ({
   /** Record identifier (mã bản ghi), free text. */
   id: z.string().optional().meta({ title: 'Mã bản ghi' }),
   /** Số, ký hiệu văn bản as written, e.g. `06/QĐ-UBND`; read with `parseDocumentSymbol`. */
@@ -135,7 +136,7 @@ const common = {
     title: 'Sổ / hệ số',
     description: 'Khóa của hệ thống số riêng (ví dụ QĐ, mật), nếu cơ quan đánh số riêng.',
   }),
-};
+}))();
 
 /**
  * An outgoing document (văn bản đi) as entered in the sổ đăng ký văn bản đi (Nghị định

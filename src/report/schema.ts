@@ -83,7 +83,7 @@ export function printedRate(text: string): PrintedRate {
 const count = (title: string, description?: string) =>
   CountSchema.optional().meta(description === undefined ? { title } : { title, description });
 
-const dossierShape = DossierFiguresSchema.shape;
+const dossierShape = /* @__PURE__ */ (() => DossierFiguresSchema.shape)();
 
 /**
  * Dossier figures a report states (số liệu giải quyết hồ sơ TTHC): the columns of
