@@ -209,6 +209,14 @@ try {
   const guideLinks = await page.$$eval('.tsd-typography a', (as) =>
     as.map((a) => a.getAttribute('href') ?? ''),
   );
+  const linkTexts = await page.$$eval('.tsd-typography a', (as) =>
+    as.map((a) => (a.textContent ?? '').trim()),
+  );
+  check(
+    'guide: API links read as names, not declaration references',
+    !linkTexts.some((t) => t.includes('!')),
+    JSON.stringify(linkTexts.filter((t) => t.includes('!')).slice(0, 5)),
+  );
   check(
     'guide: links to API pages',
     guideLinks.some((h) => h.startsWith('../functions/import.')),
