@@ -29,6 +29,6 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     outDir: 'dist',
-    external: ['zod', 'date-fns', 'decimal.js', 'read-excel-file'],
+    external: ['zod', 'decimal.js', 'read-excel-file'],
   },
 ]);

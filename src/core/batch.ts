@@ -75,8 +75,9 @@ const TYPE_VI: Record<string, string> = {
  * @param catalogs - Catalogues to look codes up in (the core one is always searched last).
  * @returns The issue.
  * @example
- * // an issue { code: 'invalid_format', format: 'date', path: ['dueDate'], input: '2026-02-31' }
- * // => { path: 'dueDate', code: 'vn.invalid_date', message: 'Trường «dueDate» không phải ngày có thật …' }
+ * const r = z.object({ dueDate: LocalDateSchema }).safeParse({ dueDate: '2026-02-31' }, { reportInput: true });
+ * toRowIssue(r.error!.issues[0]!)
+ * // => { path: 'dueDate', code: 'vn.invalid_date', message: 'Trường «dueDate» không phải ngày có thật …', … }
  */
 export function toRowIssue(
   issue: ZodIssue,

@@ -78,9 +78,10 @@ export const DocumentSignerSchema = /* @__PURE__ */ z
   .meta({ title: 'Người ký văn bản' });
 
 /** The signer of a document. */
-export type DocumentSigner = z.output<typeof DocumentSignerSchema>;
+export interface DocumentSigner extends z.output<typeof DocumentSignerSchema> {}
 
-const common = {
+// In a pure IIFE: the object literal's schema calls would otherwise keep zod in every bundle of the folder.
+const common = /* @__PURE__ */ (() => ({
   /** Record identifier (mã bản ghi), free text. */
   id: z.string().optional().meta({ title: 'Mã bản ghi' }),
   /** Số, ký hiệu văn bản as written, e.g. `06/QĐ-UBND`; read with `parseDocumentSymbol`. */
@@ -135,7 +136,7 @@ const common = {
     title: 'Sổ / hệ số',
     description: 'Khóa của hệ thống số riêng (ví dụ QĐ, mật), nếu cơ quan đánh số riêng.',
   }),
-};
+}))();
 
 /**
  * An outgoing document (văn bản đi) as entered in the sổ đăng ký văn bản đi (Nghị định
@@ -214,9 +215,9 @@ export const DocumentRegisterEntrySchema = /* @__PURE__ */ z
   .meta({ title: 'Văn bản trong sổ đăng ký' });
 
 /** An outgoing document. */
-export type OutgoingDocument = z.output<typeof OutgoingDocumentSchema>;
+export interface OutgoingDocument extends z.output<typeof OutgoingDocumentSchema> {}
 /** An incoming document. */
-export type IncomingDocument = z.output<typeof IncomingDocumentSchema>;
+export interface IncomingDocument extends z.output<typeof IncomingDocumentSchema> {}
 /** A register row, outgoing or incoming. */
 export type DocumentRegisterEntry = z.output<typeof DocumentRegisterEntrySchema>;
 /** A secrecy level. */
@@ -276,4 +277,4 @@ export const DigitalSignatureCertificateSchema = /* @__PURE__ */ z
   .meta({ title: 'Chứng thư chữ ký số' });
 
 /** A digital-signature certificate. */
-export type DigitalSignatureCertificate = z.output<typeof DigitalSignatureCertificateSchema>;
+export interface DigitalSignatureCertificate extends z.output<typeof DigitalSignatureCertificateSchema> {}

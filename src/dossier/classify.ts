@@ -42,7 +42,7 @@ export interface ClassifyDossierOptions {
    * trước ngày hết hạn … gửi văn bản xin lỗi", Lai Châu QĐ 88/2025/QĐ-UBND) — and the real-time
    * index of QĐ 766/QĐ-TTg compares the end of processing with the appointment date (NgayHenTra).
    * `reappointed`: compare with the new date, as some provincial reports do. See
-   * {@link ONE_STOP_BASES}.
+   * {@link dossier!ONE_STOP_BASES | ONE_STOP_BASES}.
    */
   readonly reappointment?: ReappointmentRule;
 }

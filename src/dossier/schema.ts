@@ -13,7 +13,7 @@ export const SupplementSchema = /* @__PURE__ */ z
   .meta({ title: 'Yêu cầu bổ sung hồ sơ' });
 
 /** A supplement request. */
-export type Supplement = z.output<typeof SupplementSchema>;
+export interface Supplement extends z.output<typeof SupplementSchema> {}
 
 const vnDate = (v: string): string => toVietnamDate(v);
 
@@ -190,6 +190,6 @@ export const DossierSchema = /* @__PURE__ */ z
   });
 
 /** A validated dossier. */
-export type Dossier = z.output<typeof DossierSchema>;
+export interface Dossier extends z.output<typeof DossierSchema> {}
 /** A dossier before validation. */
-export type DossierInput = z.input<typeof DossierSchema>;
+export interface DossierInput extends z.input<typeof DossierSchema> {}

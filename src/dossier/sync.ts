@@ -82,7 +82,7 @@ export const NationalSyncDossierSchema = /* @__PURE__ */ z
   .meta({ id: 'vn.dossier.national_sync', title: 'Bản ghi đồng bộ hồ sơ lên Cổng DVC quốc gia' });
 
 /** A national sync record. */
-export type NationalSyncDossier = z.output<typeof NationalSyncDossierSchema>;
+export interface NationalSyncDossier extends z.output<typeof NationalSyncDossierSchema> {}
 
 /** Options of {@link fromNationalSync}. */
 export interface FromNationalSyncOptions {

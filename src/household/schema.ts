@@ -172,7 +172,7 @@ export const HouseholdMemberSchema = /* @__PURE__ */ z
   .meta({ title: 'Nhân khẩu', description: 'Thành viên của hộ.' });
 
 /** A household member (nhân khẩu). */
-export type HouseholdMember = z.output<typeof HouseholdMemberSchema>;
+export interface HouseholdMember extends z.output<typeof HouseholdMemberSchema> {}
 
 const nonNegativeMoney = /* @__PURE__ */ z
   .number()
@@ -370,4 +370,4 @@ export function createHouseholdSchema(options: HouseholdSchemaOptions = {}): typ
  */
 export const HouseholdSchema = /* @__PURE__ */ buildHouseholdSchema({});
 /** A household in a poverty review, as parsed by {@link HouseholdSchema}. */
-export type Household = z.output<typeof HouseholdSchema>;
+export interface Household extends z.output<typeof HouseholdSchema> {}

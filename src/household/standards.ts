@@ -54,6 +54,7 @@ export interface PovertyScoring {
  *
  * @example
  * const d: PovertyDimension = { id: 'information', name: 'Thông tin', indicators: ['telecommunications'] };
+ * d.indicators.length // => 1
  */
 export interface PovertyDimension {
   /** Stable key, e.g. `water-sanitation-environment`. */
@@ -465,8 +466,7 @@ function checkLine(name: string, value: number | null | undefined): void {
  * });
  * s.incomeLines.rural // => { poverty: 2200000, nearPoverty: 2200000, averageLivingStandard: 3300000 }
  *
- * // The 2027–2030 list as you read it in the decree (here: the information dimension keeps both indicators)
- * const t = customPovertyStandard(povertyStandardFor('2027-06-01'), {
+ * const t = customPovertyStandard(povertyStandardFor('2027-06-01'), { // the list as read in the decree
  *   legalBasis: 'Nghị định 351/2025/NĐ-CP, Điều 3 (read by the caller)',
  *   dimensions: [...povertyStandardFor('2027-06-01').dimensions.filter((d) => d.id !== 'information'),
  *     { id: 'information', name: 'Thông tin', indicators: ['telecommunications', 'information-means'] }],

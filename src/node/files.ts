@@ -2,12 +2,46 @@ import { statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
-import { readSheet } from 'read-excel-file/node';
 import type { TableSource } from '../import/importer';
 import type { ImportSource } from '../import/source';
 import type { CellValue } from '../import/values';
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+type ReadSheet = typeof import('read-excel-file/node').readSheet;
+let readSheetLoaded: Promise<ReadSheet> | undefined;
+
+/** Whether an import failed because the module is not installed (loaders may wrap the error). */
+function isModuleNotFound(e: unknown): boolean {
+  let x: unknown = e;
+  for (let depth = 0; depth < 5 && typeof x === 'object' && x !== null; depth++) {
+    const code = (x as { code?: unknown }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') return true;
+    x = (x as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/**
+ * `read-excel-file` is an optional peer dependency: loaded on the first workbook, so that
+ * `commune-kpi/node` (CSV, JSON, the command) works without it, and a missing install is named.
+ */
+function loadReadSheet(): Promise<ReadSheet> {
+  readSheetLoaded ??= import('read-excel-file/node').then(
+    (m) => m.readSheet,
+    (e: unknown) => {
+      readSheetLoaded = undefined;
+      if (isModuleNotFound(e)) {
+        throw new Error(
+          '[commune-kpi] reading .xlsx workbooks needs the optional package read-excel-file: npm install read-excel-file',
+          { cause: e },
+        );
+      }
+      throw e;
+    },
+  );
+  return readSheetLoaded;
+}
 
 /**
  * Turn a cell of `read-excel-file` into a {@link CellValue}: a `Date` (Excel stores wall-clock
@@ -48,7 +82,9 @@ export interface ReadXlsxTableOptions {
  * @param input - A file path, a Buffer or a readable stream of the workbook.
  * @param options - The sheet to read.
  * @returns The rows as a table source (`format: 'xlsx'`).
- * @throws Error from `read-excel-file` when the file is not a readable workbook or the sheet is missing.
+ * @throws Error when the optional peer dependency `read-excel-file` is not installed (the message
+ * says how to install it); Error from `read-excel-file` when the file is not a readable workbook
+ * or the sheet is missing.
  * @example
  * const table = await readXlsxTable('ho-ngheo-2024.xlsx', { sheet: 'Xã Phổ Phong' });
  * const r = await importHouseholds(table, { area: 'rural' });
@@ -57,6 +93,7 @@ export async function readXlsxTable(
   input: string | Buffer | Readable,
   options: ReadXlsxTableOptions = {},
 ): Promise<TableSource> {
+  const readSheet = await loadReadSheet();
   const data =
     options.sheet === undefined
       ? await readSheet(input, { trim: false })

@@ -467,7 +467,7 @@ export const RosterEntrySchema: z.ZodType<RosterEntry, RosterEntryInput> =
  * const p: RosterEntry = RosterEntrySchema.parse(row);
  * p.birthYear // => 1985 (filled from birthDate when only the date is given)
  */
-export type RosterEntry = z.output<ReturnType<typeof buildRosterEntrySchema>>;
+export interface RosterEntry extends z.output<ReturnType<typeof buildRosterEntrySchema>> {}
 
 /**
  * A roster row as it may be given to {@link RosterEntrySchema} (before labels are mapped to codes).
@@ -477,7 +477,7 @@ export type RosterEntry = z.output<ReturnType<typeof buildRosterEntrySchema>>;
  *   ethnicity: 'Kinh', qualification: 'Đại học', politicalTheory: 'Trung cấp', partyMember: true,
  *   assignments: [{ position: 'tu_phap_ho_tich', start: '2023-08-01' }] };
  */
-export type RosterEntryInput = z.input<ReturnType<typeof buildRosterEntrySchema>>;
+export interface RosterEntryInput extends z.input<ReturnType<typeof buildRosterEntrySchema>> {}
 
 /**
  * One assignment of a {@link RosterEntry} (nhiệm vụ, chức danh đảm nhiệm), with its resolved category.

@@ -53,7 +53,7 @@ export const PrintedRateSchema = /* @__PURE__ */ z
  * @example
  * const r: PrintedRate = { text: '7,64%', value: '7.64', decimals: 2 };
  */
-export type PrintedRate = z.output<typeof PrintedRateSchema>;
+export interface PrintedRate extends z.output<typeof PrintedRateSchema> {}
 
 /**
  * Read a printed percentage into a {@link PrintedRate} (đọc tỷ lệ như báo cáo ghi), under the
@@ -83,7 +83,7 @@ export function printedRate(text: string): PrintedRate {
 const count = (title: string, description?: string) =>
   CountSchema.optional().meta(description === undefined ? { title } : { title, description });
 
-const dossierShape = DossierFiguresSchema.shape;
+const dossierShape = /* @__PURE__ */ (() => DossierFiguresSchema.shape)();
 
 /**
  * Dossier figures a report states (số liệu giải quyết hồ sơ TTHC): the columns of
@@ -116,7 +116,7 @@ export const DossierReportFiguresSchema = /* @__PURE__ */ z
  * @example
  * const f: DossierReportFigures = DossierReportFiguresSchema.parse({});
  */
-export type DossierReportFigures = z.output<typeof DossierReportFiguresSchema>;
+export interface DossierReportFigures extends z.output<typeof DossierReportFiguresSchema> {}
 
 /**
  * Household poverty figures a report states (số liệu hộ nghèo, hộ cận nghèo): counts at the end and
@@ -159,7 +159,7 @@ export const HouseholdReportFiguresSchema = /* @__PURE__ */ z
  * @example
  * const f: HouseholdReportFigures = HouseholdReportFiguresSchema.parse({});
  */
-export type HouseholdReportFigures = z.output<typeof HouseholdReportFiguresSchema>;
+export interface HouseholdReportFigures extends z.output<typeof HouseholdReportFiguresSchema> {}
 
 /**
  * Qualification levels a report counts staff by (trình độ chuyên môn), the same keys as the personnel
@@ -224,7 +224,7 @@ export const StaffReportFiguresSchema = /* @__PURE__ */ z
  * @example
  * const f: StaffReportFigures = StaffReportFiguresSchema.parse({});
  */
-export type StaffReportFigures = z.output<typeof StaffReportFiguresSchema>;
+export interface StaffReportFigures extends z.output<typeof StaffReportFiguresSchema> {}
 
 /**
  * Document figures a report states (văn bản điện tử, chữ ký số): documents exchanged and those
@@ -251,7 +251,7 @@ export const DocumentReportFiguresSchema = /* @__PURE__ */ z
  * @example
  * const f: DocumentReportFigures = DocumentReportFiguresSchema.parse({});
  */
-export type DocumentReportFigures = z.output<typeof DocumentReportFiguresSchema>;
+export interface DocumentReportFigures extends z.output<typeof DocumentReportFiguresSchema> {}
 
 /**
  * The figures a commune report states (số liệu báo cáo sơ kết, tổng kết của xã): dossiers, households,
@@ -286,4 +286,4 @@ export const ReportFiguresSchema = /* @__PURE__ */ z
  * @example
  * const f: ReportFigures = ReportFiguresSchema.parse({});
  */
-export type ReportFigures = z.output<typeof ReportFiguresSchema>;
+export interface ReportFigures extends z.output<typeof ReportFiguresSchema> {}

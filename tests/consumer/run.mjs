@@ -83,6 +83,44 @@ console.log('cjs ok', s);
   );
   process.stdout.write(run('node plain.cjs'));
   process.stdout.write(run('node plain.mjs'));
+  // The JSON Schema files, through package.json#exports, from import (with attributes) and require.
+  writeFileSync(
+    join(dir, 'schema.mjs'),
+    `import schema from 'commune-kpi/schemas/dossier/DossierSchema.json' with { type: 'json' };
+import { createRequire } from 'node:module';
+const again = createRequire(import.meta.url)('commune-kpi/schemas/dossier/DossierTallySchema.json');
+if (typeof schema.$schema !== 'string' || typeof again.properties?.received !== 'object') throw new Error('schemas failed');
+console.log('schemas ok', Object.keys(schema.properties).length, 'dossier fields');
+`,
+  );
+  process.stdout.write(run('node schema.mjs'));
+  // read-excel-file is an optional peer: not installed here, so the Node entry loads without it
+  // and reading a workbook says what to install.
+  writeFileSync(
+    join(dir, 'xlsx.mjs'),
+    `import { readXlsxTable } from 'commune-kpi/node';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+if (existsSync('node_modules/read-excel-file')) throw new Error('read-excel-file was installed although optional');
+// Node also looks in the node_modules of every folder above this one (/tmp/node_modules, …).
+let found = null;
+try {
+  found = createRequire(import.meta.resolve('commune-kpi/node')).resolve('read-excel-file/node');
+} catch {}
+if (found !== null) {
+  console.log('optional peer: not installed here, but Node finds one above this folder (' + found + '): the missing-package error is checked by tests/node/optional-peer.test.ts only');
+  process.exit(0);
+}
+try {
+  await readXlsxTable(${JSON.stringify(join(root, 'tests/fixtures/import/households-review.xlsx'))});
+  throw new Error('readXlsxTable worked without read-excel-file');
+} catch (e) {
+  if (!/npm install read-excel-file/.test(e.message)) throw e;
+  console.log('optional peer ok:', e.message);
+}
+`,
+  );
+  process.stdout.write(run('node xlsx.mjs'));
   // The command, through npx from the fresh install, against the library on the same file.
   const fixture = join(root, 'tests/fixtures/import/dossiers-one-stop.csv');
   const cliOut = JSON.parse(
