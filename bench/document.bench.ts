@@ -42,6 +42,20 @@ const patterns: [string, string][] = [
   ["'Luật abc ' repeated", 'Luật abc '],
   ['one long symbol (A-A-A…)', 'A-'],
   ['the Phổ Phong report repeated', report],
+  // The grammar of issue 17: Party symbols, line breaks, issuers before "số" and "tại", "giữa".
+  ["'Chỉ thị số 05-CT/TW ' repeated", 'Chỉ thị số 05-CT/TW '],
+  ["'05 – CT/' repeated", '05 – CT/'],
+  ["'1 QĐ/' repeated (space separator)", '1 QĐ/'],
+  ["'số31-' repeated (glued số)", 'số31-'],
+  ["'Tờ\\ntrình số\\n' repeated", 'Tờ\ntrình số\n'],
+  ["'Quyết định của Bộ Chính trị số' repeated", 'Quyết định của Bộ Chính trị số'],
+  ["'của Sở Y tế tại Tờ trình số 1/TTr-SYT ' rep.", 'của Sở Y tế tại Tờ trình số 1/TTr-SYT '],
+  ["'của Ủy ban nhân dân ' repeated", 'Quyết định số 1/QĐ-UBND của Ủy ban nhân dân '],
+  ["'và Chỉ thị ' repeated", 'Chỉ thị số 1-CT/TU của Tỉnh ủy và Chỉ thị '],
+  ["'giữa UBND, Ban và ' repeated", 'Quy chế số 1/QC-UBND giữa UBND, Ban và '],
+  ["'ngày   /  /' repeated", 'Tờ trình số 1/TTr-UBND ngày   /  /'],
+  ["'1a/2008/A/B/' repeated", '1a/2008/A/B/'],
+  ["'NĐCP' glued groups repeated", 'số 61/2018/NĐCP '],
 ];
 
 console.log('findDocumentReferences: median of 5 runs');
