@@ -316,6 +316,14 @@ function matchAt(s: string, start: number, word: string): boolean {
   return !isWordChar(s[start + word.length]);
 }
 
+/** "ngày" before a date, also glued to it as sources sometimes write it (`ngày30/7/2020`). */
+function matchNgay(s: string, start: number): boolean {
+  if (matchAt(s, start, 'ngày')) return true;
+  if (!matchAt(s.slice(start, start + 4), 0, 'ngày')) return false;
+  const c = s.charCodeAt(start + 4);
+  return c >= 48 && c <= 57;
+}
+
 function skipBlanksBack(s: string, i: number, max = MAX_BLANKS): number {
   let k = 0;
   while (k < max && isBlank(s[i - 1 - k])) k++;
@@ -558,7 +566,7 @@ function lookAhead(s: string, from: number): Pending {
         }
       }
     }
-    if (out.date === null && matchAt(s, q, 'ngày')) {
+    if (out.date === null && matchNgay(s, q)) {
       const r = readDate(s, skipBlanks(s, q + 4));
       if (r) {
         out.date = r;

@@ -101,12 +101,14 @@ export type NumberChange = 'increase' | 'decrease';
 
 /**
  * Why a number could not be read without guessing: a malformed thousands grouping
- * (`3227.885`, `257.7575`, `1.2.3`), or a year glued to the next figure (`năm 2020230 hộ`).
+ * (`3227.885`, `257.7575`, `1.2.3`), a year glued to the next figure (`năm 2020230 hộ`), or, under
+ * `convention: 'strict'` only, a string with two readings (`1.171`) and no rule to choose.
  *
  * @example
  * parseVietnameseNumber('257.7575')?.reason // => 'malformed-grouping'
+ * parseVietnameseNumber('1.171', { convention: 'strict' })?.reason // => 'ambiguous'
  */
-export type NumberReason = 'malformed-grouping' | 'glued-year';
+export type NumberReason = 'malformed-grouping' | 'glued-year' | 'ambiguous';
 
 /**
  * One way of reading a printed number.
@@ -900,9 +902,14 @@ function build(input: string, core: Core, convention: NumberConvention): ParsedV
   const a = chosen(core.first);
   if (core.pair === 'range') {
     const b = chosen(core.second!);
-    const reason = malformed(core.first) || malformed(core.second) ? 'malformed-grouping' : null;
-    const low = reason === null ? (a.reading?.value ?? null) : null;
-    const high = reason === null ? (b.reading?.value ?? null) : null;
+    const bad = malformed(core.first) || malformed(core.second);
+    const low = bad ? null : (a.reading?.value ?? null);
+    const high = bad ? null : (b.reading?.value ?? null);
+    const reason: NumberReason | null = bad
+      ? 'malformed-grouping'
+      : (low === null || high === null) && (a.ambiguous || b.ambiguous)
+        ? 'ambiguous'
+        : null;
     return {
       ...base,
       kind: core.percent ? 'percent' : (a.reading?.kind ?? a.all[0]?.kind ?? 'count'),
@@ -926,6 +933,7 @@ function build(input: string, core: Core, convention: NumberConvention): ParsedV
     value = value === null || pick === null ? null : addDecimal(value, pick.value);
   }
   if (reason !== null) value = null;
+  else if (value === null && ambiguous) reason = 'ambiguous';
   const kind = a.reading?.kind ?? a.all[0]?.kind ?? (core.percent ? 'percent' : 'count');
   const finalKind =
     core.more.length > 0 && value !== null ? (value.includes('.') ? 'decimal' : 'count') : kind;
@@ -1391,12 +1399,35 @@ function readInText(s: string, i: number, convention: NumberConvention, limit: n
   let hedge: NumberHedge | null = pre.hedge ? hedgeOf(pre.hedge.hedge, pre.hedge.word) : null;
   {
     const q = skipBlanks(s, p);
+    let matched = false;
     for (const w of POSTFIX_HEDGES) {
       const e = phraseAt(s, q, w.lower);
       if (e >= 0) {
         if (hedge === null) hedge = hedgeOf(w, s.slice(q, e));
         p = e;
+        matched = true;
         break;
+      }
+    }
+    // "từ 02 xe trở lên": a counted noun outside the unit list, up to three lowercase syllables.
+    if (!matched && core.unit === null && !core.percent) {
+      let e = q;
+      for (let k = 0; k < 3 && !matched; k++) {
+        const w0 = e;
+        while (isLetter(s[e]) && s[e] === s[e]!.toLowerCase() && e - w0 < 8) e++;
+        if (e === w0 || isLetter(s[e])) break;
+        const r = skipBlanks(s, e);
+        for (const w of POSTFIX_HEDGES) {
+          const f = phraseAt(s, r, w.lower);
+          if (f >= 0) {
+            if (hedge === null) hedge = hedgeOf(w, s.slice(r, f));
+            core.unit = s.slice(q, e).replace(/\s+/g, ' ');
+            p = f;
+            matched = true;
+            break;
+          }
+        }
+        e = r;
       }
     }
   }

@@ -217,4 +217,10 @@ describe('citations as real text writes them', () => {
       ),
     ).toEqual([]);
   });
+
+  it('a date glued to "ngày" (ngày30/7/2020), as a held-out source writes it', () => {
+    const [r] = findDocumentReferences('tại Công văn số 2832/BGDĐT-QLCL ngày30/7/2020 và');
+    expect(r!.date).toBe('2020-07-30');
+    expect(findDocumentReferences('Công văn số 12/UBND-VX ngàyxx')[0]!.date).toBeNull();
+  });
 });

@@ -238,4 +238,12 @@ describe('findNumbers: each number with span, unit, hedge', () => {
     const values = findNumbers(report).map((n) => n.value);
     for (const v of ['3971', '3927', '3008', '22', '44']) expect(values).toContain(v);
   });
+
+  it('a hedge after a counted noun outside the unit list: "từ 02 xe trở lên"', () => {
+    const [n] = findNumbers('Điều khiển xe thành nhóm từ 02 xe trở lên chạy quá tốc độ');
+    expect([n!.text, n!.value, n!.unit, n!.hedge?.bound]).toEqual(['từ 02 xe trở lên', '2', 'xe', 'lower']);
+    // Not across a comma or a capitalised word.
+    expect(findNumbers('có 5 xe, trở lên')[0]!.hedge).toBeNull();
+    expect(findNumbers('có 5 Xe trở lên')[0]!.hedge).toBeNull();
+  });
 });

@@ -4,6 +4,7 @@ import {
   formatReportNumber,
   formatReportPercent,
   type NumberConvention,
+  type NumberReason,
   parseVietnameseNumber,
 } from '../../src/report/index';
 
@@ -18,7 +19,7 @@ interface Row {
   readonly text: string;
   readonly convention?: NumberConvention;
   readonly value: string | null;
-  readonly reason?: 'malformed-grouping';
+  readonly reason?: NumberReason;
   readonly kind?: 'count' | 'decimal' | 'percent' | 'fraction';
   readonly decimals?: number | null;
   readonly scale?: number;
@@ -30,12 +31,19 @@ interface Row {
 const TABLE: readonly Row[] = [
   // Counts grouped with a dot: ambiguous by shape; the Vietnamese reading by default, ambiguity reported.
   { text: '3.971', value: '3971', kind: 'count', readings: ['3971', '3.971'] },
-  { text: '3.971', convention: 'strict', value: null, kind: 'count', readings: ['3971', '3.971'] },
+  {
+    text: '3.971',
+    convention: 'strict',
+    value: null,
+    kind: 'count',
+    readings: ['3971', '3.971'],
+    reason: 'ambiguous',
+  },
   { text: '3.971', convention: 'vi', value: '3971', kind: 'count', decimals: 0 },
   { text: '3.927', convention: 'vi', value: '3927', kind: 'count', decimals: 0 },
   { text: '3.008', convention: 'vi', value: '3008', kind: 'count', decimals: 0 },
   { text: '1.171', value: '1171', readings: ['1171', '1.171'] },
-  { text: '1.171', convention: 'strict', value: null, readings: ['1171', '1.171'] },
+  { text: '1.171', convention: 'strict', value: null, readings: ['1171', '1.171'], reason: 'ambiguous' },
   { text: '1.171', convention: 'vi', value: '1171', kind: 'count' },
   { text: '1.171', convention: 'en', value: '1.171', kind: 'decimal', decimals: 3 },
   { text: '635.593', value: '635593', readings: ['635593', '635.593'] },
