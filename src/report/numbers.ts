@@ -336,6 +336,8 @@ const UNITS: readonly string[] = [
   'kg',
   'lít',
   'đồng',
+  'vnđ',
+  'vnd',
   'đ',
   'lần',
   'lượt',
@@ -547,6 +549,13 @@ function readToken(token: string, convention: NumberConvention): TokenReading {
     const [intPart = '', fracPart = ''] = split;
     if (split.length !== 2 || intPart.endsWith(group)) return none;
     if (!validGroups(intPart.split(group))) return none;
+    // "5,000.000 đồng" in Vietnamese text: an English decimal with three places, or a third
+    // group typed with the wrong separator (5.000.000). Not read without guessing.
+    if ((convention === 'auto' || convention === 'vi') && mark === '.' && fracPart.length === 3)
+      return {
+        readings: [{ int: intPart.split(group).join(''), frac: fracPart, group, mark }],
+        malformed: true,
+      };
     return {
       readings: [{ int: intPart.split(group).join(''), frac: fracPart, group, mark }],
       malformed: false,
@@ -833,6 +842,25 @@ function intervalOf(value: string | null, hedge: NumberHedge | null): NumberInte
     : { low: null, high: value, lowInclusive: false, highInclusive: hedge.inclusive };
 }
 
+/** A currency unit: đồng, VNĐ, đ (`250.00 đồng/30 phút`). */
+function isMoneyUnit(unit: string | null): boolean {
+  if (unit === null) return false;
+  const head = unit.split('/')[0]!.trim().toLowerCase();
+  return head === 'đồng' || head === 'đ' || head === 'vnđ' || head === 'vnd';
+}
+
+/**
+ * A dot before one or two digits after a short integer, in an amount of đồng: Vietnamese amounts
+ * have no decimals, so `250.00 đồng` (beside `200.000 đồng`) is a thousands group cut short, not
+ * 250. English cents after a plain integer of four or more digits or after 0 (`5999.00`,
+ * `0.00 VNĐ`) stay readable.
+ */
+function groupCutShort(part: Part): boolean {
+  const r = part.readings.length === 1 ? part.readings[0]! : null;
+  if (r === null || r.mark !== '.' || r.group !== null) return false;
+  return r.frac.length >= 1 && r.frac.length <= 2 && r.int.length <= 3 && r.int !== '0';
+}
+
 /** Assemble the result of a read number. */
 function build(input: string, core: Core, convention: NumberConvention): ParsedVietnameseNumber {
   const unit = core.unit;
@@ -857,15 +885,19 @@ function build(input: string, core: Core, convention: NumberConvention): ParsedV
     footnote: core.footnote,
     none: core.none,
   };
+  const money =
+    (convention === 'auto' || convention === 'vi') && core.scaleWord === null && isMoneyUnit(unit);
   const chosen = (
     part: Part,
   ): { reading: NumberReading | null; all: NumberReading[]; ambiguous: boolean } => {
     const all = part.readings.map((r) => toReading(r, core.shift, core.percent, core.negative));
     if (part.malformed) return { reading: null, all, ambiguous: all.length > 0 };
+    if (money && groupCutShort(part)) return { reading: null, all, ambiguous: true };
     const ambiguous = all.length > 1;
     return { reading: ambiguous && convention === 'strict' ? null : (all[0] ?? null), all, ambiguous };
   };
-  const malformed = (part: Part | null): boolean => part?.malformed === true;
+  const malformed = (part: Part | null): boolean =>
+    part?.malformed === true || (part !== null && money && groupCutShort(part));
   if (core.pair === 'fraction') {
     const part = {
       pair: null,
@@ -1060,6 +1092,15 @@ export function parseVietnameseNumber(
   if (typeof text !== 'string') typeError(`parseVietnameseNumber expects a string, got ${typeof text}.`);
   const convention = checkConvention(options.convention);
   const s = normalise(text);
+  // A year glued to the figure after it, "năm 2020230 hộ": no value, the reason given.
+  if (phraseAt(s, 0, 'năm') >= 0) {
+    const found = findNumbers(s, { convention });
+    const only = found.length === 1 ? found[0]! : null;
+    if (only !== null && only.reason === 'glued-year' && only.start === 0 && only.end === s.length) {
+      const { start: _start, end: _end, text: _text, ...reading } = only;
+      return { ...reading, input: text };
+    }
+  }
   const pre = readPrefix(s, 0);
   // The word for none: "không", "không hồ sơ".
   if (pre.hedge === null && !pre.from) {

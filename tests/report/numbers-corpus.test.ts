@@ -65,16 +65,9 @@ function compare(
   if (got.join('|') !== want.join('|'))
     diffs.push(`value ${got.join('|') || 'none'} ≠ ${want.join('|') || 'none'}`);
   if (want.length === 0) {
-    if (
-      e.reason !== undefined &&
-      p !== null &&
-      p.reason !== e.reason &&
-      p.value === null &&
-      got.length === 0
-    ) {
-      // No value either way; a missing reason is reported but is not a wrong value.
-      if (p.reason === null) diffs.push(`reason none ≠ ${e.reason}`);
-    }
+    // No value either way; a missing reason is a miss but not a wrong value.
+    if (e.reason !== undefined && got.length === 0 && (p === null || p.reason === null))
+      diffs.push(`reason none ≠ ${e.reason}`);
     return { diffs, wrong };
   }
   if (p === null) return { diffs, wrong };
@@ -92,11 +85,16 @@ describe('numbers as real reports write them (hand-read corpus)', () => {
   it('holds at least 150 real number strings, each with its source', () => {
     expect(ITEMS.length).toBeGreaterThanOrEqual(150);
     for (const item of ITEMS) {
-      expect(item.source).toMatch(/^(https?:\/\/|github:)/);
+      expect(item.source).toMatch(/^(https?:\/\/|github:|github-index:\d+$)/);
       expect(item.context).toContain(item.text);
     }
   });
 
+  // The 27 strings with malformed groupings and English cents (ids mg-*, en-*) were added after the
+  // reader was written and read by hand before it was run on them. First run: parse 3 silently
+  // wrong ("5,000.000 đồng" → 5000, "250.00 đồng/30 phút" → 250, "500.00 đồng" → 500); the reader
+  // was then taught that amounts of đồng have no decimals and that an English dot before three
+  // digits may be a third group.
   it('parseVietnameseNumber reads ≥ 97% of them right and never a different number', () => {
     let right = 0;
     const failures: string[] = [];

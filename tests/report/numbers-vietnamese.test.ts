@@ -246,4 +246,27 @@ describe('findNumbers: each number with span, unit, hedge', () => {
     expect(findNumbers('có 5 xe, trở lên')[0]!.hedge).toBeNull();
     expect(findNumbers('có 5 Xe trở lên')[0]!.hedge).toBeNull();
   });
+
+  it('amounts of đồng: a group cut short or typed with the wrong separator has no value', () => {
+    // Real strings (numbers corpus, mg-*): beside "200.000 đồng/30 phút" and "2.000.000 đồng".
+    for (const t of [
+      '250.00 đồng/30 phút',
+      '500.00 đồng',
+      '21.000.00 VNĐ',
+      '5,000.000 đồng',
+      '1000.000 đồng',
+    ]) {
+      const p = parseVietnameseNumber(t);
+      expect([t, p?.value, p?.reason]).toEqual([t, null, 'malformed-grouping']);
+    }
+    // English cents after 0 or a plain integer of four or more digits stay readable.
+    expect(parseVietnameseNumber('0.00 VNĐ')?.value).toBe('0');
+    expect(parseVietnameseNumber('5999.00 đồng')?.value).toBe('5999');
+    expect(parseVietnameseNumber('362,064.00 đồng')?.value).toBe('362064');
+    // Not money: a dot before two digits is a decimal point.
+    expect(parseVietnameseNumber('7.2 ha')?.value).toBe('7.2');
+    expect(parseVietnameseNumber('98.81%')?.value).toBe('98.81');
+    // Under 'en' the English reading stands.
+    expect(parseVietnameseNumber('5,000.000 đồng', { convention: 'en' })?.value).toBe('5000');
+  });
 });
