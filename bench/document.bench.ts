@@ -100,6 +100,10 @@ const numberPatterns: [string, string][] = [
   ["'từ 02 xe xe ' repeated", 'từ 02 xe xe '],
   ["'tăng 3227.885 ' repeated", 'tăng 3227.885 '],
   ["'5 đồng/người/năm/' repeated", '5 đồng/người/năm/'],
+  ["'Tổng cộng8.123 người[2] ' repeated", 'Tổng cộng8.123 người[2] '],
+  ["'[1]' repeated (footnote marks)", '[1]'],
+  ["'160 000 ' repeated (space groups)", '160 000 '],
+  ["'≤ 250.00 đồng ' repeated", '≤ 250.00 đồng '],
   ['the Phổ Phong report repeated', report],
 ];
 console.log('');

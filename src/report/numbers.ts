@@ -181,7 +181,7 @@ export interface ParsedVietnameseNumber {
   readonly unit: string | null;
   /** The per-units of a rate (`đồng/người/năm` → `['người', 'năm']`), else empty. */
   readonly per: readonly string[];
-  /** A footnote digit glued after the number (`24%1` → `'1'`), or `null`. */
+  /** A footnote mark after the number: a digit glued to a percentage (`24%1` → `'1'`) or digits in brackets (`8.123 người[3]` → `'3'`), or `null`. */
   readonly footnote: string | null;
   /** `true` for the word for none (`không`): value `"0"`. */
   readonly none: boolean;
@@ -252,7 +252,13 @@ const HEDGES: readonly HedgeWord[] = [
   h('gần', 'upper', false, true),
   h('ước', 'about', true, true),
 ];
-const SYMBOL_HEDGES = new Set(['~', '∼', '～', '≈']);
+const SYMBOL_HEDGES = new Set(['~', '∼', '～', '≈', '≤', '⩽', '≥', '⩾']);
+/** The bound a hedge symbol states: `≤ 1 000 000 đồng` is at most, `≥` at least, `~` about. */
+function symbolHedge(c: string): HedgeWord {
+  if (c === '≤' || c === '⩽') return h(c, 'upper', true, false);
+  if (c === '≥' || c === '⩾') return h(c, 'lower', true, false);
+  return h(c, 'about', true, true);
+}
 const POSTFIX_HEDGES: readonly HedgeWord[] = [
   h('trở lên', 'lower', true, false),
   h('trở xuống', 'upper', true, false),
@@ -329,6 +335,7 @@ const UNITS: readonly string[] = [
   'ha',
   'm2',
   'm²',
+  'km²',
   'km2',
   'km',
   'tấn',
@@ -336,6 +343,7 @@ const UNITS: readonly string[] = [
   'kg',
   'lít',
   'đồng',
+  '₫',
   'vnđ',
   'vnd',
   'đ',
@@ -534,7 +542,9 @@ function readToken(token: string, convention: NumberConvention): TokenReading {
   const none = { readings: [], malformed: true };
   if (token.includes(' ')) {
     const parts = token.split(' ');
-    return validGroups(parts)
+    // More than four groups after the head (beyond 999 999 999 999 999) is a row of separate
+    // figures, not one number.
+    return validGroups(parts) && parts.length <= 5
       ? { readings: [{ int: parts.join(''), frac: '', group: ' ', mark: null }], malformed: false }
       : none;
   }
@@ -608,8 +618,10 @@ function tokenEnd(s: string, i: number, spaceGroups: boolean): number {
   let p = i;
   while (isDigit(s[p])) p++;
   const head = p - i;
+  let separated = false;
   for (;;) {
     if ((s[p] === '.' || s[p] === ',') && isDigit(s[p + 1])) {
+      separated = true;
       p++;
       while (isDigit(s[p])) p++;
       continue;
@@ -617,13 +629,12 @@ function tokenEnd(s: string, i: number, spaceGroups: boolean): number {
     if (
       spaceGroups &&
       head <= 3 &&
+      !separated &&
       s[p] === ' ' &&
       isDigit(s[p + 1]) &&
       isDigit(s[p + 2]) &&
       isDigit(s[p + 3]) &&
       !isDigit(s[p + 4]) &&
-      s.slice(i, p).indexOf('.') < 0 &&
-      s.slice(i, p).indexOf(',') < 0 &&
       !((s[p + 4] === '.' || s[p + 4] === ',') && isDigit(s[p + 5]))
     ) {
       p += 4;
@@ -667,7 +678,7 @@ interface Core {
 function matchHedge(s: string, i: number): { hedge: HedgeWord; word: string; end: number } | null {
   const c = s[i];
   if (c !== undefined && SYMBOL_HEDGES.has(c)) {
-    return { hedge: h(c, 'about', true, true), word: c, end: skipBlanks(s, i + 1) };
+    return { hedge: symbolHedge(c), word: c, end: skipBlanks(s, i + 1) };
   }
   for (const w of HEDGES) {
     const e = phraseAt(s, i, w.lower);
@@ -1050,7 +1061,7 @@ function readPrefix(
   };
 }
 
-const UNIT_TEXT = /^(?:%?\/)?[\p{L}\p{M}0-9²³ ./]*$/u;
+const UNIT_TEXT = /^(?:%?\/)?[\p{L}\p{M}0-9²³₫ ./]*$/u;
 
 /**
  * Read a number as Vietnamese reports print it (đọc số liệu trong báo cáo): `3.971` (thousands
@@ -1151,7 +1162,13 @@ export function parseVietnameseNumber(
   }
   // "từ" needs its other half: "từ 5 đến 7" or "từ 10% trở lên".
   if (pre.from && core.pair !== 'range' && hedge === null) return null;
-  if (rest !== '' && (!UNIT_TEXT.test(rest) || !/\p{L}/u.test(rest))) return null;
+  // A footnote mark after the unit: "8.123 người[3]".
+  const mark = /\[(\d{1,3})\]$/.exec(rest);
+  if (mark !== null && core.footnote === null) {
+    core.footnote = mark[1]!;
+    rest = rest.slice(0, mark.index).trim();
+  }
+  if (rest !== '' && (!UNIT_TEXT.test(rest) || !/[\p{L}₫]/u.test(rest))) return null;
   if (rest.startsWith('/') && !isLetter(rest[1]) && !isDigit(rest[1])) return null;
   if (core.percent && rest !== '' && !rest.startsWith('/')) {
     // "3,3%%" and other debris after a percentage.
@@ -1262,7 +1279,7 @@ function readUnit(s: string, i: number, percent: boolean): { unit: string | null
     const w0 = e;
     while (isLetter(s[e]) && e - w0 < 12) e++;
     if (e === w0) break;
-    if (s[e] === '2' || s[e] === '3') e++;
+    if (s[e] === '2' || s[e] === '3' || s[e] === '²' || s[e] === '³') e++;
     perEnd = e;
   }
   if (perEnd > p) {
@@ -1318,9 +1335,19 @@ export function findNumbers(text: string, options: ParseVietnameseNumberOptions 
       continue;
     }
     const prev = s[i - 1];
+    // "[3]", "người,[4]": footnote marks are not figures.
+    if (prev === '[') {
+      const f = bracketFootnote(s, i - 1);
+      if (f !== null) {
+        i = f.end;
+        continue;
+      }
+    }
+    const label = isLetter(prev) ? prevWord(s, i) : null;
+    const gluedLabel = label !== null && GLUED_LABELS.has(label.lower);
     if (
       isDigit(prev) ||
-      isLetter(prev) ||
+      (isLetter(prev) && !gluedLabel) ||
       ((prev === '.' || prev === ',' || prev === '/') && isDigit(s[i - 2])) ||
       (prev === '-' && isLetter(s[i - 2]))
     ) {
@@ -1338,6 +1365,24 @@ export function findNumbers(text: string, options: ParseVietnameseNumberOptions 
     i = Math.max(found.end, i + 1);
   }
   return out;
+}
+
+/** `[3]` at `i`: a footnote mark of one to three digits in brackets. */
+function bracketFootnote(s: string, i: number): { digits: string; end: number } | null {
+  if (s[i] !== '[') return null;
+  let e = i + 1;
+  while (isDigit(s[e]) && e - i <= 3) e++;
+  if (e === i + 1 || s[e] !== ']') return null;
+  return { digits: s.slice(i + 1, e), end: e + 1 };
+}
+
+/** Labels an encyclopaedia infobox glues to its figure when copied: "Tổng cộng8.123 người". */
+const GLUED_LABELS = new Set(['cộng', 'tích', 'độ']);
+
+/** A label word that heads a figure: "mật độ 378 người/km²" (a density), not "cấp độ 3". */
+function isFigureLabel(s: string, before: { start: number; lower: string }): boolean {
+  if (before.lower !== 'độ') return false;
+  return prevWord(s, before.start)?.lower === 'mật';
 }
 
 function isYear(token: string): boolean {
@@ -1384,7 +1429,7 @@ function readInText(s: string, i: number, convention: NumberConvention, limit: n
       };
     }
   }
-  if (before !== null && LABEL_WORDS.has(before.lower)) return null;
+  if (before !== null && LABEL_WORDS.has(before.lower) && !isFigureLabel(s, before)) return null;
   if (before !== null) {
     const earlier = prevWord(s, before.start);
     if (earlier !== null && TYPE_WORDS_BEFORE.has(`${earlier.lower} ${before.lower}`)) return null;
@@ -1435,7 +1480,7 @@ function readInText(s: string, i: number, convention: NumberConvention, limit: n
     if (!hasUnit && pre.hedge === null && !pre.from) return null;
   }
   if (core.pair === null && isYear(core.first.token) && !hasUnit) return null;
-  if (core.first.token.includes(' ') && !hasUnit) return null;
+  // Digit groups joined by spaces without a unit ("là 160 000."): read as one number, ambiguous.
   // Postfix hedge: "từ 10% trở lên".
   let hedge: NumberHedge | null = pre.hedge ? hedgeOf(pre.hedge.hedge, pre.hedge.word) : null;
   {
@@ -1470,6 +1515,14 @@ function readInText(s: string, i: number, convention: NumberConvention, limit: n
         }
         e = r;
       }
+    }
+  }
+  // A footnote mark after the figure, as encyclopaedias print them: "8.123 người[3]".
+  {
+    const f = bracketFootnote(s, p);
+    if (f !== null) {
+      core.footnote = f.digits;
+      p = f.end;
     }
   }
   // "giảm từ 10,85% xuống còn 1,31%": the first figure is the level it started from, not a change.

@@ -269,4 +269,35 @@ describe('findNumbers: each number with span, unit, hedge', () => {
     // Under 'en' the English reading stands.
     expect(parseVietnameseNumber('5,000.000 đồng', { convention: 'en' })?.value).toBe('5000');
   });
+
+  it('encyclopaedia copies: footnote marks, labels glued to figures, space groups, ≤', () => {
+    const found = findNumbers(
+      'Diện tích11,15 km²[2] Tổng cộng8.369 người[2] Mật độ751 người/km² Mã hành chính06526[3] ' +
+        'dân số năm 1999 là 7.245 người,[4] mật độ dân số đạt 650 người/km².',
+    );
+    expect(found.map((n) => [n.value, n.unit, n.footnote])).toEqual([
+      ['11.15', 'km²', '2'],
+      ['8369', 'người', '2'],
+      ['751', 'người/km²', null],
+      ['7245', 'người', null],
+      ['650', 'người/km²', null],
+    ]);
+    expect(parseVietnameseNumber('8.123 người[3]')).toMatchObject({ value: '8123', footnote: '3' });
+    // Groups joined by spaces are one number, with or without a unit; never the last group alone.
+    expect(findNumbers('là 160 000.').map((n) => [n.value, n.ambiguous])).toEqual([['160000', true]]);
+    expect(findNumbers('Tiết kiệm 1 000 000 ₫')[0]).toMatchObject({ value: '1000000', unit: '₫' });
+    expect(findNumbers('kết quả ≤ 1 000 000 đồng')[0]!.hedge).toMatchObject({ bound: 'upper', word: '≤' });
+    // "cấp độ 3" stays a label.
+    expect(findNumbers('rủi ro cấp độ 3')).toEqual([]);
+  });
+
+  it('a long row of spaced groups is not one number, and is read in linear time', () => {
+    const row = '160 000 '.repeat(25_000); // 200 000 characters
+    const t0 = performance.now();
+    const found = findNumbers(row);
+    const ms = performance.now() - t0;
+    expect(found.map((n) => [n.value, n.reason])).toEqual([[null, 'malformed-grouping']]);
+    expect(ms).toBeLessThan(2000);
+    expect(findNumbers('tổng 1 000 000 000 000 đồng')[0]!.value).toBe('1000000000000');
+  });
 });
