@@ -1,7 +1,7 @@
 /**
  * Document benchmarks (issue 6):
- * 1. `findDocumentReferences` on adversarial texts of 10k, 100k and 1M characters: time must grow
- *    linearly with length (the ns/char column stays flat, the ×10 ratio stays near 10);
+ * 1. `findDocumentReferences` and `findNumbers` on adversarial texts of 10k, 100k and 1M characters:
+ *    time must grow linearly with length (the ns/char column stays flat, the ×10 ratio stays near 10);
  * 2. `parseDocumentSymbol` on long and hostile strings;
  * 3. `auditDocumentRegister` and `tallyDocuments` on generated registers.
  *
@@ -17,6 +17,7 @@ import {
   parseDocumentSymbol,
   tallyDocuments,
 } from '../src/document/index';
+import { findNumbers } from '../src/report/index';
 import { rng, time } from './_util';
 
 const SIZES = [10_000, 100_000, 1_000_000];
@@ -42,32 +43,71 @@ const patterns: [string, string][] = [
   ["'Luật abc ' repeated", 'Luật abc '],
   ['one long symbol (A-A-A…)', 'A-'],
   ['the Phổ Phong report repeated', report],
+  // The grammar of issue 17: Party symbols, line breaks, issuers before "số" and "tại", "giữa".
+  ["'Chỉ thị số 05-CT/TW ' repeated", 'Chỉ thị số 05-CT/TW '],
+  ["'05 – CT/' repeated", '05 – CT/'],
+  ["'1 QĐ/' repeated (space separator)", '1 QĐ/'],
+  ["'số31-' repeated (glued số)", 'số31-'],
+  ["'Tờ\\ntrình số\\n' repeated", 'Tờ\ntrình số\n'],
+  ["'Quyết định của Bộ Chính trị số' repeated", 'Quyết định của Bộ Chính trị số'],
+  ["'của Sở Y tế tại Tờ trình số 1/TTr-SYT ' rep.", 'của Sở Y tế tại Tờ trình số 1/TTr-SYT '],
+  ["'của Ủy ban nhân dân ' repeated", 'Quyết định số 1/QĐ-UBND của Ủy ban nhân dân '],
+  ["'và Chỉ thị ' repeated", 'Chỉ thị số 1-CT/TU của Tỉnh ủy và Chỉ thị '],
+  ["'giữa UBND, Ban và ' repeated", 'Quy chế số 1/QC-UBND giữa UBND, Ban và '],
+  ["'ngày   /  /' repeated", 'Tờ trình số 1/TTr-UBND ngày   /  /'],
+  ["'1a/2008/A/B/' repeated", '1a/2008/A/B/'],
+  ["'NĐCP' glued groups repeated", 'số 61/2018/NĐCP '],
+  ["'số 1/QĐ-UBND ngày30/' repeated", 'số 1/QĐ-UBND ngày30/'],
 ];
 
-console.log('findDocumentReferences: median of 5 runs');
-console.log(
-  'pattern'.padEnd(38),
-  SIZES.map((s) => `${(s / 1000).toLocaleString('en')}k chars`.padStart(22)).join(''),
-  '  ×10 ratio',
-);
-for (const [name, unit] of patterns) {
-  const cells: string[] = [];
-  const ms: number[] = [];
-  let found = 0;
-  for (const size of SIZES) {
-    const text = name.startsWith('one long symbol') ? `số 1/${fill(unit, size - 6)}B` : fill(unit, size);
-    const t = time(
-      () => {
-        found = findDocumentReferences(text).length;
-      },
-      size >= 1_000_000 ? 3 : 5,
-    );
-    ms.push(t);
-    cells.push(`${t.toFixed(1)} ms ${((t * 1e6) / size).toFixed(0).padStart(4)} ns/c`.padStart(22));
+function scan(title: string, list: [string, string][], run: (text: string) => number, what: string): void {
+  console.log(`${title}: median of 5 runs`);
+  console.log(
+    'pattern'.padEnd(38),
+    SIZES.map((s) => `${(s / 1000).toLocaleString('en')}k chars`.padStart(22)).join(''),
+    '  ×10 ratio',
+  );
+  for (const [name, unit] of list) {
+    const cells: string[] = [];
+    const ms: number[] = [];
+    let found = 0;
+    for (const size of SIZES) {
+      const text = name.startsWith('one long symbol') ? `số 1/${fill(unit, size - 6)}B` : fill(unit, size);
+      const t = time(
+        () => {
+          found = run(text);
+        },
+        size >= 1_000_000 ? 3 : 5,
+      );
+      ms.push(t);
+      cells.push(`${t.toFixed(1)} ms ${((t * 1e6) / size).toFixed(0).padStart(4)} ns/c`.padStart(22));
+    }
+    const ratio = `${(ms[1]! / ms[0]!).toFixed(1)} / ${(ms[2]! / ms[1]!).toFixed(1)}`;
+    console.log(name.padEnd(38), cells.join(''), ` ${ratio}  (${found} ${what} at 1M)`);
   }
-  const ratio = `${(ms[1]! / ms[0]!).toFixed(1)} / ${(ms[2]! / ms[1]!).toFixed(1)}`;
-  console.log(name.padEnd(38), cells.join(''), ` ${ratio}  (${found} refs at 1M)`);
 }
+
+scan('findDocumentReferences', patterns, (text) => findDocumentReferences(text).length, 'refs');
+
+// findNumbers reads the same texts (it skips the numbers inside citations): hedges, scale words,
+// groupings, ranges and nouns before "trở lên", on adversarial repetitions.
+const numberPatterns: [string, string][] = [
+  ["'1.' repeated", '1.'],
+  ["'1 ' repeated (space groups)", '1 '],
+  ["'từ 1 đến ' repeated", 'từ 1 đến '],
+  ["'3.971 hồ sơ, ' repeated", '3.971 hồ sơ, '],
+  ["'gần 1,5 tỷ 300 triệu ' repeated", 'gần 1,5 tỷ 300 triệu '],
+  ["'từ 02 xe xe ' repeated", 'từ 02 xe xe '],
+  ["'tăng 3227.885 ' repeated", 'tăng 3227.885 '],
+  ["'5 đồng/người/năm/' repeated", '5 đồng/người/năm/'],
+  ["'Tổng cộng8.123 người[2] ' repeated", 'Tổng cộng8.123 người[2] '],
+  ["'[1]' repeated (footnote marks)", '[1]'],
+  ["'160 000 ' repeated (space groups)", '160 000 '],
+  ["'≤ 250.00 đồng ' repeated", '≤ 250.00 đồng '],
+  ['the Phổ Phong report repeated', report],
+];
+console.log('');
+scan('findNumbers', numberPatterns, (text) => findNumbers(text).length, 'numbers');
 
 console.log('\nparseDocumentSymbol: median of 5 runs × 10,000 calls');
 const symbols: [string, string][] = [

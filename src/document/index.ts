@@ -1,6 +1,7 @@
 /**
  * Documents (văn bản): the register of outgoing and incoming documents and its schema, the
- * number and symbol of Nghị định 30/2020/NĐ-CP (parse, format, the document-type table as data),
+ * number and symbol of state documents (Nghị định 30/2020/NĐ-CP, Nghị định 78/2025/NĐ-CP) and of
+ * Party documents (Hướng dẫn 36-HD/VPTW) — parse, format, the document-type tables as data —,
  * citations found in a text, the register audit, electronic-document rates and the inventory of
  * digital signatures.
  *
@@ -77,12 +78,17 @@ export {
 export {
   COMMON_ISSUER_ABBREVIATIONS,
   DECREE_30_2020_DOCUMENT_TYPES,
+  DERIVED_TYPE_ABBREVIATIONS,
   DOCUMENT_TYPE_IDS,
   type DocumentTypeCategory,
   type DocumentTypeId,
   type DocumentTypeInfo,
   type DocumentTypeTable,
+  LEGAL_NORMATIVE_DOCUMENT_TYPE_TABLES,
   LEGAL_NORMATIVE_DOCUMENT_TYPES,
+  LEGAL_NORMATIVE_DOCUMENT_TYPES_2025,
+  legalNormativeDocumentTypesOn,
+  PARTY_DOCUMENT_TYPES,
   SIGNING_AUTHORITIES,
   type SigningAuthority,
   type SigningAuthorityInfo,

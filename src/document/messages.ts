@@ -76,6 +76,30 @@ export const DOCUMENT_MESSAGES: MessageCatalog = {
     vi: 'Tên loại «{typeWord}» không khớp viết tắt «{abbreviation}».',
     en: 'Type name "{typeWord}" does not match abbreviation "{abbreviation}".',
   },
+  'vn.document.glued_groups': {
+    vi: 'Ký hiệu «{written}» viết liền hai nhóm chữ; dạng đúng: «{canonical}».',
+    en: 'Symbol group "{written}" runs two groups together; canonical form "{canonical}".',
+  },
+  'vn.document.slash_between_groups': {
+    vi: 'Số, ký hiệu «{text}» dùng dấu «/» giữa các nhóm chữ viết tắt; giữa các nhóm là dấu gạch nối (-).',
+    en: 'Number and symbol "{text}" puts a "/" between abbreviation groups; groups are joined by a hyphen.',
+  },
+  'vn.document.issuer_case': {
+    vi: 'Viết tắt tên cơ quan «{written}» phải viết là «{abbreviation}».',
+    en: 'Issuer abbreviation "{written}" should be written "{abbreviation}".',
+  },
+  'vn.document.party_separator': {
+    vi: 'Số, ký hiệu văn bản của Đảng «{text}»: giữa số và ký hiệu là dấu gạch nối (-) (Hướng dẫn 36-HD/VPTW).',
+    en: 'Party document symbol "{text}": the number and the symbol are joined by a hyphen (Guidance 36-HD/VPTW).',
+  },
+  'vn.document.party_missing_issuer': {
+    vi: 'Số, ký hiệu văn bản của Đảng «{text}» thiếu «/» và viết tắt tên cơ quan ban hành.',
+    en: 'Party document symbol "{text}" lacks the "/" and the issuing body abbreviation.',
+  },
+  'vn.document.party_state_form': {
+    vi: 'Văn bản của Đảng «{text}» được ghi theo thể thức văn bản nhà nước; dạng đúng: «{canonical}».',
+    en: 'Party document "{text}" is written in the state form; canonical form "{canonical}".',
+  },
   'vn.document.impossible_date': {
     vi: 'Ngày «{date}» không có thật.',
     en: 'Date "{date}" does not exist.',

@@ -17,7 +17,8 @@ describe('docs/documents.md samples', () => {
     const dir = mkdtempSync(join(tmpdir(), 'doc-sample-'));
     const body = code
       .replaceAll("'commune-kpi/document'", `'${src}document/index.ts'`)
-      .replaceAll("'commune-kpi/core'", `'${src}core/index.ts'`);
+      .replaceAll("'commune-kpi/core'", `'${src}core/index.ts'`)
+      .replaceAll("'commune-kpi/report'", `'${src}report/index.ts'`);
     const file = join(dir, `sample-${i}.ts`);
     writeFileSync(file, `${body}\nexport {};\n`);
     await expect(import(/* @vite-ignore */ file)).resolves.toBeDefined();

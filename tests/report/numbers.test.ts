@@ -4,17 +4,22 @@ import {
   formatReportNumber,
   formatReportPercent,
   type NumberConvention,
+  type NumberReason,
   parseVietnameseNumber,
 } from '../../src/report/index';
 
 /**
- * Expected results worked out by hand. `value` null with `readings` means the string is ambiguous
- * under that convention and both readings must be reported, in that order.
+ * Expected results worked out by hand. `readings` with two entries means the string is ambiguous
+ * under that convention and both readings must be reported, in that order (the chosen one first):
+ * under `auto` (the default) the Vietnamese reading is the value, under `strict` there is none.
+ * `reason` means the number cannot be read without guessing: no value, the reason given.
+ * `readings: []` with no reason means the text is not a number at all.
  */
 interface Row {
   readonly text: string;
   readonly convention?: NumberConvention;
   readonly value: string | null;
+  readonly reason?: NumberReason;
   readonly kind?: 'count' | 'decimal' | 'percent' | 'fraction';
   readonly decimals?: number | null;
   readonly scale?: number;
@@ -24,15 +29,24 @@ interface Row {
 }
 
 const TABLE: readonly Row[] = [
-  // Counts grouped with a dot: ambiguous by shape, decided by the Vietnamese convention.
-  { text: '3.971', value: null, kind: 'count', readings: ['3971', '3.971'] },
+  // Counts grouped with a dot: ambiguous by shape; the Vietnamese reading by default, ambiguity reported.
+  { text: '3.971', value: '3971', kind: 'count', readings: ['3971', '3.971'] },
+  {
+    text: '3.971',
+    convention: 'strict',
+    value: null,
+    kind: 'count',
+    readings: ['3971', '3.971'],
+    reason: 'ambiguous',
+  },
   { text: '3.971', convention: 'vi', value: '3971', kind: 'count', decimals: 0 },
   { text: '3.927', convention: 'vi', value: '3927', kind: 'count', decimals: 0 },
   { text: '3.008', convention: 'vi', value: '3008', kind: 'count', decimals: 0 },
-  { text: '1.171', value: null, readings: ['1171', '1.171'] },
+  { text: '1.171', value: '1171', readings: ['1171', '1.171'] },
+  { text: '1.171', convention: 'strict', value: null, readings: ['1171', '1.171'], reason: 'ambiguous' },
   { text: '1.171', convention: 'vi', value: '1171', kind: 'count' },
   { text: '1.171', convention: 'en', value: '1.171', kind: 'decimal', decimals: 3 },
-  { text: '635.593', value: null, readings: ['635593', '635.593'] },
+  { text: '635.593', value: '635593', readings: ['635593', '635.593'] },
   // Several groups, or both separators: one reading only.
   { text: '1.234.567', value: '1234567', kind: 'count', decimals: 0 },
   { text: '1,234,567', value: '1234567', kind: 'count', decimals: 0 },
@@ -44,10 +58,16 @@ const TABLE: readonly Row[] = [
   { text: '0.971', value: '0.971', kind: 'decimal', decimals: 3 },
   { text: '12.5', value: '12.5', kind: 'decimal', decimals: 1 },
   { text: '12,3456', value: '12.3456', kind: 'decimal', decimals: 4 },
-  { text: '1234.567', value: '1234.567', kind: 'decimal', decimals: 3 },
+  // A dot after four digits cannot be a thousands group, nor is it how reports print decimals:
+  // flagged under auto and vi, read as a decimal under en and strict.
+  { text: '1234.567', value: null, reason: 'malformed-grouping', readings: ['1234.567'] },
+  { text: '1234.567', convention: 'en', value: '1234.567', kind: 'decimal', decimals: 3 },
+  { text: '1234.567', convention: 'strict', value: '1234.567', kind: 'decimal', decimals: 3 },
+  { text: '257.7575', value: null, reason: 'malformed-grouping', readings: ['257.7575'] },
+  { text: '3227.885', convention: 'vi', value: null, reason: 'malformed-grouping', readings: ['3227.885'] },
   { text: '1,0', value: '1', kind: 'decimal', decimals: 1 },
   // The comma with three digits: thousands (en) or decimal (vi)?
-  { text: '3,971', value: null, readings: ['3.971', '3971'] },
+  { text: '3,971', value: '3.971', readings: ['3.971', '3971'] },
   { text: '3,971', convention: 'vi', value: '3.971', kind: 'decimal', decimals: 3 },
   // Plain and zero-padded counts, with units.
   { text: '99', value: '99', kind: 'count', decimals: 0 },
@@ -67,27 +87,28 @@ const TABLE: readonly Row[] = [
   { text: '99,71 phần trăm', value: '99.71', kind: 'percent', decimals: 2 },
   { text: '3,30%', value: '3.3', kind: 'percent', decimals: 2 },
   { text: '−0,5%', value: '-0.5', kind: 'percent', decimals: 1 },
-  { text: '1.171%', value: null, kind: 'percent', readings: ['1171', '1.171'] },
+  { text: '1.171%', value: '1171', kind: 'percent', readings: ['1171', '1.171'] },
   // Scale words.
   { text: '5,65 ngàn', value: '5650', kind: 'count', decimals: 2, scale: 1000 },
   { text: '5,65 nghìn', value: '5650', kind: 'count', decimals: 2, scale: 1000 },
   { text: '1,07 ngàn', value: '1070', kind: 'count', decimals: 2, scale: 1000 },
-  { text: '37,230 triệu', value: null, readings: ['37230000', '37230000000'], scale: 1_000_000 },
+  { text: '37,230 triệu', value: '37230000', readings: ['37230000', '37230000000'], scale: 1_000_000 },
   { text: '37,230 triệu', convention: 'vi', value: '37230000', decimals: 3, scale: 1_000_000 },
   { text: '37,230 triệu', convention: 'en', value: '37230000000', decimals: 0, scale: 1_000_000 },
   { text: '2 tỷ', value: '2000000000', kind: 'count', scale: 1_000_000_000 },
   { text: '1,5 tỷ', value: '1500000000', kind: 'count', decimals: 1, scale: 1_000_000_000 },
   { text: '0,0005 ngàn', value: '0.5', kind: 'decimal', decimals: 4, scale: 1000 },
   // Approximate figures.
-  { text: 'gần 1.300', value: null, approximate: true, readings: ['1300', '1.3'] },
+  { text: 'gần 1.300', value: '1300', approximate: true, readings: ['1300', '1.3'] },
   { text: 'gần 1.300', convention: 'vi', value: '1300', kind: 'count', approximate: true },
   { text: 'khoảng 3.000', convention: 'vi', value: '3000', approximate: true },
-  { text: 'hơn 200', value: '200', approximate: true },
+  // "hơn" is a bound, not an estimate.
+  { text: 'hơn 200', value: '200' },
   { text: '~2.866', convention: 'vi', value: '2866', approximate: true },
   { text: 'xấp xỉ 99,7%', value: '99.7', kind: 'percent', approximate: true },
   // Not numbers in these formats.
-  { text: '1.2.3', value: null, readings: [] },
-  { text: '12.34.567', value: null, readings: [] },
+  { text: '1.2.3', value: null, reason: 'malformed-grouping', readings: [] },
+  { text: '12.34.567', value: null, reason: 'malformed-grouping', readings: [] },
   { text: 'abc', value: null, readings: [] },
   { text: '', value: null, readings: [] },
   { text: '3,3%%', value: null, readings: [] },
@@ -102,17 +123,23 @@ describe('parseVietnameseNumber: table', () => {
   it.each(TABLE.map((r) => [`${r.text} (${r.convention ?? 'auto'})`, r] as const))('%s', (_name, row) => {
     const opts = row.convention === undefined ? {} : { convention: row.convention };
     const got = parseVietnameseNumber(row.text, opts);
-    if (row.value === null && row.readings !== undefined && row.readings.length === 0) {
+    if (row.reason === undefined && row.readings !== undefined && row.readings.length === 0) {
       expect(got).toBeNull();
       return;
     }
     expect(got).not.toBeNull();
     if (got === null) return;
     expect(got.value).toBe(row.value);
-    if (row.value === null) {
-      expect(got.ambiguous).toBe(true);
+    expect(got.reason).toBe(row.reason ?? null);
+    if (row.reason !== undefined) {
       expect(got.number).toBeNull();
       expect(got.readings.map((r) => r.value)).toEqual(row.readings);
+      return;
+    }
+    if (row.readings !== undefined && row.readings.length > 1) {
+      expect(got.ambiguous).toBe(true);
+      expect(got.readings.map((r) => r.value)).toEqual(row.readings);
+      expect(got.number).toBe(row.value === null ? null : Number(row.value));
     } else {
       expect(got.ambiguous).toBe(false);
       expect(got.number).toBe(Number(row.value));
@@ -152,8 +179,10 @@ describe('parseVietnameseNumber: details', () => {
     const a = parseVietnameseNumber('4.561/5.650');
     expect(a?.kind).toBe('fraction');
     expect(a?.ambiguous).toBe(true);
-    expect(a?.number).toBeNull();
+    expect(a?.number).toBe(4561 / 5650);
     expect(a?.numerator?.readings.map((x) => x.value)).toEqual(['4561', '4.561']);
+    const strict = parseVietnameseNumber('4.561/5.650', { convention: 'strict' });
+    expect(strict?.number).toBeNull();
     const plain = parseVietnameseNumber('4157/4169');
     expect(plain?.numerator?.value).toBe('4157');
     expect(plain?.denominator?.value).toBe('4169');
