@@ -7,6 +7,10 @@
  */
 
 export {
+  DossierTallyAccumulator,
+  type DossierTallyAccumulatorOptions,
+} from './accumulator';
+export {
   type ClassifyDossierOptions,
   classifyDossier,
   type DossierClassification,
@@ -41,6 +45,17 @@ export {
   onTimeRateReceived,
   onTimeRateWorkload,
 } from './rates';
+export {
+  type DerivedDossierStatus,
+  DOSSIER_RULE_CODES,
+  type DossierRuleCode,
+  type DossierRuleFacts,
+  deriveDossierStatus,
+  endWithoutResultDate,
+  firstBrokenDossierRule,
+  outcomeOfStatus,
+  visitBrokenDossierRules,
+} from './rules';
 export { type Dossier, type DossierInput, DossierSchema, type Supplement, SupplementSchema } from './schema';
 export {
   compactToIso,

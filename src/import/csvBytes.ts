@@ -55,11 +55,42 @@ export class CsvByteReader implements CsvByteRowView {
   private offE = new Int32Array(64);
   private offV: (string | undefined)[] = [];
   private dirty: number[] = [];
-  private first = true;
+  private first: boolean;
+  /** Bytes dropped from the front of the buffer so far. */
+  private base = 0;
 
-  constructor(separator: CsvSeparator, maxFieldLength: number) {
+  /**
+   * @param separator - The separator.
+   * @param maxFieldLength - Longest field, in bytes.
+   * @param atFileStart - Whether the bytes start a file (a byte-order mark is then dropped);
+   *   `false` for a part of a file that starts at a line boundary.
+   */
+  constructor(separator: CsvSeparator, maxFieldLength: number, atFileStart = true) {
     this.sep = separator.charCodeAt(0);
     this.max = maxFieldLength;
+    this.first = atFileStart;
+  }
+
+  /** Line breaks read so far (in a clean state: the physical lines of the records read). */
+  get linesRead(): number {
+    return this.lineNo - 1;
+  }
+
+  /** Whether every byte pushed so far is in a record already given out (no record pending). */
+  get clean(): boolean {
+    return (
+      !this.inQuotes && !this.afterQuote && !this.truncated && this.nf === 0 && this.fieldStart === this.len
+    );
+  }
+
+  /** Offset, among the bytes pushed, where the pending record starts. */
+  get pendingStart(): number {
+    return this.base + this.recStart;
+  }
+
+  /** 1-based line where the pending record starts. */
+  get pendingLine(): number {
+    return this.recLine;
   }
 
   get line(): number {
@@ -143,6 +174,7 @@ export class CsvByteReader implements CsvByteRowView {
     if (keep > this.pos) keep = this.pos;
     if (keep <= 0) return;
     this.buf.copyWithin(0, keep, this.len);
+    this.base += keep;
     this.len -= keep;
     this.pos -= keep;
     this.fieldStart = Math.max(0, this.fieldStart - keep);

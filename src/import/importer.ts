@@ -126,6 +126,11 @@ export interface ImportSummary {
   readonly unmapped: readonly string[];
   /** Notices about the file. */
   readonly notices: readonly ImportNotice[];
+  /**
+   * Fields the file has no column for and that were derived from other columns by a documented
+   * rule (for dossiers: `status`, from the dates); absent when none was. A notice says the same.
+   */
+  readonly derived?: readonly string[];
 }
 
 /** One batch of an import stream: the valid rows with their lines, and the rejections. */
@@ -172,8 +177,20 @@ export interface DomainImporter<T> {
   readonly schema: z.ZodType<T>;
   /** Message catalogues of the domain. */
   readonly catalogs: readonly MessageCatalog[];
-  /** Post-process an input built from columns (e.g. status → outcome). */
-  readonly finish?: (input: Record<string, unknown>, mapped: ReadonlySet<string>) => void;
+  /**
+   * Post-process an input built from columns (e.g. status → outcome); `derived` holds the fields
+   * {@link DomainImporter.derive} said it derives for this file.
+   */
+  readonly finish?: (
+    input: Record<string, unknown>,
+    mapped: ReadonlySet<string>,
+    derived: ReadonlySet<string>,
+  ) => void;
+  /**
+   * Once the header is found: the fields this file lacks and the domain derives from other
+   * columns, each with the notice that says so (e.g. a dossier status from its dates).
+   */
+  readonly derive?: (columns: readonly MatchedColumn[]) => readonly DerivedField[];
   /** A check that implies the schema accepts the input unchanged (a fast path); optional. */
   readonly fastValid?: (input: Record<string, unknown>) => boolean;
   /**
@@ -183,6 +200,16 @@ export interface DomainImporter<T> {
   readonly afterValid?: (value: T, line: number) => CrossRowIssue | undefined;
   /** For JSON records: a schema that takes the record as it is (native or national-sync shape). */
   readonly fromObject?: (record: Record<string, unknown>) => z.ZodType<T> | undefined;
+}
+
+/** A field a file has no column for and that a domain derives, with the notice that says so. */
+export interface DerivedField {
+  /** The field. */
+  readonly field: string;
+  /** Code of the notice, found in the import messages. */
+  readonly code: string;
+  /** Values for the notice. */
+  readonly params: Record<string, unknown>;
 }
 
 /** @internal A record on its way through the pipeline. */
@@ -312,6 +339,8 @@ export interface Pipeline<T> {
   countValid(line: number): void;
   /** Count a blank row. */
   countBlank(): void;
+  /** Fields the domain derives for this file (set by {@link Pipeline.setLayout}). */
+  readonly derived: ReadonlySet<string>;
 }
 
 /** @internal */
@@ -373,6 +402,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     columns: state.columns,
     unmapped: state.unmapped,
     notices: state.notices,
+    ...(derivedFields.size > 0 ? { derived: [...derivedFields] } : {}),
   });
 
   // Column plan for table records.
@@ -383,6 +413,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
   }[] = [];
   const fieldColumn = new Map<string, { header: string; index: number }>();
   const mappedFields = new Set<string>();
+  const derivedFields = new Set<string>();
   const keyCache = new Map<string, string | null>();
 
   function setLayout(headerRecs: Rec[]): number {
@@ -418,6 +449,10 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
       .filter((f) => f.required && !fieldColumn.has(f.field))
       .map((f) => f.headers[0] ?? f.field);
     if (missing.length > 0) notice('vn.import.missing_columns', { fields: missing.join(', ') });
+    for (const d of domain.derive?.(layout.columns) ?? []) {
+      derivedFields.add(d.field);
+      notice(d.code, d.params);
+    }
     return layout.dataStart;
   }
 
@@ -500,7 +535,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
       if (cells !== undefined) {
         input = {};
         for (const p of plan) setPath(input, p.field.field, readCell(p.field, cells[p.index], { decimal }));
-        finish?.(input, mappedFields);
+        finish?.(input, mappedFields, derivedFields);
       } else {
         const obj = rec.obj;
         if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
@@ -515,7 +550,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
           schema = direct;
         } else {
           input = fromObjectKeys(obj as Record<string, unknown>);
-          finish?.(input, mappedFields);
+          finish?.(input, mappedFields, derivedFields);
         }
       }
       if (rec.problem !== undefined) {
@@ -585,6 +620,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     countBlank(): void {
       state.blank++;
     },
+    derived: derivedFields,
   };
 }
 
