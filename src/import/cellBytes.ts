@@ -215,6 +215,8 @@ function excelSerialDay(b: Uint8Array, s: number, e: number, whole: number): num
  * @param instant - `instant` mode (a time is validated in compact forms too).
  */
 export function dateFromBytes(b: Uint8Array, s0: number, e0: number, instant: boolean): number {
+  const quick = fixedDate(b, s0, e0);
+  if (quick > 0) return quick;
   const s = trimStartAt(b, s0, e0);
   if (s >= e0) return 0;
   const e = trimEndAt(b, s, e0);
@@ -267,6 +269,77 @@ export function dateFromBytes(b: Uint8Array, s0: number, e0: number, instant: bo
   while (j < e && (b[j] === 32 || b[j] === 84)) j++;
   if (j === rest) return -1;
   return timeTo(b, j, e) < 0 ? -1 : date;
+}
+
+/** Two digits at `i` as a number, or -1. */
+function two(b: Uint8Array, i: number): number {
+  const x = b[i]! - 48;
+  const y = b[i + 1]! - 48;
+  return x >= 0 && x <= 9 && y >= 0 && y <= 9 ? x * 10 + y : -1;
+}
+
+/** `HH:mm` at `i` (and `:ss` when `sec`), in range: minutes of the day, else -1. */
+function hhmm(b: Uint8Array, i: number, sec: boolean): number {
+  if (b[i + 2] !== 58) return -1;
+  const h = two(b, i);
+  const m = two(b, i + 3);
+  if (h < 0 || h > 23 || m < 0 || m > 59) return -1;
+  if (sec) {
+    const x = two(b, i + 6);
+    if (b[i + 5] !== 58 || x < 0 || x > 59) return -1;
+  }
+  return h * 60 + m;
+}
+
+/**
+ * The shapes exports write most, at fixed positions and without surrounding spaces:
+ * `dd/MM/yyyy` (also `-` or `.`) with ` HH:mm` or ` HH:mm:ss`; `yyyy-MM-dd` with `T`, `t` or a
+ * space and `HH:mm[:ss]`, then nothing, `Z`, `.SSSZ` or `±HH:mm`. Each gives exactly what the
+ * general decoder gives; any other text returns 0 and is read by it.
+ */
+function fixedDate(b: Uint8Array, s: number, e: number): number {
+  const n = e - s;
+  if (n < 10) return 0;
+  const c2 = b[s + 2];
+  if (c2 === 47 || ((c2 === 45 || c2 === 46) && b[s + 4] !== 45)) {
+    // dd/MM/yyyy
+    if (b[s + 5] !== c2 || (n !== 10 && n !== 16 && n !== 19)) return 0;
+    const y1 = two(b, s + 6);
+    const y2 = two(b, s + 8);
+    if (y1 < 0 || y2 < 0) return 0;
+    const date = ymdNum(y1 * 100 + y2, two(b, s + 3), two(b, s));
+    if (date < 0 || n === 10) return date < 0 ? 0 : date;
+    return b[s + 10] === 32 && hhmm(b, s + 11, n === 19) >= 0 ? date : 0;
+  }
+  if (b[s + 4] !== 45 || b[s + 7] !== 45) return 0;
+  const y1 = two(b, s);
+  const y2 = two(b, s + 2);
+  if (y1 < 0 || y2 < 0) return 0;
+  const y = y1 * 100 + y2;
+  const date = ymdNum(y, two(b, s + 5), two(b, s + 8));
+  if (date < 0) return 0;
+  if (n === 10) return date;
+  const t = b[s + 10];
+  if ((t !== 84 && t !== 116 && t !== 32) || n < 16) return 0;
+  if (n === 16 || n === 19) return hhmm(b, s + 11, n === 19) >= 0 ? date : 0;
+  const mins = hhmm(b, s + 11, true);
+  if (mins < 0 || y === 1 || y === 9999) return 0;
+  let offset: number;
+  const z = b[e - 1];
+  if (n === 20 && (z === 90 || z === 122)) offset = 0;
+  else if (n === 24 && (z === 90 || z === 122) && b[s + 19] === 46) {
+    if (two(b, s + 20) < 0 || two(b, s + 21) < 0) return 0;
+    offset = 0;
+  } else if (n === 25 && (b[s + 19] === 43 || b[s + 19] === 45) && b[s + 22] === 58) {
+    const oh = two(b, s + 20);
+    const om = two(b, s + 23);
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) return 0;
+    offset = (b[s + 19] === 45 ? -1 : 1) * (oh * 60 + om);
+  } else return 0;
+  const minutes = mins - offset + 420;
+  if (minutes < 0) return stepDay(date, -1);
+  if (minutes >= 1440) return minutes >= 2880 ? stepDay(stepDay(date, 1), 1) : stepDay(date, 1);
+  return date;
 }
 
 /**
@@ -334,29 +407,37 @@ function isoDay(b: Uint8Array, e: number, date: number, twoDigit: boolean, rest:
 
 /**
  * @internal A direct-mapped cache from the bytes of a cell to a value computed once from its text:
- * no allocation and no map lookup on a hit; a hit is always verified byte by byte, so a collision
- * only costs a recomputation.
+ * no allocation and no map lookup on a hit; a hit is always verified byte by byte against the
+ * stored key, so a collision only costs a recomputation. Keys up to 255 bytes are kept in one
+ * arena; longer cells are computed every time.
  */
 export class ByteCache<T> {
-  private readonly keys: (Uint8Array | undefined)[] = new Array(2048);
-  private readonly vals: T[] = new Array(2048);
+  private static readonly SLOTS = 1024;
+  private static readonly WIDTH = 256;
+  private readonly arena = new Uint8Array(ByteCache.SLOTS * ByteCache.WIDTH);
+  private readonly lens = new Int32Array(ByteCache.SLOTS).fill(-1);
+  private readonly vals: (T | undefined)[] = new Array<T | undefined>(ByteCache.SLOTS).fill(undefined);
   constructor(private readonly compute: (text: string) => T) {}
   get(b: Uint8Array, s: number, e: number): T {
     const len = e - s;
+    if (len >= ByteCache.WIDTH) return this.compute(textDecoder.decode(b.subarray(s, e)));
     let h = Math.imul(len, 0x9e3779b1);
-    const from = Math.max(e - 8, s);
-    for (let k = from; k < e; k++) h = Math.imul(h ^ b[k]!, 0x01000193);
-    if (len > 0) h = Math.imul(h ^ b[s + (len >> 1)]!, 0x01000193) ^ b[s]!;
-    const idx = (h ^ (h >>> 15)) & 2047;
-    const key = this.keys[idx];
-    if (key !== undefined && key.length === len) {
-      let k = 0;
-      while (k < len && key[k] === b[s + k]) k++;
-      if (k === len) return this.vals[idx]!;
+    if (len > 0) {
+      h = Math.imul(h ^ b[e - 1]!, 0x01000193);
+      h = Math.imul(h ^ b[s + (len >> 1)]!, 0x01000193);
+      h = Math.imul(h ^ b[e - 2 < s ? s : e - 2]!, 0x01000193) ^ b[s]!;
     }
-    const bytes = b.slice(s, e);
-    const v = this.compute(textDecoder.decode(bytes));
-    this.keys[idx] = bytes;
+    const idx = (h ^ (h >>> 13)) & (ByteCache.SLOTS - 1);
+    const arena = this.arena;
+    const base = idx * ByteCache.WIDTH;
+    if (this.lens[idx] === len) {
+      let k = 0;
+      while (k < len && arena[base + k] === b[s + k]) k++;
+      if (k === len) return this.vals[idx] as T;
+    }
+    const v = this.compute(textDecoder.decode(b.subarray(s, e)));
+    arena.set(b.subarray(s, e), base);
+    this.lens[idx] = len;
     this.vals[idx] = v;
     return v;
   }

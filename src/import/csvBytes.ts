@@ -129,26 +129,39 @@ export class CsvByteReader implements CsvByteRowView {
   }
 
   push(chunk: Uint8Array, onRow: (v: CsvByteRowView) => void): void {
-    let c = chunk;
-    if (this.first) {
-      this.first = false;
-      if (c.length >= 3 && c[0] === 0xef && c[1] === 0xbb && c[2] === 0xbf) c = c.subarray(3);
-    }
     // Append, keeping only the unread part.
-    const need = this.len + c.length;
+    const need = this.len + chunk.length;
     if (need > this.buf.length) {
       const nb = new Uint8Array(Math.max(need, this.buf.length * 2, 1 << 16));
       nb.set(this.buf.subarray(0, this.len));
       this.buf = nb;
     }
-    this.buf.set(c, this.len);
+    this.buf.set(chunk, this.len);
     this.len = need;
+    // A byte-order mark may come split over the first chunks: wait for three bytes.
+    if (this.first && !this.dropBom(false)) return;
     this.scan(false, onRow);
     this.cutLongField();
     this.compact();
   }
 
+  /** Drop a leading byte-order mark once three bytes are in (or at the end); false to wait. */
+  private dropBom(final: boolean): boolean {
+    const b = this.buf;
+    const n = this.len;
+    const prefix = (n < 1 || b[0] === 0xef) && (n < 2 || b[1] === 0xbb) && (n < 3 || b[2] === 0xbf);
+    if (n < 3 && prefix && !final) return false;
+    this.first = false;
+    if (n >= 3 && prefix) {
+      b.copyWithin(0, 3, n);
+      this.len = n - 3;
+      this.base = 3;
+    }
+    return true;
+  }
+
   end(onRow: (v: CsvByteRowView) => void): void {
+    if (this.first) this.dropBom(true);
     this.scan(true, onRow);
     if (this.nf > 0 || this.pos > this.fieldStart || this.afterQuote || this.truncated) {
       this.endField(this.len);
@@ -255,12 +268,101 @@ export class CsvByteReader implements CsvByteRowView {
     return this.qOpen + 1;
   }
 
+  /**
+   * Read whole simple records from `start` (a record start) in one pass: a record whose line ends
+   * (LF, CRLF or CR) are in the buffer, whose fields are unquoted or quoted without doubled quotes,
+   * line breaks or text after the closing quote, and not longer than the field limit. Stops at the
+   * first other record, which the state machine of {@link scan} then reads from its start; both
+   * give the same records, lines and offsets. Returns where it stopped.
+   */
+  private simpleRecords(start: number, n: number, onRow: (v: CsvByteRowView) => void): number {
+    const b = this.buf;
+    const sep = this.sep;
+    const max = this.max;
+    let offS = this.offS;
+    let offE = this.offE;
+    let cap = offS.length - 1;
+    let rec = start;
+    let k = start;
+    let f = 0;
+    for (;;) {
+      // At the start of a field.
+      if (k >= n) return rec;
+      let c = b[k]!;
+      let s0: number;
+      let e0: number;
+      if (c === 34) {
+        // Quoted: up to the closing quote; a line break inside or a doubled quote is not simple.
+        let q = k + 1;
+        while (q < n) {
+          const d = b[q]!;
+          if (d === 34 || d === 10 || d === 13) break;
+          q++;
+        }
+        if (q + 1 >= n || b[q] !== 34) return rec;
+        c = b[q + 1]!;
+        if (c !== sep && c !== 10 && c !== 13) return rec;
+        s0 = k + 1;
+        e0 = q;
+        k = q + 1;
+      } else {
+        s0 = k;
+        while (c !== sep && c !== 10 && c !== 13) {
+          if (++k >= n) return rec;
+          c = b[k]!;
+        }
+        e0 = k;
+      }
+      if (f >= cap) {
+        this.grow();
+        offS = this.offS;
+        offE = this.offE;
+        cap = offS.length - 1;
+      }
+      offS[f] = s0;
+      offE[f] = e0;
+      f++;
+      if (c === sep) {
+        k++;
+        continue;
+      }
+      // The end of the line: LF, CRLF or a lone CR.
+      let next = k + 1;
+      if (c === 13) {
+        if (next >= n) return rec;
+        if (b[next] === 10) next++;
+      }
+      if (k - rec > max) return rec;
+      this.nf = f;
+      this.endRecord(onRow);
+      this.lineNo++;
+      this.recLine = this.lineNo;
+      k = next;
+      rec = next;
+      f = 0;
+      this.recStart = next;
+      this.fieldStart = next;
+    }
+  }
+
+  private grow(): void {
+    const ns = new Int32Array(this.offS.length * 2);
+    ns.set(this.offS);
+    this.offS = ns;
+    const ne = new Int32Array(this.offE.length * 2);
+    ne.set(this.offE);
+    this.offE = ne;
+  }
+
   private scan(final: boolean, onRow: (v: CsvByteRowView) => void): void {
     const sep = this.sep;
     const max = this.max;
     const b = this.buf;
     const n = this.len;
     let i = this.pos;
+    if (this.nf === 0 && !this.inQuotes && !this.afterQuote && !this.truncated && this.fieldStart === i) {
+      i = this.simpleRecords(i, n, onRow);
+    }
     // Local mirrors of the hot state; written back before any method that reads them.
     let fs = this.fieldStart;
     let offS = this.offS;
@@ -343,6 +445,13 @@ export class CsvByteReader implements CsvByteRowView {
         this.recLine = this.lineNo;
         fs = i;
         this.recStart = i;
+        if (!this.truncated) {
+          this.fieldStart = i;
+          i = this.simpleRecords(i, n, onRow);
+          fs = i;
+          offS = this.offS;
+          offE = this.offE;
+        }
         continue;
       }
       if (c === 34 && i === fs && !this.afterQuote && !this.truncated) {

@@ -12,6 +12,8 @@ export {
   openImportFile,
   type ReadXlsxTableOptions,
   readXlsxTable,
+  type TallyDossierFileOptions,
+  tallyDossierFile,
 } from './files';
 export {
   createRejectsWriter,

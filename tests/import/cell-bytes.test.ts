@@ -199,6 +199,32 @@ describe('dateFromBytes ≡ readDateCell', () => {
       { numRuns: 10_000 },
     );
   });
+  it('on every one-character edit of the shapes exports write most', () => {
+    const shapes = [
+      '05/03/2026',
+      '05-03-2026 08:15',
+      '05.03.2026 08:15:09',
+      '2026-03-05',
+      '2026-03-05T08:15',
+      '2026-03-05 08:15:09',
+      '2026-03-05T23:15:09Z',
+      '2026-03-05T17:15:09.123Z',
+      '2026-03-05T00:15:09+07:00',
+      '2026-03-05T20:15:09-05:30',
+      '20260305081509',
+      '46082.5',
+    ];
+    const chars = [...'0123456789:-/.T +Zz', '', 'x'];
+    for (const t of shapes) {
+      check(t);
+      for (let i = 0; i <= t.length; i++) {
+        for (const c of chars) {
+          check(t.slice(0, i) + c + t.slice(i + 1));
+          check(t.slice(0, i) + c + t.slice(i));
+        }
+      }
+    }
+  });
   it('decodes the forms of docs/importing.md (worked out by hand)', () => {
     const b = (t: string, instant = true) => {
       const x = enc.encode(t);
