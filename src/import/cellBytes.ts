@@ -215,7 +215,7 @@ function excelSerialDay(b: Uint8Array, s: number, e: number, whole: number): num
  * @param instant - `instant` mode (a time is validated in compact forms too).
  */
 export function dateFromBytes(b: Uint8Array, s0: number, e0: number, instant: boolean): number {
-  const quick = fixedDate(b, s0, e0);
+  const quick = fixedDate(b, s0, e0, instant);
   if (quick > 0) return quick;
   const s = trimStartAt(b, s0, e0);
   if (s >= e0) return 0;
@@ -271,6 +271,12 @@ export function dateFromBytes(b: Uint8Array, s0: number, e0: number, instant: bo
   return timeTo(b, j, e) < 0 ? -1 : date;
 }
 
+/** The digit at `i`, or -1. */
+function one(b: Uint8Array, i: number): number {
+  const x = b[i]! - 48;
+  return x >= 0 && x <= 9 ? x : -1;
+}
+
 /** Two digits at `i` as a number, or -1. */
 function two(b: Uint8Array, i: number): number {
   const x = b[i]! - 48;
@@ -293,24 +299,65 @@ function hhmm(b: Uint8Array, i: number, sec: boolean): number {
 
 /**
  * The shapes exports write most, at fixed positions and without surrounding spaces:
- * `dd/MM/yyyy` (also `-` or `.`) with ` HH:mm` or ` HH:mm:ss`; `yyyy-MM-dd` with `T`, `t` or a
+ * `yyyyMMdd`, `yyyyMMddHHmmss`; `dd/MM/yyyy` (also `-` or `.`) with ` HH:mm` or ` HH:mm:ss`; `yyyy-MM-dd` with `T`, `t` or a
  * space and `HH:mm[:ss]`, then nothing, `Z`, `.SSSZ` or `±HH:mm`. Each gives exactly what the
  * general decoder gives; any other text returns 0 and is read by it.
  */
-function fixedDate(b: Uint8Array, s: number, e: number): number {
+function fixedDate(b: Uint8Array, s: number, e: number, instant: boolean): number {
   const n = e - s;
-  if (n < 10) return 0;
-  const c2 = b[s + 2];
-  if (c2 === 47 || ((c2 === 45 || c2 === 46) && b[s + 4] !== 45)) {
-    // dd/MM/yyyy
-    if (b[s + 5] !== c2 || (n !== 10 && n !== 16 && n !== 19)) return 0;
-    const y1 = two(b, s + 6);
-    const y2 = two(b, s + 8);
+  if (n === 14 || n === 8) {
+    // yyyyMMdd[HHmmss]: the time is checked in `instant` mode only, as readDateCell does.
+    const y1 = two(b, s);
+    const y2 = two(b, s + 2);
     if (y1 < 0 || y2 < 0) return 0;
-    const date = ymdNum(y1 * 100 + y2, two(b, s + 3), two(b, s));
-    if (date < 0 || n === 10) return date < 0 ? 0 : date;
-    return b[s + 10] === 32 && hhmm(b, s + 11, n === 19) >= 0 ? date : 0;
+    const date = ymdNum(y1 * 100 + y2, two(b, s + 4), two(b, s + 6));
+    if (date < 0 || n === 8) return Math.max(date, 0);
+    const h = two(b, s + 8);
+    const m = two(b, s + 10);
+    const x = two(b, s + 12);
+    if (h < 0 || m < 0 || x < 0) return 0;
+    return !instant || (h <= 23 && m <= 59 && x <= 59) ? date : 0;
   }
+  if (n < 8) return 0;
+  const c1 = b[s + 1]!;
+  const c2 = b[s + 2]!;
+  if (c1 === 47 || c1 === 45 || c1 === 46 || c2 === 47 || ((c2 === 45 || c2 === 46) && b[s + 4] !== 45)) {
+    // d/M/yyyy or dd/MM/yyyy (also - or .), then ` H:mm`, ` HH:mm` or with `:ss`.
+    const sep = c1 === 47 || c1 === 45 || c1 === 46 ? c1 : c2;
+    const dl = c1 === sep ? 1 : 2;
+    const d = dl === 1 ? one(b, s) : two(b, s);
+    if (d < 0) return 0;
+    let i = s + dl + 1;
+    const ml = b[i + 1] === sep ? 1 : b[i + 2] === sep ? 2 : 0;
+    if (ml === 0) return 0;
+    const m = ml === 1 ? one(b, i) : two(b, i);
+    if (m < 0 || m > 12) return 0;
+    i += ml + 1;
+    if (i + 4 > e) return 0;
+    const y1 = two(b, i);
+    const y2 = two(b, i + 2);
+    if (y1 < 0 || y2 < 0) return 0;
+    const date = ymdNum(y1 * 100 + y2, m, d);
+    if (date < 0) return 0;
+    i += 4;
+    if (i === e) return date;
+    if (b[i] !== 32) return 0;
+    i++;
+    // H:mm or HH:mm, then :ss.
+    const hl = b[i + 1] === 58 ? 1 : b[i + 2] === 58 ? 2 : 0;
+    if (hl === 0) return 0;
+    const h = hl === 1 ? one(b, i) : two(b, i);
+    if (h < 0 || h > 23) return 0;
+    i += hl + 1;
+    const mi = two(b, i);
+    if (mi < 0 || mi > 59) return 0;
+    i += 2;
+    if (i === e) return date;
+    if (i + 3 !== e || b[i] !== 58) return 0;
+    const x = two(b, i + 1);
+    return x >= 0 && x <= 59 ? date : 0;
+  }
+  if (n < 10) return 0;
   if (b[s + 4] !== 45 || b[s + 7] !== 45) return 0;
   const y1 = two(b, s);
   const y2 = two(b, s + 2);
@@ -425,7 +472,7 @@ export class ByteCache<T> {
     if (len > 0) {
       h = Math.imul(h ^ b[e - 1]!, 0x01000193);
       h = Math.imul(h ^ b[s + (len >> 1)]!, 0x01000193);
-      h = Math.imul(h ^ b[e - 2 < s ? s : e - 2]!, 0x01000193) ^ b[s]!;
+      h = Math.imul(h ^ b[Math.max(s, e - 2)]!, 0x01000193) ^ b[s]!;
     }
     const idx = (h ^ (h >>> 13)) & (ByteCache.SLOTS - 1);
     const arena = this.arena;

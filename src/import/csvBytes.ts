@@ -254,9 +254,11 @@ export class CsvByteReader implements CsvByteRowView {
     onRow(this);
     this.nf = 0;
     const d = this.dirty;
-    for (let k = 0; k < d.length; k++) this.offV[d[k]!] = undefined;
-    d.length = 0;
-    this.prob = undefined;
+    if (d.length > 0) {
+      for (let k = 0; k < d.length; k++) this.offV[d[k]!] = undefined;
+      d.length = 0;
+    }
+    if (this.prob !== undefined) this.prob = undefined;
   }
 
   private recover(problem: CsvProblem): number {
@@ -307,7 +309,13 @@ export class CsvByteReader implements CsvByteRowView {
         k = q + 1;
       } else {
         s0 = k;
-        while (c !== sep && c !== 10 && c !== 13) {
+        for (;;) {
+          // Stop at the separator or any control character; go on past the ones that end nothing.
+          while (c !== sep && c > 13) {
+            if (++k >= n) return rec;
+            c = b[k]!;
+          }
+          if (c === sep || c === 10 || c === 13) break;
           if (++k >= n) return rec;
           c = b[k]!;
         }

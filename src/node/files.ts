@@ -368,7 +368,8 @@ export async function tallyDossierFile(
       mainBytes += c.length;
       progress();
     }
-    let clean = reader.clean;
+    if (parts === 1) reader.end(onRow);
+    let clean = parts === 1 || reader.clean;
     let linesBefore = clean ? reader.linesRead : reader.pendingLine - 1;
     let readBefore = pipe.state.read;
     let pendingStart = clean ? bounds[1]! : reader.pendingStart;
