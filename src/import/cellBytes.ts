@@ -464,6 +464,9 @@ export class ByteCache<T> {
   private readonly arena = new Uint8Array(ByteCache.SLOTS * ByteCache.WIDTH);
   private readonly lens = new Int32Array(ByteCache.SLOTS).fill(-1);
   private readonly vals: (T | undefined)[] = new Array<T | undefined>(ByteCache.SLOTS).fill(undefined);
+  private readonly arenaView = new DataView(this.arena.buffer);
+  private bytes: Uint8Array | undefined;
+  private view = new DataView(new ArrayBuffer(4));
   constructor(private readonly compute: (text: string) => T) {}
   get(b: Uint8Array, s: number, e: number): T {
     const len = e - s;
@@ -478,8 +481,17 @@ export class ByteCache<T> {
     const arena = this.arena;
     const base = idx * ByteCache.WIDTH;
     if (this.lens[idx] === len) {
+      if (b !== this.bytes) {
+        this.bytes = b;
+        this.view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+      }
+      // Compare four bytes at a time, then the rest.
+      const av = this.arenaView;
+      const bv = this.view;
       let k = 0;
-      while (k < len && arena[base + k] === b[s + k]) k++;
+      const n4 = len - 3;
+      while (k < n4 && av.getInt32(base + k, true) === bv.getInt32(s + k, true)) k += 4;
+      if (k >= n4) while (k < len && arena[base + k] === b[s + k]) k++;
       if (k === len) return this.vals[idx] as T;
     }
     const v = this.compute(textDecoder.decode(b.subarray(s, e)));
