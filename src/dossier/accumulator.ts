@@ -86,6 +86,8 @@ export class DossierTallyAccumulator {
   private readonly endNum: number;
   private readonly useRe: boolean;
   private readonly by: readonly DossierGroupDimension[];
+  /** `by` as indices into unit, field, procedure, channel, month. */
+  private readonly dims: Int8Array;
   private readonly counts: Counts = new Float64Array(CODES);
   private readonly root: Node = new Map();
   private readonly months = new Map<string, string>();
@@ -109,6 +111,7 @@ export class DossierTallyAccumulator {
       }
     }
     this.by = [...by];
+    this.dims = Int8Array.from(by, (b) => DIMENSIONS.indexOf(b));
   }
 
   /** Number of dossiers added. */
@@ -199,22 +202,13 @@ export class DossierTallyAccumulator {
   ): void {
     this.counts[code]!++;
     this.count++;
-    const by = this.by;
-    const n = by.length;
+    const dims = this.dims;
+    const n = dims.length;
     if (n === 0) return;
     let node = this.root;
-    for (let i = 0; i < n; i++) {
-      const dim = by[i];
-      const v =
-        dim === 'unit'
-          ? unit
-          : dim === 'month'
-            ? month
-            : dim === 'field'
-              ? field
-              : dim === 'procedure'
-                ? procedure
-                : channel;
+    for (let i = 0; ; i++) {
+      const dim = dims[i];
+      const v = dim === 0 ? unit : dim === 4 ? month : dim === 1 ? field : dim === 2 ? procedure : channel;
       const next = node.get(v);
       if (i === n - 1) {
         if (next === undefined) {
@@ -222,7 +216,9 @@ export class DossierTallyAccumulator {
           c[code] = 1;
           node.set(v, c);
         } else (next as Counts)[code]!++;
-      } else if (next === undefined) {
+        return;
+      }
+      if (next === undefined) {
         const m: Node = new Map();
         node.set(v, m);
         node = m;

@@ -466,7 +466,7 @@ export class ByteCache<T> {
   private readonly vals: (T | undefined)[] = new Array<T | undefined>(ByteCache.SLOTS).fill(undefined);
   private readonly arenaView = new DataView(this.arena.buffer);
   private bytes: Uint8Array | undefined;
-  private view = new DataView(new ArrayBuffer(4));
+  private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(4));
   constructor(private readonly compute: (text: string) => T) {}
   get(b: Uint8Array, s: number, e: number): T {
     const len = e - s;
