@@ -215,6 +215,11 @@ function excelSerialDay(b: Uint8Array, s: number, e: number, whole: number): num
  * @param instant - `instant` mode (a time is validated in compact forms too).
  */
 export function dateFromBytes(b: Uint8Array, s0: number, e0: number, instant: boolean): number {
+  const n0 = e0 - s0;
+  if (n0 === 10 || n0 === 16 || n0 === 19 || n0 === 25) {
+    const hot = hotDate(b, s0, n0);
+    if (hot > 0) return hot;
+  }
   const quick = fixedDate(b, s0, e0, instant);
   if (quick > 0) return quick;
   const s = trimStartAt(b, s0, e0);
@@ -295,6 +300,64 @@ function hhmm(b: Uint8Array, i: number, sec: boolean): number {
     if (b[i + 5] !== 58 || x < 0 || x > 59) return -1;
   }
   return h * 60 + m;
+}
+
+/** Whether the byte is an ASCII digit. */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The hottest shapes, in straight-line code: `dd/MM/yyyy`, `dd/MM/yyyy HH:mm`,
+ * `dd/MM/yyyy HH:mm:ss`, `yyyy-MM-dd`, `yyyy-MM-ddTHH:mm:ss` and `yyyy-MM-ddTHH:mm:ss+07:00`
+ * (length `n`); 0 for anything else, which {@link fixedDate} and the general decoder read.
+ */
+function hotDate(b: Uint8Array, s: number, n: number): number {
+  let y: number;
+  let m: number;
+  let d: number;
+  const a0 = b[s]!;
+  const a1 = b[s + 1]!;
+  const a2 = b[s + 2]!;
+  const a3 = b[s + 3]!;
+  const a4 = b[s + 4]!;
+  const a5 = b[s + 5]!;
+  const a6 = b[s + 6]!;
+  const a7 = b[s + 7]!;
+  const a8 = b[s + 8]!;
+  const a9 = b[s + 9]!;
+  if (a2 === 47 && a5 === 47) {
+    if (!(isDigit(a0) && isDigit(a1) && isDigit(a3) && isDigit(a4))) return 0;
+    if (!(isDigit(a6) && isDigit(a7) && isDigit(a8) && isDigit(a9))) return 0;
+    d = (a0 - 48) * 10 + a1 - 48;
+    m = (a3 - 48) * 10 + a4 - 48;
+    y = (a6 - 48) * 1000 + (a7 - 48) * 100 + (a8 - 48) * 10 + a9 - 48;
+    if (n === 25) return 0;
+    if (n > 10 && (b[s + 10] !== 32 || hhmm(b, s + 11, n === 19) < 0)) return 0;
+  } else if (a4 === 45 && a7 === 45) {
+    if (!(isDigit(a0) && isDigit(a1) && isDigit(a2) && isDigit(a3))) return 0;
+    if (!(isDigit(a5) && isDigit(a6) && isDigit(a8) && isDigit(a9))) return 0;
+    y = (a0 - 48) * 1000 + (a1 - 48) * 100 + (a2 - 48) * 10 + a3 - 48;
+    m = (a5 - 48) * 10 + a6 - 48;
+    d = (a8 - 48) * 10 + a9 - 48;
+    if (n === 16) return 0;
+    if (n > 10) {
+      if (b[s + 10] !== 84 || hhmm(b, s + 11, true) < 0) return 0;
+      // Only +07:00: Vietnam time, the date as written.
+      if (
+        n === 25 &&
+        !(
+          b[s + 19] === 43 &&
+          b[s + 20] === 48 &&
+          b[s + 21] === 55 &&
+          b[s + 22] === 58 &&
+          b[s + 23] === 48 &&
+          b[s + 24] === 48
+        )
+      )
+        return 0;
+    }
+  } else return 0;
+  if (m < 1 || m > 12 || d < 1 || y < 1 || (d > 28 && d > daysInMonth(y, m))) return 0;
+  return y * 10000 + m * 100 + d;
 }
 
 /**
