@@ -640,9 +640,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         ...base,
         period,
         by,
-        onRejection,
+        // Rejections are passed on only when they are written somewhere; else five are kept.
+        ...(writer !== undefined ? { onRejection } : {}),
         onProgress,
-        keepRejections: 0,
+        keepRejections: writer !== undefined ? 0 : 5,
         workers,
         ...(sheet !== undefined ? { sheet: /^\d+$/.test(sheet) ? Number(sheet) : sheet } : {}),
         onBytes: (read, size) => {
@@ -652,6 +653,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         ...(unit !== undefined ? { unit } : {}),
         ...(re !== undefined ? { reappointment: re } : {}),
       });
+      if (writer === undefined) kept.push(...result.rejections);
       summary = result.summary;
       text = dossierOutput(result, by, format, locale, period);
     } else if (command === 'households') {

@@ -35,6 +35,12 @@ export interface DossierPartJob {
    */
   readonly shared: SharedArrayBuffer;
   readonly chunkSize: number;
+  /**
+   * How many of this part's rejections can matter: all when every rejection is passed on, else
+   * the number the result keeps (a later part's rejections after its first `keep` can never be
+   * among the file's first `keep`). The others are only counted.
+   */
+  readonly keep: number;
 }
 
 /** @internal Messages a worker posts. */
@@ -101,8 +107,10 @@ export async function runDossierPart(
     return true;
   };
   let stop = false;
+  let taken = 0;
   const onRejection = (r: ImportRejection): void => {
-    if (stop) return;
+    if (stop || taken >= job.keep) return;
+    taken++;
     if (!sync(false)) {
       stop = true;
       return;

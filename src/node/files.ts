@@ -302,6 +302,7 @@ export async function tallyDossierFile(
       options: plain,
       shared,
       chunkSize,
+      keep: options.onRejection === undefined ? keep : Number.POSITIVE_INFINITY,
     };
     const worker = startWorker(job);
     let onDone!: (m: Extract<DossierPartMessage, { type: 'done' }>) => void;

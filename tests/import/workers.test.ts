@@ -107,6 +107,31 @@ describe('tallyDossierFile on worker threads ≡ one thread', () => {
     expect(one.rejections.slice(-3).map((r) => r.line)).toEqual([14_999, 15_000, 15_001]);
   }, 120_000);
 
+  it('without onRejection, keeps the first keepRejections rejections of the file and counts the rest', async () => {
+    const head = 'Mã hồ sơ,Đơn vị tiếp nhận,Kênh thực hiện,Trạng thái,Ngày nhận,Ngày hẹn trả\n';
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `H${i},UBND xã A,Trực tiếp,${i % 5 === 0 ? 'Không rõ' : 'Đang xử lý'},02/03/2026,05/03/2026\n`,
+    );
+    const text = head + rows.join('');
+    const file = save(text);
+    for (const keep of [0, 3, 700]) {
+      const options = { period: Q1, keepRejections: keep };
+      const one = await tallyDossierSource(text, options);
+      const many = await tallyDossierFile(file, {
+        ...options,
+        workers: 3,
+        minPartBytes: 4096,
+        chunkSize: 512,
+      });
+      expect(many.summary.rejected).toBe(600);
+      expect(many.rejections.map(shape)).toEqual(one.rejections.map(shape));
+      // Row i is on line i + 2: the first kept are rows 0, 5, 10, …
+      expect(many.rejections.slice(0, 3).map((r) => r.line)).toEqual([2, 7, 12].slice(0, keep));
+    }
+  }, 60_000);
+
   it('falls back to one thread for small files, Excel, JSON and maxErrors, with the same result', async () => {
     const text = writeFile(fc.sample(fileArb, { seed: 5, numRuns: 1 })[0]!);
     const file = save(text);
