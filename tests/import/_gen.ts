@@ -66,7 +66,13 @@ export interface GenRow {
   readonly fault: Fault | null;
 }
 
-export type Layout = 'full' | 'minimal' | 'minimal-returned' | 'no-procedure' | 'with-outcome';
+export type Layout =
+  | 'full'
+  | 'minimal'
+  | 'minimal-returned'
+  | 'no-procedure'
+  | 'with-outcome'
+  | 'no-status-outcome';
 
 export interface GenFile {
   readonly form: Form;
@@ -204,7 +210,14 @@ export const rowArb: fc.Arbitrary<GenRow> = fc
 
 export const fileArb: fc.Arbitrary<GenFile> = fc.record({
   form: fc.constantFrom(...FORMS),
-  layout: fc.constantFrom<Layout>('full', 'minimal', 'minimal-returned', 'no-procedure', 'with-outcome'),
+  layout: fc.constantFrom<Layout>(
+    'full',
+    'minimal',
+    'minimal-returned',
+    'no-procedure',
+    'with-outcome',
+    'no-status-outcome',
+  ),
   sep: fc.constantFrom<',' | ';' | '\t'>(',', ';', '\t'),
   eol: fc.constantFrom<'\n' | '\r\n'>('\n', '\r\n'),
   quote: fc.constantFrom<'none' | 'all' | 'some'>('none', 'all', 'some'),
@@ -328,7 +341,7 @@ export function writeFile(g: GenFile): string {
   if (g.layout !== 'minimal') {
     cols.push({ header: 'Ngày trả kết quả', cell: (r) => dt(r.ret, (r.recMin + 97) % 1440, true) });
   }
-  if (g.layout === 'with-outcome') {
+  if (g.layout === 'with-outcome' || g.layout === 'no-status-outcome') {
     cols.push({ header: g.outcomeHeader, cell: (r) => dt(r.outAt, 540, true) });
     cols.push({ header: 'Ngày hẹn lại', cell: (r) => dt(r.re, 0, false) });
   }

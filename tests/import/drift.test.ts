@@ -115,8 +115,10 @@ describe('fast paths ≡ the schema path', () => {
           .sample(fileArb, { seed: 7, numRuns: 1 })[0]!
           .rows.slice(0, 6)
           .map((r, i) => ({ ...r, fault: i === 2 ? fault : null }));
-        const { ref } = await compare({ ...g, form, layout: 'with-outcome', rows }, ['unit', 'month'], false);
-        if (fault === null) expect(ref.summary.rejected).toBe(0);
+        for (const layout of ['with-outcome', 'no-status-outcome'] as const) {
+          const { ref } = await compare({ ...g, form, layout, rows }, ['unit', 'month'], false);
+          if (fault === null) expect(ref.summary.rejected).toBe(0);
+        }
       }
     }
   }, 120_000);
