@@ -476,10 +476,18 @@ export async function tallyDossierSource(
       summary = stream.summary;
     } else {
       const pipe = createPipeline(dossierDomain(options), options);
-      await tallyCsvFast(chunks(), pipe, acc, options, (r) => {
-        if (rejections.length < keep) rejections.push(r);
-        options.onRejection?.(r);
-      });
+      const all = options.onRejection !== undefined;
+      await tallyCsvFast(
+        chunks(),
+        pipe,
+        acc,
+        options,
+        (r) => {
+          if (rejections.length < keep) rejections.push(r);
+          options.onRejection?.(r);
+        },
+        () => all || rejections.length < keep,
+      );
       summary = pipe.summary();
     }
   }

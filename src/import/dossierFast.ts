@@ -145,6 +145,7 @@ const orNone = (n: number): number | undefined => (n === 0 ? undefined : n);
  * @param options - Import options (default unit, grouping).
  * @param onRejection - Called with each rejected row, in file order.
  * @param skip - Records to skip before the first data row.
+ * @param wanted - Whether the next rejection will be read (else it is only counted).
  * @returns The row callback for a {@link CsvByteReader}.
  */
 export function fastDossierRows(
@@ -153,6 +154,7 @@ export function fastDossierRows(
   options: FastTallyOptions,
   onRejection: (r: ImportRejection) => void,
   skip: number,
+  wanted?: () => boolean,
 ): (v: CsvByteRowView) => void {
   const col = (f: string): number => pipe.columnIndex(f);
   const cCode = col('code');
@@ -339,7 +341,7 @@ export function fastDossierRows(
       v.problem === undefined
         ? { line: v.line, cells: v.fields() }
         : { line: v.line, cells: v.fields(), problem: `vn.import.${v.problem}` };
-    const r = pipe.processRecords([rec], pipe.state.read);
+    const r = pipe.processRecords([rec], pipe.state.read, wanted);
     for (const x of r.out.valid) acc.add(x);
     for (const x of r.out.rejected) onRejection(x);
   };
@@ -360,11 +362,12 @@ export async function tallyCsvFast(
   acc: DossierTallyAccumulator,
   options: FastTallyOptions,
   onRejection: (r: ImportRejection) => void,
+  wanted?: () => boolean,
 ): Promise<void> {
   const it = chunks[Symbol.asyncIterator]();
   const head = await readCsvHead(it, pipe, options);
   if (head === undefined) return;
-  const onRow = fastDossierRows(pipe, acc, options, onRejection, head.skip);
+  const onRow = fastDossierRows(pipe, acc, options, onRejection, head.skip, wanted);
   const reader = new CsvByteReader(pipe.state.separator ?? ',', options.maxFieldLength ?? 100_000);
   const progress = (): void =>
     options.onProgress?.({

@@ -333,8 +333,11 @@ export interface Pipeline<T> {
   setLayout(headerRecs: Rec[]): number;
   /** Column position of a field, or -1. */
   columnIndex(field: string): number;
-  /** Map, validate and count records. */
-  processRecords(list: Rec[], start: number): { out: ImportBatch<T>; count: number };
+  /**
+   * Map, validate and count records; `wanted`, when given, says whether the next rejection will
+   * be read (if not, it is only counted, without building its issues and messages).
+   */
+  processRecords(list: Rec[], start: number, wanted?: () => boolean): { out: ImportBatch<T>; count: number };
   /** Count a row a fast path accepted. */
   countValid(line: number): void;
   /** Count a blank row. */
@@ -492,14 +495,22 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     return input;
   }
 
-  function reject(out: ImportBatch<T>, rec: Rec, index: number, input: unknown, issues: ImportIssue[]): void {
-    out.rejected.push({
-      line: rec.line,
-      index,
-      raw: rec.cells ?? rec.obj,
-      ...(input !== undefined ? { input } : {}),
-      issues,
-    });
+  function reject(
+    out: ImportBatch<T>,
+    rec: Rec,
+    index: number,
+    input: unknown,
+    issues: ImportIssue[] | undefined,
+  ): void {
+    if (issues !== undefined) {
+      out.rejected.push({
+        line: rec.line,
+        index,
+        raw: rec.cells ?? rec.obj,
+        ...(input !== undefined ? { input } : {}),
+        issues,
+      });
+    }
     state.rejected++;
     if (state.rejected >= maxErrors) {
       state.stopped = true;
@@ -511,7 +522,11 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     return { path: '', code, message: messageFor(code, params, locale, catalogs), params };
   }
 
-  function processRecords(list: Rec[], start: number): { out: ImportBatch<T>; count: number } {
+  function processRecords(
+    list: Rec[],
+    start: number,
+    wanted?: () => boolean,
+  ): { out: ImportBatch<T>; count: number } {
     const out: ImportBatch<T> = { valid: [], validLines: [], rejected: [] };
     let index = start;
     const fast = domain.fastValid;
@@ -562,7 +577,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
       let issuesOf: z.core.$ZodIssue[] | undefined;
       if (schema === domain.schema && cells !== undefined && fast?.(input)) parsed = input as T;
       else {
-        const r = schema.safeParse(input, { reportInput: true });
+        const r = schema.safeParse(input, { reportInput: wanted?.() !== false });
         if (r.success) parsed = r.data;
         else issuesOf = r.error.issues;
       }
@@ -588,6 +603,11 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
         out.valid.push(parsed);
         out.validLines.push(rec.line);
         state.valid++;
+        continue;
+      }
+      if (wanted?.() === false) {
+        // Nobody will read this rejection: count it only.
+        reject(out, rec, i, input, undefined);
         continue;
       }
       const r = { error: { issues: issuesOf ?? [] } };

@@ -358,7 +358,15 @@ export async function tallyDossierFile(
   try {
     // Part 0 on this thread, from the head on.
     const reader = new CsvByteReader(sep, max);
-    const onRow = fastDossierRows(pipe, acc, options, deliver, head.skip);
+    const all = options.onRejection !== undefined;
+    const onRow = fastDossierRows(
+      pipe,
+      acc,
+      options,
+      deliver,
+      head.skip,
+      () => all || rejections.length < keep,
+    );
     for (const c of head.chunks) {
       const cut = Math.min(c.length, Math.max(0, bounds[1]! - mainBytes));
       reader.push(cut === c.length ? c : c.subarray(0, cut), onRow);

@@ -86,6 +86,11 @@ async function compare(g: GenFile, by: TallyDossierSourceOptions['by'], reappoin
   expect(fast.total).toEqual(ref.total);
   expect(fast.groups.map(({ key, tally }) => ({ key, tally }))).toEqual(ref.groups);
   expect(fast.rejections.map(shape)).toEqual(ref.rejections.map(shape));
+  // 1b. The same with only the first two rejections kept: the others are counted, not built.
+  const lazy = await tallyDossierSource(new TextEncoder().encode(text), { ...options, keepRejections: 2 });
+  expect(lazy.summary).toEqual(fast.summary);
+  expect(lazy.total).toEqual(fast.total);
+  expect(lazy.rejections.map(shape)).toEqual(ref.rejections.slice(0, 2).map(shape));
   // 2. The object check before the schema (importDossiers).
   const all = await importDossiers(text, options);
   expect(all.rows).toEqual(ref.rows);

@@ -65,9 +65,9 @@ describe('tallyDossierFile on worker threads ≡ one thread', () => {
       fc.asyncProperty(big, async ({ file, rows, workers, part }) => {
         await compare(writeFile({ ...file, rows }), workers, part);
       }),
-      { numRuns: 20 },
+      { numRuns: 12 },
     );
-  }, 120_000);
+  }, 300_000);
 
   it('re-reads a part whose cut fell inside a quoted field with line breaks', async () => {
     const head = 'Mã hồ sơ,Đơn vị tiếp nhận,Kênh thực hiện,Trạng thái,Ngày nhận,Ngày hẹn trả,Ghi chú\n';
