@@ -230,15 +230,21 @@ export interface DerivedDossierStatus {
   readonly outcome?: DossierOutcome;
 }
 
-const RETURNED: DerivedDossierStatus = Object.freeze({ status: 'returned' });
-const RESOLVED: DerivedDossierStatus = Object.freeze({ status: 'resolved' });
-const PROCESSING: DerivedDossierStatus = Object.freeze({ status: 'processing' });
-const WITHDRAWN: DerivedDossierStatus = Object.freeze({
+const RETURNED: DerivedDossierStatus = /* @__PURE__ */ Object.freeze({ status: 'returned' });
+const RESOLVED: DerivedDossierStatus = /* @__PURE__ */ Object.freeze({ status: 'resolved' });
+const PROCESSING: DerivedDossierStatus = /* @__PURE__ */ Object.freeze({ status: 'processing' });
+const WITHDRAWN: DerivedDossierStatus = /* @__PURE__ */ Object.freeze({
   status: 'withdrawal_requested',
   outcome: 'withdrawn',
 });
-const STOPPED: DerivedDossierStatus = Object.freeze({ status: 'stopped', outcome: 'stopped' });
-const REFUSED: DerivedDossierStatus = Object.freeze({ status: 'stopped', outcome: 'refused' });
+const STOPPED: DerivedDossierStatus = /* @__PURE__ */ Object.freeze({
+  status: 'stopped',
+  outcome: 'stopped',
+});
+const REFUSED: DerivedDossierStatus = /* @__PURE__ */ Object.freeze({
+  status: 'stopped',
+  outcome: 'refused',
+});
 
 /**
  * The status of a dossier from its dates, for exports without a status column (suy ra trạng thái
