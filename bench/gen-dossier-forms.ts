@@ -2,9 +2,14 @@
  * Seeded generator of the import benchmark's data (issue 12): the same dossiers written in every
  * form real exports take, one file per form, under `bench/data/forms/` (gitignored).
  *
- * The dossiers are those of `bench/gen-dossier-csv.ts` (same seed and distributions: 60 units,
- * 120 procedures, statuses, channels, receipt over 200 days from 2025-10-01, about 0.3 % bad rows:
- * an impossible receipt date, a due date before receipt, an unknown status). The forms:
+ * The dossiers keep the seed and distributions of the earlier one-stop generator (60 units, 120
+ * procedures, statuses, channels, receipt over 200 days from 2025-10-01, about 0.3 % bad rows: an
+ * impossible receipt date, a due date before receipt, an unknown status); `dmy-hms.csv` is byte
+ * for byte the file it wrote. Columns: the Thanh Hóa "Xuất danh sách hồ sơ theo dõi" export (`STT`,
+ * `Đơn vị tiếp nhận`, `Tên thủ tục hành chính`, `Mã hồ sơ`, `Trạng thái`, `Địa chỉ`, `Người nộp`,
+ * `Chủ hồ sơ`, `Ngày nộp hồ sơ`, `Ngày nhận`, `Ngày hẹn trả`, `Ngày kết thúc xử lý`; reference notes
+ * §a.4) plus the national-sync fields it lacks (`Mã TTHC`, `Kênh thực hiện`, `Ngày trả kết quả`;
+ * §a.3). The forms:
  *
  * | file            | dates                               | layout                                          |
  * | --------------- | ----------------------------------- | ----------------------------------------------- |
