@@ -27,13 +27,15 @@ const vnDate = (v: string): string => toVietnamDate(v);
  * times may also be ISO timestamps (their Vietnamese date is used). `dueDate` is the appointment
  * date on the receipt slip (ngày hẹn trả, Mẫu 01 of Thông tư 01/2018/TT-VPCP); for a procedure
  * resolved on the spot use the receipt date, and derive a missing one from the procedure's time
- * limit with `commune-kpi/calendar`.
+ * limit with `commune-kpi/calendar`. `procedureCode` (MaTTHC) is optional: no indicator needs it,
+ * and many one-stop exports and hand-kept books have none.
  *
  * Cross-field rules (codes `vn.dossier.*`): a due date, finish, return, outcome or supplement
  * before receipt; a return before the finish; more than one re-appointment (NĐ 61/2018/NĐ-CP,
  * Điều 19: the appointment may be re-set only once); a re-appointment not after the due date; a
  * supplement completed before it was requested; a resolved status with no finish or return date;
- * an outcome without its date; an outcome together with a finish date.
+ * an outcome without its date; an outcome together with a finish date. The rules themselves are
+ * in `DOSSIER_RULE_CODES` / `visitBrokenDossierRules` (`./rules`), which every fast path calls too.
  */
 export const DossierSchema = /* @__PURE__ */ z
   .object({
