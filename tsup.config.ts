@@ -19,7 +19,9 @@ export const entries = {
 
 export default defineConfig([
   {
-    entry: entries,
+    // The worker thread of `tallyDossierFile` is a file of its own next to the Node entry, loaded
+    // by path (dist/node/dossier-worker.js or .cjs), not a subpath of the package.
+    entry: { ...entries, 'node/dossier-worker': 'src/node/dossier-worker.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     splitting: true,

@@ -1,32 +1,37 @@
 /**
- * Import benchmark (issue 7): read a one-stop dossier CSV export (made by
- * `bench/gen-dossier-csv.ts`), tally it by unit and month of receipt for a period, and compute the
- * rates. Contenders, each in its own child process so that peak memory (max RSS) is its own:
+ * Import benchmark matrix (issues 7 and 12): the same dossiers written in every form real
+ * exports take (`bench/gen-dossier-forms.ts`), each read, tallied by unit and month of receipt
+ * for Q1/2026, with rates computed. Per form, each contender runs in its own child process, so
+ * that its peak memory (max RSS) and CPU time (all threads) are its own:
  *
- * - `library`: `tallyDossierSource` from `commune-kpi/import` (streaming CSV, header detection,
- *   column mapping, every row validated, rejections kept with their line);
- * - `byteloop`: a hand-written loop over the bytes doing the same counting with the same rules
- *   (the speed limit for JavaScript);
- * - `papaparse`: papaparse in streaming mode (`step`) plus a loop with the same rules;
- * - `duckdb`: DuckDB (`@duckdb/node-api`) reading the CSV and aggregating in SQL with the same rules.
+ * - `library`: `tallyDossierSource(openImportFile(file))` from the package, one thread (header
+ *   detection, column mapping, every row validated, rejections kept with their line);
+ * - `workers`: `tallyDossierFile(file, { workers: 2 })`, the file split over worker threads;
+ * - `byteloop`: a loop over the bytes written by hand for that form — it knows the layout, the
+ *   column positions and the date shape, and interns labels by a hash of their bytes — with the
+ *   same rules (the speed limit for JavaScript);
+ * - `duckdb`: DuckDB (`@duckdb/node-api`, 2 threads) reading the CSV and tallying in SQL with the
+ *   same rules, in one pass;
+ * - `papaparse`: papaparse in streaming mode plus a loop with the same rules.
  *
- * Every contender must report the same totals (checked).
+ * Every contender must report the same totals, valid rows and groups (checked).
  *
- * Run: npx tsx bench/import.bench.ts [file=bench/data/dossiers-4m.csv] [contenders=library,byteloop,papaparse,duckdb] [runs=3]
+ * Run: npx tsx bench/import.bench.ts [dir=bench/data/forms] [forms=all] [contenders=all] [runs=1] [--dist]
+ * (`--dist` takes the library from the built package, `npm run build` first.)
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, createReadStream, existsSync, openSync, readSync } from 'node:fs';
-import { customPeriod } from '../src/core/index';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { type DossierTally, dossierRates, emptyDossierTally, mergeTallies } from '../src/dossier/index';
-import { tallyDossierSource } from '../src/import/index';
-import { openImportFile } from '../src/node/index';
+import { BENCH_FORMS, type BenchForm, LAYOUTS } from './gen-dossier-forms';
 
-const PERIOD = customPeriod('2026-01-01', '2026-03-31');
 const START = 20260101;
 const END = 20260331;
 
 interface Outcome {
   name: string;
+  form: string;
   ms: number;
   cpuMs?: number;
   rssMb: number;
@@ -144,6 +149,7 @@ function finishGroups(
   read: number,
   valid: number,
   name: string,
+  form: string,
   t0: number,
 ): Outcome {
   let total = emptyDossierTally();
@@ -153,28 +159,162 @@ function finishGroups(
     total = mergeTallies(total, t);
   }
   dossierRates(total);
-  return {
-    name,
-    ms: performance.now() - t0,
-    rssMb: 0,
-    read,
-    valid,
-    groups: groups.size,
-    total,
+  return { name, form, ms: performance.now() - t0, rssMb: 0, read, valid, groups: groups.size, total };
+}
+
+/** Where each form keeps what the rules read, and how many lines come before the data. */
+interface FormLayout {
+  readonly skip: number;
+  readonly sep: number;
+  readonly unit: number;
+  readonly code: number;
+  readonly proc: number;
+  readonly channel: number;
+  readonly status: number;
+  readonly rec: number;
+  readonly due: number;
+  readonly fin: number;
+  readonly ret: number;
+}
+const FULL = { unit: 1, code: 5, proc: 2, channel: 6, status: 7, rec: 12, due: 13, fin: 14, ret: 15 };
+const layoutOf = (form: BenchForm): FormLayout => {
+  const L = LAYOUTS[form];
+  const skip = L.title ? 2 : 1;
+  const sep = L.sep.charCodeAt(0);
+  if (form === 'minimal') {
+    return { skip, sep, code: 0, unit: 1, proc: -1, channel: 3, status: -1, rec: 4, due: 5, fin: 6, ret: -1 };
+  }
+  return { skip, sep, ...FULL };
+};
+
+// ---------------------------------------------------------------------------------------------
+// The hand-written date readers, one per form: `yyyymmdd`, 0 empty, -1 bad.
+type ByteDate = (b: Uint8Array, s: number, e: number) => number;
+
+function byteDates(form: BenchForm): { instant: ByteDate; date: ByteDate } {
+  const num = (b: Uint8Array, s: number, n: number): number => {
+    let v = 0;
+    for (let k = s; k < s + n; k++) {
+      const c = b[k]! - 48;
+      if (c < 0 || c > 9) return -1;
+      v = v * 10 + c;
+    }
+    return v;
   };
+  const ymd = (y: number, m: number, d: number): number =>
+    y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) ? -1 : y * 10000 + m * 100 + d;
+  const hms = (b: Uint8Array, s: number, sec: boolean): boolean => {
+    const hh = num(b, s, 2);
+    const mm = num(b, s + 3, 2);
+    if (b[s + 2] !== 58 || hh < 0 || hh > 23 || mm < 0 || mm > 59) return false;
+    if (!sec) return true;
+    const ss = num(b, s + 6, 2);
+    return b[s + 5] === 58 && ss >= 0 && ss <= 59;
+  };
+  /** dd/MM/yyyy, then ` HH:mm` or ` HH:mm:ss` when `len` says so. */
+  const dmy =
+    (len: number, sec: boolean): ByteDate =>
+    (b, s, e) => {
+      if (e === s) return 0;
+      if (e - s !== len || b[s + 2] !== 47 || b[s + 5] !== 47) return -1;
+      const d = ymd(num(b, s + 6, 4), num(b, s + 3, 2), num(b, s, 2));
+      if (d < 0 || len === 10) return d;
+      return b[s + 10] === 32 && hms(b, s + 11, sec) ? d : -1;
+    };
+  const isoDate: ByteDate = (b, s, e) => {
+    if (e === s) return 0;
+    if (e - s !== 10 || b[s + 4] !== 45 || b[s + 7] !== 45) return -1;
+    return ymd(num(b, s, 4), num(b, s + 5, 2), num(b, s + 8, 2));
+  };
+  switch (form) {
+    case 'dmy-hms':
+    case 'quoted':
+      return { instant: dmy(19, true), date: dmy(10, false) };
+    case 'dmy-hm':
+      return { instant: dmy(16, false), date: dmy(10, false) };
+    case 'iso-date':
+    case 'minimal':
+      return { instant: isoDate, date: isoDate };
+    case 'iso-ts':
+      return {
+        // The file's timestamps are all at +07:00: their date part is the Vietnamese date.
+        instant: (b, s, e) => {
+          if (e === s) return 0;
+          if (e - s !== 25 || b[s + 10] !== 84 || !hms(b, s + 11, true)) return -1;
+          if (b[s + 19] !== 43 || b[s + 20] !== 48 || b[s + 21] !== 55 || b[s + 22] !== 58) return -1;
+          if (b[s + 23] !== 48 || b[s + 24] !== 48) return -1;
+          return isoDate(b, s, s + 10);
+        },
+        date: isoDate,
+      };
+    case 'compact':
+      return {
+        instant: (b, s, e) => {
+          if (e === s) return 0;
+          if (e - s !== 14) return -1;
+          const d = ymd(num(b, s, 4), num(b, s + 4, 2), num(b, s + 6, 2));
+          const hh = num(b, s + 8, 2);
+          const mm = num(b, s + 10, 2);
+          const ss = num(b, s + 12, 2);
+          return hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 59 ? -1 : d;
+        },
+        date: (b, s, e) => {
+          if (e === s) return 0;
+          return e - s !== 8 ? -1 : ymd(num(b, s, 4), num(b, s + 4, 2), num(b, s + 6, 2));
+        },
+      };
+    case 'semicolon': {
+      // d/M/yyyy, then ` H:mm`.
+      const read: ByteDate = (b, s, e) => {
+        if (e === s) return 0;
+        let i = s;
+        let d = 0;
+        let m = 0;
+        let k = 0;
+        for (; i < e && b[i] !== 47 && k < 3; i++, k++) d = d * 10 + b[i]! - 48;
+        if (k === 0 || k > 2 || b[i] !== 47) return -1;
+        i++;
+        k = 0;
+        for (; i < e && b[i] !== 47 && k < 3; i++, k++) m = m * 10 + b[i]! - 48;
+        if (k === 0 || k > 2 || b[i] !== 47) return -1;
+        const y = num(b, i + 1, 4);
+        const date = ymd(y, m, d);
+        i += 5;
+        if (date < 0 || i === e) return i === e ? date : -1;
+        if (b[i] !== 32) return -1;
+        i++;
+        let h = 0;
+        k = 0;
+        for (; i < e && b[i] !== 58 && k < 3; i++, k++) h = h * 10 + b[i]! - 48;
+        const mm = num(b, i + 1, 2);
+        return k === 0 || k > 2 || h > 23 || b[i] !== 58 || i + 3 !== e || mm < 0 || mm > 59 ? -1 : date;
+      };
+      return { instant: read, date: read };
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
-// Contender 1: the library.
-async function runLibrary(file: string): Promise<Outcome> {
+// Contenders 1 and 2: the library, on one thread and with workers.
+async function runLibrary(file: string, form: string, workers: boolean, dist: boolean): Promise<Outcome> {
+  const core = (await import(
+    dist ? '../dist/core/index.js' : '../src/core/index'
+  )) as typeof import('../src/core/index');
+  const imp = (await import(
+    dist ? '../dist/import/index.js' : '../src/import/index'
+  )) as typeof import('../src/import/index');
+  const node = (await import(
+    dist ? '../dist/node/index.js' : '../src/node/index'
+  )) as typeof import('../src/node/index');
+  const period = core.customPeriod('2026-01-01', '2026-03-31');
   const t0 = performance.now();
-  const r = await tallyDossierSource(await openImportFile(file), {
-    period: PERIOD,
-    by: ['unit', 'month'],
-    keepRejections: 100,
-  });
+  const options = { period, by: ['unit', 'month'] as const, keepRejections: 100 };
+  const r = workers
+    ? await node.tallyDossierFile(file, { ...options, workers: 2 })
+    : await imp.tallyDossierSource(await node.openImportFile(file), options);
   return {
-    name: 'library',
+    name: workers ? 'workers' : 'library',
+    form,
     ms: performance.now() - t0,
     rssMb: 0,
     read: r.summary.read,
@@ -185,11 +325,14 @@ async function runLibrary(file: string): Promise<Outcome> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Contender 2: a hand-written byte loop. Knows the file's layout (title row, header row, column
-// positions), as a one-off script would; handles quotes; interns low-cardinality text by hashing
-// its bytes; reads dates straight from the bytes.
-function runByteLoop(file: string): Outcome {
+// Contender 3: a loop over the bytes written for the form. Knows the file's layout (title row,
+// header row, column positions, separator) and its date shape, as a one-off script would; handles
+// quotes; interns low-cardinality text by hashing its bytes; reads dates straight from the bytes.
+function runByteLoop(file: string, form: BenchForm): Outcome {
   const t0 = performance.now();
+  const L = layoutOf(form);
+  const { instant, date } = byteDates(form);
+  const SEP = L.sep;
   const fd = openSync(file, 'r');
   const CH = 1 << 20;
   let buf = Buffer.allocUnsafe(CH * 2);
@@ -217,33 +360,8 @@ function runByteLoop(file: string): Outcome {
     }
     return v;
   };
-  const num = (s: number, n: number): number => {
-    let v = 0;
-    for (let k = s; k < s + n; k++) {
-      const c = buf[k]! - 48;
-      if (c < 0 || c > 9) return -1;
-      v = v * 10 + c;
-    }
-    return v;
-  };
-  /** dd/MM/yyyy[ HH:mm:ss] → yyyymmdd; 0 empty; -1 bad. */
-  const date = (s: number, e: number): number => {
-    if (e === s) return 0;
-    if (e - s < 10 || buf[s + 2] !== 47 || buf[s + 5] !== 47) return -1;
-    const d = num(s, 2);
-    const m = num(s + 3, 2);
-    const y = num(s + 6, 4);
-    if (d < 1 || m < 1 || m > 12 || y < 1 || d > daysIn(y, m)) return -1;
-    if (e - s !== 10) {
-      if (e - s !== 19 || buf[s + 10] !== 32) return -1;
-      const hh = num(s + 11, 2);
-      const mm = num(s + 14, 2);
-      const ss = num(s + 17, 2);
-      if (hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 59) return -1;
-    }
-    return y * 10000 + m * 100 + d;
-  };
   let pos = 0;
+  let first = true;
   for (;;) {
     if (!eof) {
       if (pos > 0) {
@@ -259,6 +377,10 @@ function runByteLoop(file: string): Outcome {
       const n = readSync(fd, buf, len, CH, null);
       if (n === 0) eof = true;
       len += n;
+      if (first) {
+        first = false;
+        if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
+      }
     }
     if (pos >= len) break;
     // Parse complete lines in [pos, len).
@@ -272,7 +394,7 @@ function runByteLoop(file: string): Outcome {
         const c = buf[i]!;
         if (c === 34) q = !q;
         else if (!q) {
-          if (c === 44) {
+          if (c === SEP) {
             ends[f] = i;
             f++;
             starts[f] = i + 1;
@@ -291,19 +413,30 @@ function runByteLoop(file: string): Outcome {
       }
       const next = i + 1;
       line++;
-      if (line > 2 && f >= 15) {
+      if (line > L.skip && i > pos) {
         read++;
-        const st = label(STATUS, starts[7]!, ends[7]!);
-        const ch = label(CHANNEL, starts[6]!, ends[6]!);
-        const rec = date(starts[12]!, ends[12]!);
-        const due = date(starts[13]!, ends[13]!);
-        const fin = date(starts[14]!, ends[14]!);
-        const ret = date(starts[15]!, ends[15]!);
-        const empty = ends[1]! === starts[1]! || ends[2]! === starts[2]! || ends[5]! === starts[5]!;
+        // Quoted fields: drop the quotes.
+        for (let k = 0; k <= f; k++) {
+          if (buf[starts[k]!] === 34) {
+            starts[k] = starts[k]! + 1;
+            ends[k] = ends[k]! - 1;
+          }
+        }
+        const fin = instant(buf, starts[L.fin]!, ends[L.fin]!);
+        const ret = L.ret < 0 ? 0 : instant(buf, starts[L.ret]!, ends[L.ret]!);
+        // No status column: a finish date means resolved (9), else in progress (4).
+        const st = L.status < 0 ? (fin > 0 ? 9 : 4) : label(STATUS, starts[L.status]!, ends[L.status]!);
+        const ch = label(CHANNEL, starts[L.channel]!, ends[L.channel]!);
+        const rec = instant(buf, starts[L.rec]!, ends[L.rec]!);
+        const due = date(buf, starts[L.due]!, ends[L.due]!);
+        const empty =
+          ends[L.unit]! === starts[L.unit]! ||
+          ends[L.code]! === starts[L.code]! ||
+          (L.proc >= 0 && ends[L.proc]! === starts[L.proc]!);
         const code = empty ? -1 : classify(st, ch, rec, due, fin, ret);
         if (code >= 0) {
           valid++;
-          const uh = hash(starts[1]!, ends[1]!);
+          const uh = hash(starts[L.unit]!, ends[L.unit]!);
           let uid = units.get(uh);
           if (uid === undefined) {
             uid = units.size;
@@ -317,57 +450,57 @@ function runByteLoop(file: string): Outcome {
           }
           g[code]!++;
         }
-      } else if (line > 2 && i > pos) read++;
+      }
       pos = next;
       if (pos >= len) break;
     }
     if (eof && pos >= len) break;
   }
   closeSync(fd);
-  return finishGroups(groups, read, valid, 'byteloop', t0);
+  return finishGroups(groups, read, valid, 'byteloop', form, t0);
 }
 
 // ---------------------------------------------------------------------------------------------
-// Contender 3: papaparse (streaming) + a loop over its rows with the same rules.
-async function runPapa(file: string): Promise<Outcome> {
+// Contender 4: papaparse (streaming) + a loop over its rows with the same rules.
+async function runPapa(file: string, form: BenchForm): Promise<Outcome> {
   const Papa = (await import('papaparse')).default;
   const t0 = performance.now();
+  const L = layoutOf(form);
+  const { instant, date } = byteDates(form);
+  // The same date readers on the text: its (ASCII) character codes copied into one scratch array.
+  const scratch = new Uint8Array(64);
+  const onText = (read: ByteDate) => (s: string | undefined) => {
+    if (s === undefined || s === '') return 0;
+    const n = Math.min(s.length, 64);
+    for (let i = 0; i < n; i++) scratch[i] = s.charCodeAt(i);
+    return s.length > 64 ? -1 : read(scratch, 0, n);
+  };
+  const inst = onText(instant);
+  const dt = onText(date);
   const groups = new Map<number, Int32Array>();
   const units = new Map<string, number>();
   let read = 0;
   let valid = 0;
   let line = 0;
-  const date = (s: string | undefined): number => {
-    if (s === undefined || s === '') return 0;
-    if (s.length !== 10 && s.length !== 19) return -1;
-    const d = Number(s.slice(0, 2));
-    const m = Number(s.slice(3, 5));
-    const y = Number(s.slice(6, 10));
-    if (!(d >= 1 && m >= 1 && m <= 12 && y >= 1 && d <= daysIn(y, m))) return -1;
-    if (s.length === 19) {
-      const hh = Number(s.slice(11, 13));
-      const mm = Number(s.slice(14, 16));
-      const ss = Number(s.slice(17, 19));
-      if (!(hh <= 23 && mm <= 59 && ss <= 59)) return -1;
-    }
-    return y * 10000 + m * 100 + d;
-  };
   await new Promise<void>((resolve, reject) => {
     Papa.parse(createReadStream(file, { highWaterMark: 1 << 20, encoding: 'utf8' }), {
       skipEmptyLines: true,
+      delimiter: String.fromCharCode(L.sep),
       step(result: { data: string[] }) {
         line++;
-        if (line <= 2) return;
+        if (line <= L.skip) return;
         read++;
         const row = result.data;
-        const st = STATUS[row[7] ?? ''] ?? 0;
-        const ch = CHANNEL[row[6] ?? ''] ?? 0;
-        const empty = !row[1] || !row[2] || !row[5];
-        const rec = date(row[12]);
-        const code = empty ? -1 : classify(st, ch, rec, date(row[13]), date(row[14]), date(row[15]));
+        const fin = inst(row[L.fin]);
+        const ret = L.ret < 0 ? 0 : inst(row[L.ret]);
+        const st = L.status < 0 ? (fin > 0 ? 9 : 4) : (STATUS[row[L.status] ?? ''] ?? 0);
+        const ch = CHANNEL[row[L.channel] ?? ''] ?? 0;
+        const empty = !row[L.unit] || !row[L.code] || (L.proc >= 0 && !row[L.proc]);
+        const rec = inst(row[L.rec]);
+        const code = empty ? -1 : classify(st, ch, rec, dt(row[L.due]), fin, ret);
         if (code < 0) return;
         valid++;
-        const unit = row[1]!;
+        const unit = row[L.unit]!;
         let uid = units.get(unit);
         if (uid === undefined) {
           uid = units.size;
@@ -385,43 +518,65 @@ async function runPapa(file: string): Promise<Outcome> {
       error: (e: Error) => reject(e),
     });
   });
-  return finishGroups(groups, read, valid, 'papaparse', t0);
+  return finishGroups(groups, read, valid, 'papaparse', form, t0);
 }
 
 // ---------------------------------------------------------------------------------------------
-// Contender 4: DuckDB, the same rules in SQL.
-async function runDuck(file: string): Promise<Outcome> {
+// Contender 5: DuckDB, the same rules in SQL, in one pass, on 2 threads.
+async function runDuck(file: string, form: BenchForm): Promise<Outcome> {
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const t0 = performance.now();
-  const db = await DuckDBInstance.create(':memory:');
+  const L = LAYOUTS[form];
+  const db = await DuckDBInstance.create(':memory:', { threads: '2' });
   const con = await db.connect();
+  await con.run("SET TimeZone = 'Asia/Ho_Chi_Minh'");
+  const q = (s: string): string => `'${s.replaceAll("'", "''")}'`;
+  const fmt: Record<BenchForm, [string, string]> = {
+    'dmy-hms': ['%d/%m/%Y %H:%M:%S', '%d/%m/%Y'],
+    quoted: ['%d/%m/%Y %H:%M:%S', '%d/%m/%Y'],
+    'dmy-hm': ['%d/%m/%Y %H:%M', '%d/%m/%Y'],
+    'iso-date': ['%Y-%m-%d', '%Y-%m-%d'],
+    minimal: ['%Y-%m-%d', '%Y-%m-%d'],
+    'iso-ts': ['%Y-%m-%dT%H:%M:%S%z', '%Y-%m-%d'],
+    compact: ['%Y%m%d%H%M%S', '%Y%m%d'],
+    semicolon: ['%-d/%-m/%Y %-H:%M', '%-d/%-m/%Y'],
+  };
+  const [fi, fd] = fmt[form];
+  const inst = (c: string) => `try_strptime(nullif("${c}", ''), ${q(fi)})::DATE`;
+  const day = (c: string) => `try_strptime(nullif("${c}", ''), ${q(fd)})::DATE`;
+  const raw = (c: string) => `nullif("${c}", '')`;
+  const minimal = form === 'minimal';
+  const rec = minimal ? 'Ngày tiếp nhận' : 'Ngày nhận';
+  const statusCase = minimal
+    ? `CASE WHEN ${raw('Ngày kết thúc xử lý')} IS NOT NULL THEN 9 ELSE 4 END`
+    : `CASE "Trạng thái" ${Object.entries(STATUS)
+        .map(([k, v]) => `WHEN ${q(k)} THEN ${v}`)
+        .join(' ')} END`;
   const sql = `
 WITH src AS (
-  SELECT * FROM read_csv('${file.replaceAll("'", "''")}', skip = 1, header = true, all_varchar = true, delim = ',', quote = '"', null_padding = true)
+  SELECT * FROM read_csv(${q(file)}, skip = ${L.title ? 1 : 0}, header = true, all_varchar = true,
+    delim = ${q(L.sep)}, quote = '"', escape = '"', null_padding = true)
 ), t AS (
-  SELECT "Đơn vị tiếp nhận" AS unit, "Mã TTHC" AS proc, "Mã hồ sơ" AS code,
+  SELECT ${raw('Đơn vị tiếp nhận')} AS unit, ${minimal ? "'-'" : raw('Mã TTHC')} AS proc, ${raw('Mã hồ sơ')} AS code,
     CASE "Kênh thực hiện" WHEN 'Trực tiếp' THEN 1 WHEN 'Trực tuyến' THEN 2 WHEN 'Qua bưu chính công ích' THEN 3 END AS ch,
-    CASE "Trạng thái" ${Object.entries(STATUS)
-      .map(([k, v]) => `WHEN '${k}' THEN ${v}`)
-      .join(' ')} END AS st,
-    try_strptime("Ngày nhận", '%d/%m/%Y %H:%M:%S')::DATE AS rec,
-    try_strptime("Ngày hẹn trả", '%d/%m/%Y')::DATE AS due,
-    try_strptime("Ngày kết thúc xử lý", '%d/%m/%Y %H:%M:%S')::DATE AS fin,
-    try_strptime("Ngày trả kết quả", '%d/%m/%Y %H:%M:%S')::DATE AS ret,
-    "Ngày kết thúc xử lý" AS fin_raw, "Ngày trả kết quả" AS ret_raw
+    ${statusCase} AS st,
+    ${inst(rec)} AS rec,
+    ${day('Ngày hẹn trả')} AS due,
+    ${inst('Ngày kết thúc xử lý')} AS fin,
+    ${minimal ? 'NULL::DATE' : inst('Ngày trả kết quả')} AS ret,
+    ${raw('Ngày kết thúc xử lý')} AS fin_raw, ${minimal ? 'NULL' : raw('Ngày trả kết quả')} AS ret_raw
   FROM src
 ), v AS (
-  SELECT *, st IN (7, 8) AS outc,
-    CASE WHEN st IN (7, 8) THEN coalesce(fin, ret) ELSE coalesce(fin, ret) END AS closed
-  FROM t
-  WHERE unit IS NOT NULL AND proc IS NOT NULL AND code IS NOT NULL AND ch IS NOT NULL AND st IS NOT NULL
+  SELECT *, st IN (7, 8) AS outc, coalesce(fin, ret) AS closed,
+    unit IS NOT NULL AND proc IS NOT NULL AND code IS NOT NULL AND ch IS NOT NULL AND st IS NOT NULL
     AND rec IS NOT NULL AND due IS NOT NULL AND due >= rec
     AND (fin_raw IS NULL OR fin IS NOT NULL) AND (ret_raw IS NULL OR ret IS NOT NULL)
     AND (CASE WHEN st IN (7, 8) THEN coalesce(fin, ret) >= rec
          ELSE (fin IS NULL OR fin >= rec) AND (ret IS NULL OR (ret >= rec AND (fin IS NULL OR ret >= fin)))
-              AND NOT (st IN (9, 10) AND fin IS NULL AND ret IS NULL) END)
+              AND NOT (st IN (9, 10) AND fin IS NULL AND ret IS NULL) END) AS ok
+  FROM t
 ), c AS (
-  SELECT unit, strftime(rec, '%Y-%m') AS month,
+  SELECT ok, unit, strftime(rec, '%Y-%m') AS month,
     CASE WHEN st IN (1, 3) OR rec > DATE '2026-03-31' OR (closed IS NOT NULL AND closed < DATE '2026-01-01') THEN 4
          WHEN rec < DATE '2026-01-01' THEN 0 WHEN ch = 2 THEN 2 WHEN ch = 1 THEN 1 ELSE 3 END AS r,
     CASE WHEN closed IS NOT NULL AND closed <= DATE '2026-03-31' THEN
@@ -430,17 +585,17 @@ WITH src AS (
          ELSE CASE WHEN due < DATE '2026-03-31' THEN 4 ELSE 3 END END AS s
   FROM v
 )
-SELECT unit, month, CASE WHEN r = 4 THEN 72 ELSE r * 16 + s END AS code, count(*)::INTEGER AS n
+SELECT ok, CASE WHEN ok THEN unit END AS unit, CASE WHEN ok THEN month END AS month,
+  CASE WHEN NOT ok THEN -1 WHEN r = 4 THEN 72 ELSE r * 16 + s END AS code, count(*)::INTEGER AS n
 FROM c GROUP BY ALL`;
   const reader = await con.runAndReadAll(sql);
-  const rows = reader.getRows();
-  const counts = await con.runAndReadAll(
-    `SELECT count(*)::INTEGER FROM read_csv('${file.replaceAll("'", "''")}', skip = 1, header = true, all_varchar = true, delim = ',', quote = '"', null_padding = true)`,
-  );
   const groups = new Map<number, Int32Array>();
   const units = new Map<string, number>();
   let valid = 0;
-  for (const [unit, month, code, n] of rows as [string, string, number, number][]) {
+  let read = 0;
+  for (const [ok, unit, month, code, n] of reader.getRows() as [boolean, string, string, number, number][]) {
+    read += n;
+    if (!ok) continue;
     let uid = units.get(unit);
     if (uid === undefined) {
       uid = units.size;
@@ -455,85 +610,120 @@ FROM c GROUP BY ALL`;
     g[code]! += n;
     valid += n;
   }
-  const read = Number((counts.getRows()[0] as number[])[0]);
   con.closeSync();
-  return finishGroups(groups, read, valid, 'duckdb', t0);
+  return finishGroups(groups, read, valid, 'duckdb', form, t0);
 }
 
 // ---------------------------------------------------------------------------------------------
-const args = process.argv.slice(2);
+const CONTENDERS = ['library', 'workers', 'byteloop', 'duckdb', 'papaparse'] as const;
+const argv = process.argv.slice(2);
+const dist = argv.includes('--dist');
+const args = argv.filter((a) => a !== '--dist');
 if (args[0] === '--child') {
-  const [, name, file] = args as [string, string, string];
-  const run =
-    name === 'library'
-      ? runLibrary
-      : name === 'byteloop'
-        ? async (f: string) => runByteLoop(f)
-        : name === 'papaparse'
-          ? runPapa
-          : runDuck;
+  const [, name, form, file] = args as [string, string, BenchForm, string];
   const cpu0 = process.cpuUsage();
-  const out = await run(file);
+  const out =
+    name === 'library' || name === 'workers'
+      ? await runLibrary(file, form, name === 'workers', dist)
+      : name === 'byteloop'
+        ? runByteLoop(file, form)
+        : name === 'papaparse'
+          ? await runPapa(file, form)
+          : await runDuck(file, form);
   const cpu = process.cpuUsage(cpu0);
   out.cpuMs = (cpu.user + cpu.system) / 1000;
   out.rssMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(`${JSON.stringify(out)}\n`);
+  process.exit(0);
 } else {
-  const file = args[0] ?? 'bench/data/dossiers-4m.csv';
-  if (!existsSync(file)) {
-    console.error(`missing ${file}: run npx tsx bench/gen-dossier-csv.ts first`);
-    process.exit(1);
+  const dir = args[0] ?? 'bench/data/forms';
+  const forms = (
+    args[1] === undefined || args[1] === 'all' ? [...BENCH_FORMS] : args[1].split(',')
+  ) as BenchForm[];
+  const names = args[2] === undefined || args[2] === 'all' ? [...CONTENDERS] : args[2].split(',');
+  const runs = Number(args[3] ?? 1);
+  for (const form of forms) {
+    if (!existsSync(join(dir, `${form}.csv`))) {
+      console.error(`missing ${join(dir, `${form}.csv`)}: run npx tsx bench/gen-dossier-forms.ts first`);
+      process.exit(1);
+    }
   }
-  const names = (args[1] ?? 'library,byteloop,papaparse,duckdb').split(',');
-  const runs = Number(args[2] ?? 3);
-  const once = (name: string): Outcome | undefined => {
+  const once = (name: string, form: BenchForm): Outcome | undefined => {
     const r = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'bench/import.bench.ts', '--child', name, file],
-      {
-        encoding: 'utf8',
-        maxBuffer: 1 << 26,
-      },
+      [
+        '--import',
+        'tsx',
+        'bench/import.bench.ts',
+        '--child',
+        name,
+        form,
+        join(dir, `${form}.csv`),
+        ...(dist ? ['--dist'] : []),
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 26 },
     );
     if (r.status !== 0) {
-      console.error(`${name} failed:\n${r.stderr}`);
+      console.error(`${name} ${form} failed:\n${r.stderr}`);
       return undefined;
     }
     return JSON.parse(r.stdout.trim().split('\n').pop()!) as Outcome;
   };
-  // The library and the byte loop run `runs` times, alternating, and report their median (the
-  // machine is shared); papaparse and DuckDB run once.
-  const samples = new Map<string, Outcome[]>();
-  for (let k = 0; k < runs; k++) {
-    for (const name of names) {
-      if (k > 0 && name !== 'library' && name !== 'byteloop') continue;
-      const out = once(name);
-      if (out === undefined) continue;
-      samples.set(name, [...(samples.get(name) ?? []), out]);
+  const load = () =>
+    loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
+  console.log(`load average before: ${load()}`);
+  const rows: string[] = [];
+  let ok = true;
+  /** Read a file once, untimed, so that every contender finds it in the page cache. */
+  const warm = (file: string): void => {
+    const fd = openSync(file, 'r');
+    const buf = Buffer.allocUnsafe(1 << 22);
+    while (readSync(fd, buf, 0, buf.length, null) > 0);
+    closeSync(fd);
+  };
+  for (const form of forms) {
+    warm(join(dir, `${form}.csv`));
+    // The library (both ways) and the byte loop run `runs` times, alternating, and report their
+    // median (the machine is shared); DuckDB and papaparse run once.
+    const samples = new Map<string, Outcome[]>();
+    for (let k = 0; k < runs; k++) {
+      for (const name of names) {
+        if (k > 0 && name !== 'library' && name !== 'workers' && name !== 'byteloop') continue;
+        const out = once(name, form);
+        if (out !== undefined) samples.set(name, [...(samples.get(name) ?? []), out]);
+      }
     }
-  }
-  const results: Outcome[] = [];
-  for (const name of names) {
-    const xs = (samples.get(name) ?? []).sort((a, b) => a.ms - b.ms);
-    if (xs.length === 0) continue;
-    const out = xs[Math.floor(xs.length / 2)]!;
-    out.rssMb = Math.max(...xs.map((x) => x.rssMb));
-    results.push(out);
-    console.log(
-      `${name.padEnd(10)} ${out.ms.toFixed(0).padStart(7)} ms (runs: ${xs.map((x) => x.ms.toFixed(0)).join(', ')}; CPU ${(out.cpuMs ?? 0).toFixed(0)} ms)  peak RSS ${out.rssMb.toFixed(0).padStart(5)} MB  read ${out.read}  valid ${out.valid}  groups ${out.groups}  received ${out.total.received}  resolved ${out.total.resolved}`,
-    );
-  }
-  const lib = results.find((r) => r.name === 'library');
-  if (lib !== undefined) {
-    for (const r of results) {
-      if (r === lib) continue;
+    const results = new Map<string, Outcome>();
+    for (const name of names) {
+      const xs = (samples.get(name) ?? []).sort((a, b) => a.ms - b.ms);
+      if (xs.length === 0) continue;
+      const out = xs[Math.floor(xs.length / 2)]!;
+      out.rssMb = Math.max(...xs.map((x) => x.rssMb));
+      results.set(name, out);
+    }
+    const ref = results.get('byteloop') ?? results.get('library');
+    for (const [name, r] of results) {
       const same =
-        JSON.stringify(r.total) === JSON.stringify(lib.total) &&
-        r.valid === lib.valid &&
-        r.groups === lib.groups;
+        ref === undefined ||
+        (JSON.stringify(r.total) === JSON.stringify(ref.total) &&
+          r.valid === ref.valid &&
+          r.groups === ref.groups);
+      if (!same) ok = false;
+      const ratio = ref === undefined ? '' : `${(r.ms / ref.ms).toFixed(2)}×`;
+      const runsText = (samples.get(name) ?? []).map((x) => x.ms.toFixed(0)).join(', ');
+      rows.push(
+        `| ${form} | ${name} | ${r.ms.toFixed(0)} | ${(r.cpuMs ?? 0).toFixed(0)} | ${r.rssMb.toFixed(0)} | ${ratio} | ${same ? 'same' : 'DIFFER'} | ${runsText} |`,
+      );
       console.log(
-        `library vs ${r.name}: ${(lib.ms / r.ms).toFixed(2)}× its time (${(r.ms / lib.ms).toFixed(2)}× faster or slower), totals ${same ? 'identical' : 'DIFFER'}`,
+        `${form.padEnd(10)} ${name.padEnd(10)} ${r.ms.toFixed(0).padStart(7)} ms  CPU ${(r.cpuMs ?? 0).toFixed(0).padStart(7)} ms  RSS ${r.rssMb.toFixed(0).padStart(4)} MB  ${ratio.padStart(6)} the byte loop  read ${r.read} valid ${r.valid} groups ${r.groups} received ${r.total.received}  ${same ? 'same totals' : 'TOTALS DIFFER'}  (runs: ${runsText})`,
       );
     }
   }
+  console.log(`load average after: ${load()}`);
+  console.log('\n| form | contender | wall ms | CPU ms | peak RSS MB | × byte loop | totals | runs (ms) |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of rows) console.log(r);
+  if (!ok) process.exit(1);
 }

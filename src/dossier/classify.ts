@@ -1,6 +1,7 @@
 import { rangeError, show } from '../_lib/errors';
 import { toVietnamDate } from '../core/localDate';
 import type { ReportingPeriod } from '../core/period';
+import { outcomeOfStatus } from './rules';
 import type { Dossier } from './schema';
 
 /**
@@ -146,15 +147,6 @@ export function reappointmentOf(options: ClassifyDossierOptions): boolean {
 }
 
 /**
- * @internal A dossier whose status is `stopped` (Dừng xử lý, 8) or `withdrawal_requested` (Công
- * dân yêu cầu rút hồ sơ, 7) and that carries a finish or return date ended without a result at
- * that date, as `fromNationalSync` maps it; other statuses give no outcome.
- */
-function outcomeOfStatus(status: string): string | undefined {
-  return status === 'stopped' ? 'stopped' : status === 'withdrawal_requested' ? 'withdrawn' : undefined;
-}
-
-/**
  * @internal The one place the classification rules live, on dates of any comparable kind:
  * `YYYY-MM-DD` strings or `yyyymmdd` integers. `closed` is `undefined` while the dossier is
  * open; `outcome` is set only when it closed without a result.
@@ -224,31 +216,37 @@ export function classifyCode(
 }
 
 /**
- * @internal The rules of {@link classifyCode} on dates given as comparable integers
- * (`yyyymmdd`), for readers that parse dates straight from bytes. `closed` is 0 when the dossier
- * is still open; `outcome` is set only when it closed without a result. No re-appointment is
- * considered (callers use it only for rows without one).
+ * @internal {@link classifyCode} on dates given as comparable integers (`yyyymmdd`, 0 when
+ * absent), for readers that decode dates straight from bytes: the same choice of the closing date
+ * (finish, else the outcome's date when there is an outcome, else the return), line for line.
+ * `due` is the effective due date (the caller applies the re-appointment rule).
  */
 export function classifyCodeNumeric(
   status: string,
   channel: string,
-  outcome: string | undefined,
+  finished: number,
+  returned: number,
+  outcome0: string | undefined,
+  outcomeAt: number,
   received: number,
   due: number,
-  closed: number,
   start: number,
   end: number,
 ): number {
-  return classifyDates(
-    status,
-    channel,
-    outcome,
-    received,
-    due,
-    closed === 0 ? undefined : closed,
-    start,
-    end,
-  );
+  let closed: number | undefined;
+  let outcome: string | undefined;
+  if (finished !== 0) {
+    closed = finished;
+    outcome = outcomeOfStatus(status);
+  } else {
+    outcome = outcome0;
+    if (outcome !== undefined) closed = outcomeAt === 0 ? undefined : outcomeAt;
+    else if (returned !== 0) {
+      closed = returned;
+      outcome = outcomeOfStatus(status);
+    }
+  }
+  return classifyDates(status, channel, outcome, received, due, closed, start, end);
 }
 
 /**

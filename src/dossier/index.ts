@@ -9,6 +9,10 @@
  */
 
 export {
+  DossierTallyAccumulator,
+  type DossierTallyAccumulatorOptions,
+} from './accumulator';
+export {
   type CiteOneStopBasisOptions,
   citeOneStopBasis,
   ONE_STOP_BASES,
@@ -53,6 +57,17 @@ export {
   onTimeRateReceived,
   onTimeRateWorkload,
 } from './rates';
+export {
+  type DerivedDossierStatus,
+  DOSSIER_RULE_CODES,
+  type DossierRuleCode,
+  type DossierRuleFacts,
+  deriveDossierStatus,
+  endWithoutResultDate,
+  firstBrokenDossierRule,
+  outcomeOfStatus,
+  visitBrokenDossierRules,
+} from './rules';
 export { type Dossier, type DossierInput, DossierSchema, type Supplement, SupplementSchema } from './schema';
 export {
   compactToIso,

@@ -3,6 +3,7 @@ import { toVietnamDate } from '../core/localDate';
 import { DateOrInstantSchema, isUsableDate, LocalDateSchema } from '../core/schema';
 import { citeOneStopBasis } from './basis';
 import { DOSSIER_CHANNELS, DOSSIER_OUTCOMES, DOSSIER_STATUSES, STATUS_LABELS_VI } from './codes';
+import { type DossierRuleFacts, visitBrokenDossierRules } from './rules';
 
 /** A supplement request (yêu cầu bổ sung hồ sơ) and when it was completed. */
 export const SupplementSchema = /* @__PURE__ */ z
@@ -28,7 +29,8 @@ const vnDate = (v: string): string => toVietnamDate(v);
  * date on the receipt slip (ngày hẹn trả: Mẫu 01 of Thông tư 01/2018/TT-VPCP for dossiers received
  * until 30/06/2025, Mẫu số 01 Phụ lục I of Thông tư 03/2025/TT-VPCP after; see
  * {@link ONE_STOP_BASES}); for a procedure resolved on the spot use the receipt date, and derive a
- * missing one from the procedure's time limit with `commune-kpi/calendar`.
+ * missing one from the procedure's time limit with `commune-kpi/calendar`. `procedureCode` (MaTTHC)
+ * is optional: no indicator needs it, and many one-stop exports and hand-kept books have none.
  *
  * `unit` is the unit the dossier is reported under. From 01/07/2025 a dossier may be received at
  * a public administrative service centre other than the competent body's ("không phụ thuộc vào
@@ -43,7 +45,8 @@ const vnDate = (v: string): string => toVietnamDate(v);
  * 118/2025/NĐ-CP from 01/07/2025 — the message cites the one in force on the receipt date, see
  * {@link citeOneStopBasis}); a re-appointment not after the due date; a supplement completed
  * before it was requested; a resolved status with no finish or return date; an outcome without
- * its date; an outcome together with a finish date.
+ * its date; an outcome together with a finish date. The rules themselves are
+ * in `DOSSIER_RULE_CODES` / `visitBrokenDossierRules` (`./rules`), which every fast path calls too.
  */
 export const DossierSchema = /* @__PURE__ */ z
   .object({
@@ -51,7 +54,11 @@ export const DossierSchema = /* @__PURE__ */ z
       .string()
       .min(1)
       .meta({ title: 'Mã hồ sơ', description: 'MaHoSo, ví dụ 000.00.06.H56-231027-0361.' }),
-    procedureCode: z.string().min(1).meta({ title: 'Mã thủ tục hành chính', description: 'MaTTHC.' }),
+    procedureCode: z.string().min(1).optional().meta({
+      title: 'Mã thủ tục hành chính',
+      description:
+        'MaTTHC. Không bắt buộc: không chỉ tiêu nào cần đến; nhóm theo thủ tục xếp hồ sơ thiếu mã vào nhóm rỗng.',
+    }),
     procedureName: z.string().optional().meta({ title: 'Tên thủ tục hành chính', description: 'TenTTHC.' }),
     fieldCode: z.string().optional().meta({ title: 'Mã lĩnh vực', description: 'MaLinhVuc.' }),
     fieldName: z.string().optional().meta({ title: 'Tên lĩnh vực', description: 'TenLinhVuc.' }),
@@ -98,90 +105,73 @@ export const DossierSchema = /* @__PURE__ */ z
     outcomeAt: DateOrInstantSchema.optional().meta({ title: 'Ngày trả lại, rút hoặc dừng' }),
   })
   .superRefine((d, ctx) => {
+    // Zod runs this only once every field is valid; the rules themselves live in ./rules.
     if (!isUsableDate(d.receivedAt)) return;
     const received = vnDate(d.receivedAt);
+    const day = (v: string | undefined): string | undefined => (isUsableDate(v) ? vnDate(v) : undefined);
+    const finished = day(d.finishedAt);
+    const returned = day(d.returnedAt);
+    const outcomeAt = day(d.outcomeAt);
+    const re = d.reappointments ?? [];
+    const sups = d.supplements ?? [];
+    const facts: DossierRuleFacts<string> = {
+      status: d.status,
+      received,
+      due: d.dueDate,
+      finished,
+      returned,
+      outcome: d.outcome,
+      outcomeAt,
+      reappointments: re.length,
+      firstReappointment: re[0],
+      supplements: sups.length,
+      requestedAt: sups.map((s) => vnDate(s.requestedAt)),
+      completedAt: sups.map((s) => day(s.completedAt)),
+    };
     const issue = (path: (string | number)[], code: string, params: Record<string, unknown>) =>
       ctx.addIssue({ code: 'custom', path, params: { code, ...params }, input: d });
-    if (typeof d.dueDate === 'string' && isUsableDate(d.dueDate) && d.dueDate < received) {
-      issue(['dueDate'], 'vn.dossier.due_before_received', { dueDate: d.dueDate, receivedDate: received });
-    }
-    const finished = isUsableDate(d.finishedAt) ? vnDate(d.finishedAt) : undefined;
-    if (finished !== undefined && finished < received) {
-      issue(['finishedAt'], 'vn.dossier.finished_before_received', {
-        finishedDate: finished,
-        receivedDate: received,
-      });
-    }
-    const returned = isUsableDate(d.returnedAt) ? vnDate(d.returnedAt) : undefined;
-    if (returned !== undefined) {
-      if (returned < received) {
-        issue(['returnedAt'], 'vn.dossier.returned_before_received', {
-          returnedDate: returned,
-          receivedDate: received,
-        });
-      } else if (finished !== undefined && returned < finished) {
-        issue(['returnedAt'], 'vn.dossier.returned_before_finished', {
-          returnedDate: returned,
-          finishedDate: finished,
-        });
-      }
-    }
-    const re = d.reappointments;
-    if (Array.isArray(re)) {
-      if (re.length > 1)
-        issue(['reappointments'], 'vn.dossier.reappointed_more_than_once', {
-          count: re.length,
-          basis: citeOneStopBasis(received, { rule: 'reappointmentOnce' }),
-          basisEn: citeOneStopBasis(received, { locale: 'en' }),
-        });
-      const first = re[0];
-      if (isUsableDate(first) && isUsableDate(d.dueDate) && first <= d.dueDate) {
-        issue(['reappointments', 0], 'vn.dossier.reappointment_not_after_due', {
-          reappointedDate: first,
-          dueDate: d.dueDate,
-        });
-      }
-    }
-    if (Array.isArray(d.supplements)) {
-      d.supplements.forEach((s, i) => {
-        if (!isUsableDate(s?.requestedAt)) return;
-        const req = vnDate(s.requestedAt);
-        if (req < received) {
-          issue(['supplements', i, 'requestedAt'], 'vn.dossier.supplement_before_received', {
-            requestedDate: req,
+    visitBrokenDossierRules(facts, (code, i) => {
+      switch (code) {
+        case 'vn.dossier.due_before_received':
+          return issue(['dueDate'], code, { dueDate: d.dueDate, receivedDate: received });
+        case 'vn.dossier.finished_before_received':
+          return issue(['finishedAt'], code, { finishedDate: finished, receivedDate: received });
+        case 'vn.dossier.returned_before_received':
+          return issue(['returnedAt'], code, { returnedDate: returned, receivedDate: received });
+        case 'vn.dossier.returned_before_finished':
+          return issue(['returnedAt'], code, { returnedDate: returned, finishedDate: finished });
+        case 'vn.dossier.reappointed_more_than_once':
+          return issue(['reappointments'], code, {
+            count: re.length,
+            basis: citeOneStopBasis(received, { rule: 'reappointmentOnce' }),
+            basisEn: citeOneStopBasis(received, { locale: 'en' }),
+          });
+        case 'vn.dossier.reappointment_not_after_due':
+          return issue(['reappointments', 0], code, { reappointedDate: re[0], dueDate: d.dueDate });
+        case 'vn.dossier.supplement_before_received':
+          return issue(['supplements', i, 'requestedAt'], code, {
+            requestedDate: facts.requestedAt[i],
             receivedDate: received,
           });
-        }
-        if (isUsableDate(s.completedAt) && vnDate(s.completedAt) < req) {
-          issue(['supplements', i, 'completedAt'], 'vn.dossier.supplement_completed_before_requested', {
-            completedDate: vnDate(s.completedAt),
-            requestedDate: req,
+        case 'vn.dossier.supplement_completed_before_requested':
+          return issue(['supplements', i, 'completedAt'], code, {
+            completedDate: facts.completedAt[i],
+            requestedDate: facts.requestedAt[i],
           });
-        }
-      });
-    }
-    if (
-      (d.status === 'resolved' || d.status === 'returned') &&
-      d.finishedAt === undefined &&
-      d.returnedAt === undefined
-    ) {
-      issue(['finishedAt'], 'vn.dossier.resolved_without_finish_date', {
-        status: STATUS_LABELS_VI[d.status],
-      });
-    }
-    if (d.outcome !== undefined) {
-      if (d.outcomeAt === undefined)
-        issue(['outcomeAt'], 'vn.dossier.outcome_without_date', { outcome: d.outcome });
-      else if (isUsableDate(d.outcomeAt) && vnDate(d.outcomeAt) < received) {
-        issue(['outcomeAt'], 'vn.dossier.outcome_before_received', {
-          outcome: d.outcome,
-          outcomeDate: vnDate(d.outcomeAt),
-          receivedDate: received,
-        });
+        case 'vn.dossier.resolved_without_finish_date':
+          return issue(['finishedAt'], code, { status: STATUS_LABELS_VI[d.status] });
+        case 'vn.dossier.outcome_without_date':
+          return issue(['outcomeAt'], code, { outcome: d.outcome });
+        case 'vn.dossier.outcome_before_received':
+          return issue(['outcomeAt'], code, {
+            outcome: d.outcome,
+            outcomeDate: outcomeAt,
+            receivedDate: received,
+          });
+        case 'vn.dossier.outcome_and_finish':
+          return issue(['outcome'], code, { outcome: d.outcome, finishedDate: finished });
       }
-      if (finished !== undefined)
-        issue(['outcome'], 'vn.dossier.outcome_and_finish', { outcome: d.outcome, finishedDate: finished });
-    }
+    });
   })
   .meta({
     id: 'vn.dossier',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isLocalDate } from '../core/localDate';
 import { channelFromCode, type DossierOutcome, type DossierStatus, statusFromCode } from './codes';
+import { endWithoutResultDate, outcomeOfStatus } from './rules';
 import { type DossierInput, DossierSchema } from './schema';
 
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$/;
@@ -149,13 +150,12 @@ export function fromNationalSync(
   }
   if (due !== undefined) out.dueDate = due;
   if (supplements.length > 0) out.supplements = supplements;
-  const outcome: DossierOutcome | undefined =
-    status === 'withdrawal_requested' ? 'withdrawn' : status === 'stopped' ? 'stopped' : undefined;
+  const outcome: DossierOutcome | undefined = outcomeOfStatus(status);
   const finished = time(record.NgayKetThucXuLy);
   const returned = time(record.NgayTra);
   if (outcome !== undefined) {
     out.outcome = outcome;
-    const at = finished ?? returned ?? time(record.NgayTuChoi);
+    const at = endWithoutResultDate(finished, returned, time(record.NgayTuChoi));
     if (at !== undefined) out.outcomeAt = at;
   } else {
     if (finished !== undefined) out.finishedAt = finished;

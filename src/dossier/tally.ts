@@ -464,7 +464,7 @@ export function tallyDossiersBy(
                 : dim === 'field'
                   ? (d.fieldCode ?? '')
                   : dim === 'procedure'
-                    ? d.procedureCode
+                    ? (d.procedureCode ?? '')
                     : d.channel;
       key = i === 0 ? v : `${key}\u0000${v}`;
     }

@@ -55,11 +55,44 @@ export class CsvByteReader implements CsvByteRowView {
   private offE = new Int32Array(64);
   private offV: (string | undefined)[] = [];
   private dirty: number[] = [];
-  private first = true;
+  private first: boolean;
+  /** A view of `buf` for reading four bytes at a time. */
+  private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+  /** Bytes dropped from the front of the buffer so far. */
+  private base = 0;
 
-  constructor(separator: CsvSeparator, maxFieldLength: number) {
+  /**
+   * @param separator - The separator.
+   * @param maxFieldLength - Longest field, in bytes.
+   * @param atFileStart - Whether the bytes start a file (a byte-order mark is then dropped);
+   *   `false` for a part of a file that starts at a line boundary.
+   */
+  constructor(separator: CsvSeparator, maxFieldLength: number, atFileStart = true) {
     this.sep = separator.charCodeAt(0);
     this.max = maxFieldLength;
+    this.first = atFileStart;
+  }
+
+  /** Line breaks read so far (in a clean state: the physical lines of the records read). */
+  get linesRead(): number {
+    return this.lineNo - 1;
+  }
+
+  /** Whether every byte pushed so far is in a record already given out (no record pending). */
+  get clean(): boolean {
+    return (
+      !this.inQuotes && !this.afterQuote && !this.truncated && this.nf === 0 && this.fieldStart === this.len
+    );
+  }
+
+  /** Offset, among the bytes pushed, where the pending record starts. */
+  get pendingStart(): number {
+    return this.base + this.recStart;
+  }
+
+  /** 1-based line where the pending record starts. */
+  get pendingLine(): number {
+    return this.recLine;
   }
 
   get line(): number {
@@ -98,26 +131,39 @@ export class CsvByteReader implements CsvByteRowView {
   }
 
   push(chunk: Uint8Array, onRow: (v: CsvByteRowView) => void): void {
-    let c = chunk;
-    if (this.first) {
-      this.first = false;
-      if (c.length >= 3 && c[0] === 0xef && c[1] === 0xbb && c[2] === 0xbf) c = c.subarray(3);
-    }
     // Append, keeping only the unread part.
-    const need = this.len + c.length;
+    const need = this.len + chunk.length;
     if (need > this.buf.length) {
       const nb = new Uint8Array(Math.max(need, this.buf.length * 2, 1 << 16));
       nb.set(this.buf.subarray(0, this.len));
       this.buf = nb;
     }
-    this.buf.set(c, this.len);
+    this.buf.set(chunk, this.len);
     this.len = need;
+    // A byte-order mark may come split over the first chunks: wait for three bytes.
+    if (this.first && !this.dropBom(false)) return;
     this.scan(false, onRow);
     this.cutLongField();
     this.compact();
   }
 
+  /** Drop a leading byte-order mark once three bytes are in (or at the end); false to wait. */
+  private dropBom(final: boolean): boolean {
+    const b = this.buf;
+    const n = this.len;
+    const prefix = (n < 1 || b[0] === 0xef) && (n < 2 || b[1] === 0xbb) && (n < 3 || b[2] === 0xbf);
+    if (n < 3 && prefix && !final) return false;
+    this.first = false;
+    if (n >= 3 && prefix) {
+      b.copyWithin(0, 3, n);
+      this.len = n - 3;
+      this.base = 3;
+    }
+    return true;
+  }
+
   end(onRow: (v: CsvByteRowView) => void): void {
+    if (this.first) this.dropBom(true);
     this.scan(true, onRow);
     if (this.nf > 0 || this.pos > this.fieldStart || this.afterQuote || this.truncated) {
       this.endField(this.len);
@@ -143,6 +189,7 @@ export class CsvByteReader implements CsvByteRowView {
     if (keep > this.pos) keep = this.pos;
     if (keep <= 0) return;
     this.buf.copyWithin(0, keep, this.len);
+    this.base += keep;
     this.len -= keep;
     this.pos -= keep;
     this.fieldStart = Math.max(0, this.fieldStart - keep);
@@ -209,9 +256,11 @@ export class CsvByteReader implements CsvByteRowView {
     onRow(this);
     this.nf = 0;
     const d = this.dirty;
-    for (let k = 0; k < d.length; k++) this.offV[d[k]!] = undefined;
-    d.length = 0;
-    this.prob = undefined;
+    if (d.length > 0) {
+      for (let k = 0; k < d.length; k++) this.offV[d[k]!] = undefined;
+      d.length = 0;
+    }
+    if (this.prob !== undefined) this.prob = undefined;
   }
 
   private recover(problem: CsvProblem): number {
@@ -223,12 +272,131 @@ export class CsvByteReader implements CsvByteRowView {
     return this.qOpen + 1;
   }
 
+  /**
+   * Read whole simple records from `start` (a record start) in one pass: a record whose line ends
+   * (LF, CRLF or CR) are in the buffer, whose fields are unquoted or quoted without doubled quotes,
+   * line breaks or text after the closing quote, and not longer than the field limit. Stops at the
+   * first other record, which the state machine of {@link scan} then reads from its start; both
+   * give the same records, lines and offsets. Returns where it stopped.
+   */
+  private simpleRecords(start: number, n: number, onRow: (v: CsvByteRowView) => void): number {
+    const b = this.buf;
+    const sep = this.sep;
+    const max = this.max;
+    let offS = this.offS;
+    let offE = this.offE;
+    let cap = offS.length - 1;
+    let rec = start;
+    let k = start;
+    let f = 0;
+    if (this.view.buffer !== b.buffer) this.view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const dv = this.view;
+    const lim = n - 4;
+    const sepw = Math.imul(sep, 0x01010101);
+    for (;;) {
+      // At the start of a field.
+      if (k >= n) return rec;
+      let c = b[k]!;
+      let s0: number;
+      let e0: number;
+      if (c === 34) {
+        // Quoted: up to the closing quote; a line break inside or a doubled quote is not simple.
+        let q = k + 1;
+        for (;;) {
+          // Four bytes at a time while none is a quote or a control byte (SWAR: a byte is zero,
+          // or below 14, exactly when its high bit survives).
+          while (q <= lim) {
+            const v = dv.getUint32(q, true);
+            const x = v ^ 0x22222222;
+            if ((((x - 0x01010101) & ~x) | ((v - 0x0e0e0e0e) & ~v)) & 0x80808080) break;
+            q += 4;
+          }
+          if (q >= n) return rec;
+          let d = b[q]!;
+          while (d !== 34 && d > 13) {
+            if (++q >= n) return rec;
+            d = b[q]!;
+          }
+          if (d === 34 || d === 10 || d === 13) break;
+          if (++q >= n) return rec;
+        }
+        if (q + 1 >= n || b[q] !== 34) return rec;
+        c = b[q + 1]!;
+        if (c !== sep && c !== 10 && c !== 13) return rec;
+        s0 = k + 1;
+        e0 = q;
+        k = q + 1;
+      } else {
+        s0 = k;
+        for (;;) {
+          // Stop at the separator or any control byte; go on past the ones that end nothing.
+          while (k <= lim) {
+            const v = dv.getUint32(k, true);
+            const x = v ^ sepw;
+            if ((((x - 0x01010101) & ~x) | ((v - 0x0e0e0e0e) & ~v)) & 0x80808080) break;
+            k += 4;
+          }
+          if (k >= n) return rec;
+          c = b[k]!;
+          while (c !== sep && c > 13) {
+            if (++k >= n) return rec;
+            c = b[k]!;
+          }
+          if (c === sep || c === 10 || c === 13) break;
+          if (++k >= n) return rec;
+        }
+        e0 = k;
+      }
+      if (f >= cap) {
+        this.grow();
+        offS = this.offS;
+        offE = this.offE;
+        cap = offS.length - 1;
+      }
+      offS[f] = s0;
+      offE[f] = e0;
+      f++;
+      if (c === sep) {
+        k++;
+        continue;
+      }
+      // The end of the line: LF, CRLF or a lone CR.
+      let next = k + 1;
+      if (c === 13) {
+        if (next >= n) return rec;
+        if (b[next] === 10) next++;
+      }
+      if (k - rec > max) return rec;
+      this.nf = f;
+      this.endRecord(onRow);
+      this.lineNo++;
+      this.recLine = this.lineNo;
+      k = next;
+      rec = next;
+      f = 0;
+      this.recStart = next;
+      this.fieldStart = next;
+    }
+  }
+
+  private grow(): void {
+    const ns = new Int32Array(this.offS.length * 2);
+    ns.set(this.offS);
+    this.offS = ns;
+    const ne = new Int32Array(this.offE.length * 2);
+    ne.set(this.offE);
+    this.offE = ne;
+  }
+
   private scan(final: boolean, onRow: (v: CsvByteRowView) => void): void {
     const sep = this.sep;
     const max = this.max;
     const b = this.buf;
     const n = this.len;
     let i = this.pos;
+    if (this.nf === 0 && !this.inQuotes && !this.afterQuote && !this.truncated && this.fieldStart === i) {
+      i = this.simpleRecords(i, n, onRow);
+    }
     // Local mirrors of the hot state; written back before any method that reads them.
     let fs = this.fieldStart;
     let offS = this.offS;
@@ -311,6 +479,13 @@ export class CsvByteReader implements CsvByteRowView {
         this.recLine = this.lineNo;
         fs = i;
         this.recStart = i;
+        if (!this.truncated) {
+          this.fieldStart = i;
+          i = this.simpleRecords(i, n, onRow);
+          fs = i;
+          offS = this.offS;
+          offE = this.offE;
+        }
         continue;
       }
       if (c === 34 && i === fs && !this.afterQuote && !this.truncated) {

@@ -1,31 +1,32 @@
 import type { z } from 'zod';
 import { isLocalDate } from '../core/localDate';
 import type { ReportingPeriod } from '../core/period';
+import { DossierTallyAccumulator, type DossierTallyAccumulatorOptions } from '../dossier/accumulator';
 import {
-  type ClassifyDossierOptions,
-  classifyCode,
-  classifyCodeNumeric,
-  reappointmentOf,
-  vnDay,
-} from '../dossier/classify';
-import { DOSSIER_CHANNELS, DOSSIER_OUTCOMES, DOSSIER_STATUSES, STATUS_LABELS_VI } from '../dossier/codes';
+  DOSSIER_CHANNELS,
+  DOSSIER_OUTCOMES,
+  DOSSIER_STATUSES,
+  type DossierOutcome,
+  STATUS_LABELS_VI,
+} from '../dossier/codes';
 import { DOSSIER_MESSAGES } from '../dossier/messages';
 import { type DossierRates, dossierRates } from '../dossier/rates';
+import {
+  type DossierRuleFacts,
+  deriveDossierStatus,
+  endWithoutResultDate,
+  firstBrokenDossierRule,
+  outcomeOfStatus,
+} from '../dossier/rules';
 import { type Dossier, DossierSchema } from '../dossier/schema';
 import { NationalSyncToDossierSchema } from '../dossier/sync';
-import {
-  addCode,
-  DOSSIER_TALLY_FIELDS,
-  type DossierGroup,
-  type DossierGroupDimension,
-  type DossierTally,
-  emptyDossierTally,
-} from '../dossier/tally';
+import type { DossierGroup, DossierTally } from '../dossier/tally';
 import { byteChunks } from './csvBytes';
-import { tallyCsvFast } from './dossierFast';
+import { outcomeOfColumn, tallyCsvFast } from './dossierFast';
 import {
   collectImport,
   createPipeline,
+  type DerivedField,
   type DomainImporter,
   type ImportBatch,
   type ImportOptions,
@@ -36,8 +37,10 @@ import {
   streamImport,
   type TableSource,
 } from './importer';
-import type { ColumnMap } from './mapping';
+import type { ColumnMap, MatchedColumn } from './mapping';
 import type { ImportSource } from './source';
+
+export { DossierTallyAccumulator, type DossierTallyAccumulatorOptions };
 
 function isTableSource(s: ImportSource | TableSource): s is TableSource {
   return typeof s === 'object' && s !== null && !(s instanceof Uint8Array) && 'table' in s;
@@ -95,7 +98,6 @@ export const DOSSIER_COLUMN_MAP: ColumnMap = {
     {
       field: 'procedureCode',
       kind: 'code',
-      required: true,
       headers: ['Mã TTHC', 'MaTTHC', 'Mã thủ tục', 'Mã thủ tục hành chính', 'Mã thủ tục HC'],
     },
     {
@@ -135,7 +137,6 @@ export const DOSSIER_COLUMN_MAP: ColumnMap = {
     {
       field: 'status',
       kind: 'label',
-      required: true,
       labels: STATUS_LABELS,
       headers: ['Trạng thái', 'TrangThaiHoSo', 'Trạng thái hồ sơ', 'Tình trạng', 'Tình trạng hồ sơ'],
     },
@@ -220,45 +221,54 @@ function canonicalDay(v: unknown): string | undefined {
 const optString = (v: unknown): boolean => v === undefined || typeof v === 'string';
 const nonEmpty = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
 
+const NO_DATES: readonly string[] = [];
+
 /**
- * The fast path: `true` only for an input that {@link DossierSchema} accepts and returns unchanged
- * (every key a schema field, canonical dates, no rule broken). Anything else goes to the schema.
+ * The fast check on objects: `true` only for an input that {@link DossierSchema} accepts and
+ * returns unchanged. It decodes the fields (every key a schema field, canonical dates) and asks
+ * the one set of rules (`firstBrokenDossierRule`); anything else goes to the schema.
  */
 function fastValidDossier(d: Record<string, unknown>): boolean {
-  if (!nonEmpty(d.code) || !nonEmpty(d.procedureCode) || !nonEmpty(d.unit)) return false;
+  if (!nonEmpty(d.code) || !nonEmpty(d.unit)) return false;
+  if (d.procedureCode !== undefined && !nonEmpty(d.procedureCode)) return false;
   if (!optString(d.procedureName) || !optString(d.fieldCode) || !optString(d.fieldName)) return false;
   if (!CHANNELS.has(d.channel as string) || !STATUSES.has(d.status as string)) return false;
-  if (d.reappointments !== undefined || d.supplements !== undefined) return false;
+  if (d.supplements !== undefined) return false;
+  let firstReappointment: string | undefined;
+  let reappointments = 0;
+  const re = d.reappointments;
+  if (re !== undefined) {
+    if (!Array.isArray(re) || re.length !== 1 || !isLocalDate(re[0])) return false;
+    firstReappointment = re[0] as string;
+    reappointments = 1;
+  }
   const received = canonicalDay(d.receivedAt);
   if (received === undefined) return false;
   const due = d.dueDate;
-  if (typeof due !== 'string' || due.length !== 10 || !isLocalDate(due) || due < received) return false;
-  let finished: string | undefined;
-  if (d.finishedAt !== undefined) {
-    finished = canonicalDay(d.finishedAt);
-    if (finished === undefined || finished < received) return false;
-  }
-  if (d.returnedAt !== undefined) {
-    const returned = canonicalDay(d.returnedAt);
-    if (returned === undefined || returned < received || (finished !== undefined && returned < finished))
-      return false;
-  }
-  if (
-    (d.status === 'resolved' || d.status === 'returned') &&
-    d.finishedAt === undefined &&
-    d.returnedAt === undefined
-  ) {
-    return false;
-  }
-  if (d.outcomeAt !== undefined) {
-    const at = canonicalDay(d.outcomeAt);
-    if (at === undefined || at < received) return false;
-  }
-  if (d.outcome !== undefined) {
-    if (!OUTCOMES.has(d.outcome as string) || d.outcomeAt === undefined || finished !== undefined)
-      return false;
-  }
-  return true;
+  if (typeof due !== 'string' || due.length !== 10 || !isLocalDate(due)) return false;
+  const day = (v: unknown): string | null | undefined =>
+    v === undefined ? undefined : (canonicalDay(v) ?? null);
+  const finished = day(d.finishedAt);
+  const returned = day(d.returnedAt);
+  const outcomeAt = day(d.outcomeAt);
+  if (finished === null || returned === null || outcomeAt === null) return false;
+  const outcome = d.outcome;
+  if (outcome !== undefined && !OUTCOMES.has(outcome as string)) return false;
+  const facts: DossierRuleFacts<string> = {
+    status: d.status as string,
+    received,
+    due,
+    finished,
+    returned,
+    outcome: outcome as string | undefined,
+    outcomeAt,
+    reappointments,
+    firstReappointment,
+    supplements: 0,
+    requestedAt: NO_DATES,
+    completedAt: NO_DATES,
+  };
+  return firstBrokenDossierRule(facts) === undefined;
 }
 
 /** Options of {@link importDossiers} and {@link streamDossiers}. */
@@ -270,18 +280,44 @@ export interface ImportDossiersOptions extends ImportOptions {
 /** @internal The dossier domain for the engine. */
 export function dossierDomain(options: ImportDossiersOptions): DomainImporter<Dossier> {
   const unit = options.unit;
+  let outcomeKind: DossierOutcome = 'stopped';
   return {
     columns: DOSSIER_COLUMN_MAP,
     schema: DossierSchema,
     catalogs: [DOSSIER_MESSAGES],
-    finish(input) {
+    derive(columns: readonly MatchedColumn[]): DerivedField[] {
+      if (columns.some((c) => c.field === 'status')) return [];
+      const out = columns.find((c) => c.field === 'outcomeAt');
+      if (out === undefined) return [{ field: 'status', code: 'vn.import.status_derived', params: {} }];
+      outcomeKind = outcomeOfColumn(out.header);
+      return [
+        {
+          field: 'status',
+          code: 'vn.import.status_derived_with_outcome',
+          params: { column: out.header, outcome: outcomeKind },
+        },
+      ];
+    },
+    finish(input, _mapped, derived) {
       if (input.unit === undefined && unit !== undefined) input.unit = unit;
-      const st = input.status;
-      if (st === 'withdrawal_requested' || st === 'stopped') {
+      if (derived.has('status')) {
+        // No status column: the dates decide (deriveDossierStatus, commune-kpi/dossier).
+        const r = deriveDossierStatus(
+          input.finishedAt !== undefined,
+          input.returnedAt !== undefined,
+          input.outcomeAt !== undefined,
+          outcomeKind,
+        );
+        input.status = r.status;
+        if (r.outcome !== undefined) input.outcome = r.outcome;
+        return;
+      }
+      const outcome = outcomeOfStatus(input.status as string);
+      if (outcome !== undefined) {
         // As the national sync is read: status 7 (rút) and 8 (dừng) end without a result, dated by
         // the end of processing, else the return, else the refusal date.
-        input.outcome = st === 'stopped' ? 'stopped' : 'withdrawn';
-        const at = input.finishedAt ?? input.returnedAt ?? input.outcomeAt;
+        input.outcome = outcome;
+        const at = endWithoutResultDate(input.finishedAt, input.returnedAt, input.outcomeAt);
         delete input.finishedAt;
         delete input.returnedAt;
         if (at === undefined) delete input.outcomeAt;
@@ -294,6 +330,12 @@ export function dossierDomain(options: ImportDossiersOptions): DomainImporter<Do
         return NationalSyncToDossierSchema as unknown as z.ZodType<Dossier>;
       }
       if (Object.hasOwn(record, 'procedureCode') && Object.hasOwn(record, 'receivedAt')) return DossierSchema;
+      if (
+        Object.hasOwn(record, 'code') &&
+        Object.hasOwn(record, 'receivedAt') &&
+        Object.hasOwn(record, 'status')
+      )
+        return DossierSchema;
       return undefined;
     },
   };
@@ -342,235 +384,6 @@ export function importDossiers(
   options: ImportDossiersOptions = {},
 ): Promise<ImportResult<Dossier>> {
   return collectImport(source, dossierDomain(options), options);
-}
-
-const DIMENSIONS: readonly DossierGroupDimension[] = ['unit', 'field', 'procedure', 'channel', 'month'];
-
-/** Options of {@link DossierTallyAccumulator}. */
-export interface DossierTallyAccumulatorOptions extends ClassifyDossierOptions {
-  /** Dimensions to group by, as in `tallyDossiersBy` (none: only the total). */
-  readonly by?: readonly DossierGroupDimension[];
-}
-
-type Counts = Float64Array;
-type Node = Map<string, Node | Counts>;
-
-/** Classification codes are `received * 16 + state`, below 80. */
-const CODES = 80;
-
-/** The tally one dossier of each code adds, made once by the dossier domain's own `addCode`. */
-const CODE_TALLIES: (DossierTally | undefined)[] = [];
-
-function tallyOfCounts(counts: Counts): DossierTally {
-  const t = emptyDossierTally();
-  for (let code = 0; code < CODES; code++) {
-    const n = counts[code]!;
-    if (n === 0) continue;
-    let one = CODE_TALLIES[code];
-    if (one === undefined) {
-      one = emptyDossierTally();
-      addCode(one, code);
-      CODE_TALLIES[code] = one;
-    }
-    for (const f of DOSSIER_TALLY_FIELDS) t[f] += n * one[f];
-  }
-  return t;
-}
-
-/**
- * An incremental dossier tally (bộ cộng dồn số liệu hồ sơ): add dossiers one at a time, as a stream
- * delivers them, and read the same total as `tallyDossiers` and the same groups as
- * `tallyDossiersBy` would give on all of them, without keeping the dossiers. It counts dossiers by
- * classification code and turns the counts into tallies when asked, so adding one costs a lookup
- * and an increment.
- *
- * @example
- * const acc = new DossierTallyAccumulator(customPeriod('2026-01-01', '2026-03-31'), { by: ['unit', 'month'] });
- * for await (const b of streamDossiers(file)) acc.addAll(b.valid);
- * acc.total    // => the DossierTally of every valid dossier
- * acc.groups() // => [{ key: { unit: 'UBND xã A', month: '2026-01' }, tally: { … } }, …]
- */
-export class DossierTallyAccumulator {
-  private readonly start: string;
-  private readonly end: string;
-  private readonly startNum: number;
-  private readonly endNum: number;
-  private readonly useRe: boolean;
-  private readonly by: readonly DossierGroupDimension[];
-  private readonly counts: Counts = new Float64Array(CODES);
-  private readonly root: Node = new Map();
-  private readonly months = new Map<string, string>();
-  private count = 0;
-
-  /**
-   * @param period - The reporting period.
-   * @param options - Grouping dimensions and the re-appointment rule.
-   * @throws RangeError for an unknown dimension or option value.
-   */
-  constructor(period: ReportingPeriod, options: DossierTallyAccumulatorOptions = {}) {
-    this.start = period.start;
-    this.end = period.end;
-    this.startNum = Number(period.start.replaceAll('-', ''));
-    this.endNum = Number(period.end.replaceAll('-', ''));
-    this.useRe = reappointmentOf(options);
-    const by = options.by ?? [];
-    for (const b of by) {
-      if (!DIMENSIONS.includes(b)) {
-        throw new RangeError(
-          `[commune-kpi] unknown dimension ${JSON.stringify(b)}; use ${DIMENSIONS.join(', ')}.`,
-        );
-      }
-    }
-    this.by = [...by];
-  }
-
-  /** Number of dossiers added. */
-  get size(): number {
-    return this.count;
-  }
-
-  /** The total tally so far (a new object on each read). */
-  get total(): DossierTally {
-    return tallyOfCounts(this.counts);
-  }
-
-  /**
-   * Add one validated dossier.
-   *
-   * @param d - A dossier.
-   */
-  add(d: Dossier): void {
-    this.addReceived(d, vnDay(d.receivedAt));
-  }
-
-  /**
-   * @internal Add a dossier whose Vietnamese date of receipt is known.
-   * @param d - A dossier (only the fields classification and grouping read).
-   * @param received - Its date of receipt in Vietnam.
-   * @param month - `received.slice(0, 7)`, when the caller has it.
-   */
-  addReceived(d: Dossier, received: string, month?: string): void {
-    const code = classifyCode(d, received, this.start, this.end, this.useRe);
-    if (this.by.length === 0) {
-      this.counts[code]!++;
-      this.count++;
-      return;
-    }
-    let m = month;
-    if (m === undefined && this.by.includes('month')) {
-      m = this.months.get(received);
-      if (m === undefined) {
-        m = received.slice(0, 7);
-        this.months.set(received, m);
-      }
-    }
-    this.addCoded(code, d.unit, d.fieldCode ?? '', d.procedureCode, d.channel, m ?? '');
-  }
-
-  /**
-   * @internal Add a dossier read straight from bytes, its dates as `yyyymmdd` integers
-   * (`closed` 0 when open), classified by the same rules without building strings.
-   */
-  addNumeric(
-    status: string,
-    channel: string,
-    outcome: string | undefined,
-    received: number,
-    due: number,
-    closed: number,
-    unit: string,
-    field: string,
-    procedure: string,
-    month: string,
-  ): void {
-    const code = classifyCodeNumeric(
-      status,
-      channel,
-      outcome,
-      received,
-      due,
-      closed,
-      this.startNum,
-      this.endNum,
-    );
-    this.addCoded(code, unit, field, procedure, channel, month);
-  }
-
-  /** @internal Count one classified dossier in the total and its group. */
-  private addCoded(
-    code: number,
-    unit: string,
-    field: string,
-    procedure: string,
-    channel: string,
-    month: string,
-  ): void {
-    this.counts[code]!++;
-    this.count++;
-    const by = this.by;
-    const n = by.length;
-    if (n === 0) return;
-    let node = this.root;
-    for (let i = 0; i < n; i++) {
-      const dim = by[i];
-      const v =
-        dim === 'unit'
-          ? unit
-          : dim === 'month'
-            ? month
-            : dim === 'field'
-              ? field
-              : dim === 'procedure'
-                ? procedure
-                : channel;
-      const next = node.get(v);
-      if (i === n - 1) {
-        if (next === undefined) {
-          const c: Counts = new Float64Array(CODES);
-          c[code] = 1;
-          node.set(v, c);
-        } else (next as Counts)[code]!++;
-      } else if (next === undefined) {
-        const m: Node = new Map();
-        node.set(v, m);
-        node = m;
-      } else node = next as Node;
-    }
-  }
-
-  /**
-   * Add many dossiers.
-   *
-   * @param ds - Validated dossiers.
-   */
-  addAll(ds: Iterable<Dossier>): void {
-    for (const d of ds) this.add(d);
-  }
-
-  /**
-   * The groups so far, sorted by key, as `tallyDossiersBy` returns them (empty with no dimension).
-   *
-   * @returns One group per key seen.
-   */
-  groups(): DossierGroup[] {
-    const by = this.by;
-    const out: { sort: string; values: string[]; counts: Counts }[] = [];
-    const walk = (node: Node, values: string[]): void => {
-      for (const [k, v] of node) {
-        const vals = [...values, k];
-        if (vals.length === by.length)
-          out.push({ sort: vals.join('\u0000'), values: vals, counts: v as Counts });
-        else walk(v as Node, vals);
-      }
-    };
-    if (by.length > 0) walk(this.root, []);
-    out.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
-    return out.map((g) => {
-      const key: Partial<Record<DossierGroupDimension, string>> = {};
-      for (let i = 0; i < by.length; i++) key[by[i]!] = g.values[i] ?? '';
-      return { key, tally: tallyOfCounts(g.counts) };
-    });
-  }
 }
 
 /** Options of {@link tallyDossierSource}. */
@@ -663,12 +476,18 @@ export async function tallyDossierSource(
       summary = stream.summary;
     } else {
       const pipe = createPipeline(dossierDomain(options), options);
-      await tallyCsvFast(chunks(), pipe, acc, options, (b) => {
-        for (const r of b.rejected) {
+      const all = options.onRejection !== undefined;
+      await tallyCsvFast(
+        chunks(),
+        pipe,
+        acc,
+        options,
+        (r) => {
           if (rejections.length < keep) rejections.push(r);
           options.onRejection?.(r);
-        }
-      });
+        },
+        () => all || rejections.length < keep,
+      );
       summary = pipe.summary();
     }
   }

@@ -126,6 +126,11 @@ export interface ImportSummary {
   readonly unmapped: readonly string[];
   /** Notices about the file. */
   readonly notices: readonly ImportNotice[];
+  /**
+   * Fields the file has no column for and that were derived from other columns by a documented
+   * rule (for dossiers: `status`, from the dates); absent when none was. A notice says the same.
+   */
+  readonly derived?: readonly string[];
 }
 
 /** One batch of an import stream: the valid rows with their lines, and the rejections. */
@@ -172,8 +177,20 @@ export interface DomainImporter<T> {
   readonly schema: z.ZodType<T>;
   /** Message catalogues of the domain. */
   readonly catalogs: readonly MessageCatalog[];
-  /** Post-process an input built from columns (e.g. status → outcome). */
-  readonly finish?: (input: Record<string, unknown>, mapped: ReadonlySet<string>) => void;
+  /**
+   * Post-process an input built from columns (e.g. status → outcome); `derived` holds the fields
+   * {@link DomainImporter.derive} said it derives for this file.
+   */
+  readonly finish?: (
+    input: Record<string, unknown>,
+    mapped: ReadonlySet<string>,
+    derived: ReadonlySet<string>,
+  ) => void;
+  /**
+   * Once the header is found: the fields this file lacks and the domain derives from other
+   * columns, each with the notice that says so (e.g. a dossier status from its dates).
+   */
+  readonly derive?: (columns: readonly MatchedColumn[]) => readonly DerivedField[];
   /** A check that implies the schema accepts the input unchanged (a fast path); optional. */
   readonly fastValid?: (input: Record<string, unknown>) => boolean;
   /**
@@ -183,6 +200,16 @@ export interface DomainImporter<T> {
   readonly afterValid?: (value: T, line: number) => CrossRowIssue | undefined;
   /** For JSON records: a schema that takes the record as it is (native or national-sync shape). */
   readonly fromObject?: (record: Record<string, unknown>) => z.ZodType<T> | undefined;
+}
+
+/** A field a file has no column for and that a domain derives, with the notice that says so. */
+export interface DerivedField {
+  /** The field. */
+  readonly field: string;
+  /** Code of the notice, found in the import messages. */
+  readonly code: string;
+  /** Values for the notice. */
+  readonly params: Record<string, unknown>;
 }
 
 /** @internal A record on its way through the pipeline. */
@@ -306,12 +333,17 @@ export interface Pipeline<T> {
   setLayout(headerRecs: Rec[]): number;
   /** Column position of a field, or -1. */
   columnIndex(field: string): number;
-  /** Map, validate and count records. */
-  processRecords(list: Rec[], start: number): { out: ImportBatch<T>; count: number };
+  /**
+   * Map, validate and count records; `wanted`, when given, says whether the next rejection will
+   * be read (if not, it is only counted, without building its issues and messages).
+   */
+  processRecords(list: Rec[], start: number, wanted?: () => boolean): { out: ImportBatch<T>; count: number };
   /** Count a row a fast path accepted. */
   countValid(line: number): void;
   /** Count a blank row. */
   countBlank(): void;
+  /** Fields the domain derives for this file (set by {@link Pipeline.setLayout}). */
+  readonly derived: ReadonlySet<string>;
 }
 
 /** @internal */
@@ -373,6 +405,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     columns: state.columns,
     unmapped: state.unmapped,
     notices: state.notices,
+    ...(derivedFields.size > 0 ? { derived: [...derivedFields] } : {}),
   });
 
   // Column plan for table records.
@@ -383,6 +416,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
   }[] = [];
   const fieldColumn = new Map<string, { header: string; index: number }>();
   const mappedFields = new Set<string>();
+  const derivedFields = new Set<string>();
   const keyCache = new Map<string, string | null>();
 
   function setLayout(headerRecs: Rec[]): number {
@@ -418,6 +452,10 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
       .filter((f) => f.required && !fieldColumn.has(f.field))
       .map((f) => f.headers[0] ?? f.field);
     if (missing.length > 0) notice('vn.import.missing_columns', { fields: missing.join(', ') });
+    for (const d of domain.derive?.(layout.columns) ?? []) {
+      derivedFields.add(d.field);
+      notice(d.code, d.params);
+    }
     return layout.dataStart;
   }
 
@@ -457,14 +495,22 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     return input;
   }
 
-  function reject(out: ImportBatch<T>, rec: Rec, index: number, input: unknown, issues: ImportIssue[]): void {
-    out.rejected.push({
-      line: rec.line,
-      index,
-      raw: rec.cells ?? rec.obj,
-      ...(input !== undefined ? { input } : {}),
-      issues,
-    });
+  function reject(
+    out: ImportBatch<T>,
+    rec: Rec,
+    index: number,
+    input: unknown,
+    issues: ImportIssue[] | undefined,
+  ): void {
+    if (issues !== undefined) {
+      out.rejected.push({
+        line: rec.line,
+        index,
+        raw: rec.cells ?? rec.obj,
+        ...(input !== undefined ? { input } : {}),
+        issues,
+      });
+    }
     state.rejected++;
     if (state.rejected >= maxErrors) {
       state.stopped = true;
@@ -476,7 +522,11 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     return { path: '', code, message: messageFor(code, params, locale, catalogs), params };
   }
 
-  function processRecords(list: Rec[], start: number): { out: ImportBatch<T>; count: number } {
+  function processRecords(
+    list: Rec[],
+    start: number,
+    wanted?: () => boolean,
+  ): { out: ImportBatch<T>; count: number } {
     const out: ImportBatch<T> = { valid: [], validLines: [], rejected: [] };
     let index = start;
     const fast = domain.fastValid;
@@ -500,7 +550,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
       if (cells !== undefined) {
         input = {};
         for (const p of plan) setPath(input, p.field.field, readCell(p.field, cells[p.index], { decimal }));
-        finish?.(input, mappedFields);
+        finish?.(input, mappedFields, derivedFields);
       } else {
         const obj = rec.obj;
         if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
@@ -515,7 +565,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
           schema = direct;
         } else {
           input = fromObjectKeys(obj as Record<string, unknown>);
-          finish?.(input, mappedFields);
+          finish?.(input, mappedFields, derivedFields);
         }
       }
       if (rec.problem !== undefined) {
@@ -527,7 +577,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
       let issuesOf: z.core.$ZodIssue[] | undefined;
       if (schema === domain.schema && cells !== undefined && fast?.(input)) parsed = input as T;
       else {
-        const r = schema.safeParse(input, { reportInput: true });
+        const r = schema.safeParse(input, { reportInput: wanted?.() !== false });
         if (r.success) parsed = r.data;
         else issuesOf = r.error.issues;
       }
@@ -553,6 +603,11 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
         out.valid.push(parsed);
         out.validLines.push(rec.line);
         state.valid++;
+        continue;
+      }
+      if (wanted?.() === false) {
+        // Nobody will read this rejection: count it only.
+        reject(out, rec, i, input, undefined);
         continue;
       }
       const r = { error: { issues: issuesOf ?? [] } };
@@ -585,6 +640,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     countBlank(): void {
       state.blank++;
     },
+    derived: derivedFields,
   };
 }
 

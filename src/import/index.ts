@@ -48,6 +48,7 @@ export {
 export {
   type CrossRowIssue,
   collectImport,
+  type DerivedField,
   type DomainImporter,
   type ImportBatch,
   type ImportFormat,

@@ -55,6 +55,14 @@ export const IMPORT_MESSAGES: MessageCatalog = {
     vi: 'Trường «{path}» có giá trị {received} không nhận ra.',
     en: 'Field "{path}" has a value {received} that is not recognised.',
   },
+  'vn.import.status_derived': {
+    vi: 'Tệp không có cột trạng thái: trạng thái được suy ra từ các ngày (có ngày trả kết quả → Đã trả kết quả; có ngày kết thúc xử lý → Đã xử lý xong; còn lại → Đang xử lý).',
+    en: 'The file has no status column: each status is derived from the dates (a return date → Đã trả kết quả, returned; a finish date → Đã xử lý xong, resolved; otherwise → Đang xử lý, in progress).',
+  },
+  'vn.import.status_derived_with_outcome': {
+    vi: 'Tệp không có cột trạng thái: trạng thái được suy ra từ các ngày (có ngày trả kết quả → Đã trả kết quả; có ngày kết thúc xử lý → Đã xử lý xong; có «{column}» → kết thúc không có kết quả «{outcome}»; còn lại → Đang xử lý).',
+    en: 'The file has no status column: each status is derived from the dates (a return date → returned; a finish date → resolved; a date in "{column}" → ended without a result, "{outcome}"; otherwise → in progress).',
+  },
   'vn.import.xlsx_unreadable': {
     vi: 'Không đọc được tệp Excel: {reason}.',
     en: 'The Excel file could not be read: {reason}.',

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { formatRatio } from '../core/format';
 import { isLocalDate } from '../core/localDate';
 import type { Locale } from '../core/messages';
@@ -15,7 +16,7 @@ import { householdPovertyRates } from '../household/rates';
 import { povertyStandardFor } from '../household/standards';
 import { emptyHouseholdTally, mergeHouseholdTallies, tallyHouseholds } from '../household/tally';
 import { streamDocuments } from '../import/document';
-import { type DossierSourceTally, tallyDossierSource } from '../import/dossier';
+import type { DossierSourceTally } from '../import/dossier';
 import { streamHouseholds } from '../import/household';
 import type { ImportOptions, ImportRejection, ImportSummary } from '../import/importer';
 import { streamPersonnel } from '../import/personnel';
@@ -25,7 +26,7 @@ import {
   HEADCOUNT_BREAKDOWNS,
   mergeHeadcounts,
 } from '../personnel/headcount';
-import { openImportFile } from './files';
+import { openImportFile, tallyDossierFile } from './files';
 import {
   createRejectsWriter,
   formatCsv,
@@ -84,6 +85,7 @@ Hồ sơ (dossiers):
                             channel (kênh), month (tháng tiếp nhận)
   --unit <tên>              Đơn vị tiếp nhận khi tệp không có cột đơn vị
   --reappointment original|reappointed  Hạn dùng để xét hồ sơ hẹn lại (mặc định original)
+  --workers <N>             Số luồng đọc tệp CSV (mặc định: số lõi CPU; 1: một luồng)
 
 Hộ (households):
   --as-of <YYYY-MM-DD>      Ngày áp chuẩn nghèo (mặc định: ngày cuối kỳ)
@@ -145,6 +147,7 @@ Dossiers:
   --by unit,month           Group by: unit, field, procedure, channel, month (of receipt)
   --unit <name>             Receiving unit when the file has no unit column
   --reappointment original|reappointed  Which due date judges a re-appointed dossier (default original)
+  --workers <N>             Threads to read a CSV file with (default: the number of cores; 1: one thread)
 
 Households:
   --as-of <YYYY-MM-DD>      Date of the poverty standard (default: the period's last day)
@@ -226,6 +229,7 @@ const VALUE_OPTIONS = new Set([
   'lang',
   'unit',
   'reappointment',
+  'workers',
   'as-of',
   'area',
   'total-households',
@@ -628,16 +632,28 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (re !== undefined && re !== 'original' && re !== 'reappointed')
         throw new UsageError('--reappointment must be original or reappointed');
       const unit = args.opts.get('unit');
-      const result = await tallyDossierSource(source, {
+      const workersText = args.opts.get('workers');
+      const workers = workersText === undefined ? availableParallelism() : Number(workersText);
+      if (!Number.isInteger(workers) || workers < 1)
+        throw new UsageError('--workers must be a positive integer');
+      const result = await tallyDossierFile(args.file, {
         ...base,
         period,
         by,
-        onRejection,
+        // Rejections are passed on only when they are written somewhere; else five are kept.
+        ...(writer !== undefined ? { onRejection } : {}),
         onProgress,
-        keepRejections: 0,
+        keepRejections: writer !== undefined ? 0 : 5,
+        workers,
+        ...(sheet !== undefined ? { sheet: /^\d+$/.test(sheet) ? Number(sheet) : sheet } : {}),
+        onBytes: (read, size) => {
+          bytes = [read, size];
+          bar.draw(read, size, rowsSeen);
+        },
         ...(unit !== undefined ? { unit } : {}),
         ...(re !== undefined ? { reappointment: re } : {}),
       });
+      if (writer === undefined) kept.push(...result.rejections);
       summary = result.summary;
       text = dossierOutput(result, by, format, locale, period);
     } else if (command === 'households') {

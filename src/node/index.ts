@@ -1,7 +1,8 @@
 /**
  * The Node entry (`commune-kpi/node`): open export files as streams, read Excel workbooks through
- * `read-excel-file` (kept out of the browser bundle), write CSV, tables and rejected rows, and run
- * the `commune-kpi` command in-process. Uses Node built-ins; for browsers use `commune-kpi/import`.
+ * `read-excel-file` (kept out of the browser bundle), tally a dossier export on every core with
+ * worker threads (`tallyDossierFile`), write CSV, tables and rejected rows, and run the
+ * `commune-kpi` command in-process. Uses Node built-ins; for browsers use `commune-kpi/import`.
  *
  * @module node
  */
@@ -12,6 +13,8 @@ export {
   openImportFile,
   type ReadXlsxTableOptions,
   readXlsxTable,
+  type TallyDossierFileOptions,
+  tallyDossierFile,
 } from './files';
 export {
   createRejectsWriter,

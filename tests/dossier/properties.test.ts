@@ -171,15 +171,16 @@ describe('the integer-date classification used by the byte reader', () => {
     fc.assert(
       fc.property(dossierArb, periodArb, (d, p) => {
         fc.pre(d.reappointments === undefined);
-        const closed = d.finishedAt ?? (d.outcome !== undefined ? d.outcomeAt : d.returnedAt);
         const a = classifyCode(d, d.receivedAt.slice(0, 10), p.start, p.end, false);
         const b = classifyCodeNumeric(
           d.status,
           d.channel,
-          d.finishedAt === undefined ? d.outcome : undefined,
+          num(d.finishedAt),
+          num(d.returnedAt),
+          d.outcome,
+          num(d.outcomeAt),
           num(d.receivedAt),
           num(d.dueDate),
-          num(closed),
           num(p.start),
           num(p.end),
         );

@@ -242,3 +242,28 @@ describe('commune-kpi command (in-process; the built binary is checked by tests/
     ).toBe('Đơn vị     Số hồ sơ\n---------  --------\nUBND xã A        12\n');
   });
 });
+
+describe('commune-kpi dossiers --workers', () => {
+  it('gives the same output with one thread or several, and rejects a bad count', async () => {
+    const argv = [
+      'dossiers',
+      `${FIX}/dossiers-one-stop.csv`,
+      '--quarter',
+      '2026Q1',
+      '--cutoff',
+      'calendar',
+      '--format',
+      'json',
+    ];
+    const one = await run([...argv, '--workers', '1']);
+    const two = await run([...argv, '--workers', '2']);
+    expect([one.code, two.code]).toEqual([0, 0]);
+    expect(two.out).toBe(one.out);
+    expect(JSON.parse(one.out).summary.rejected).toBe(3);
+    for (const bad of ['0', '-1', '1.5', 'abc']) {
+      const r = await run([...argv, '--workers', bad]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/--workers must be a positive integer/);
+    }
+  });
+});

@@ -164,27 +164,17 @@ describe('tracking book of TT 01/2018 (group header over sub-headers, column num
       ['Ngày, tháng, năm / Hẹn trả kết quả', 'dueDate'],
       ['Ngày, tháng, năm / Trả kết quả', 'returnedAt'],
     ]);
+    // No procedure code is needed; the status is derived from the dates (row 1 has a return date,
+    // row 2 none); the channel is still required and the book has no channel column.
     expect(r.notices.map((n) => [n.code, n.params.fields])).toEqual([
-      ['vn.import.missing_columns', 'Mã TTHC, Kênh thực hiện, Trạng thái'],
+      ['vn.import.missing_columns', 'Kênh thực hiện'],
+      ['vn.import.status_derived', undefined],
     ]);
+    expect(r.derived).toEqual(['status']);
     expect([r.read, r.valid, r.rejected]).toEqual([2, 0, 2]);
     expect(r.rejections.map((x) => [x.line, x.issues.map((i) => [i.path, i.code])])).toEqual([
-      [
-        5,
-        [
-          ['procedureCode', 'vn.required'],
-          ['channel', 'vn.invalid_value'],
-          ['status', 'vn.invalid_value'],
-        ],
-      ],
-      [
-        6,
-        [
-          ['procedureCode', 'vn.required'],
-          ['channel', 'vn.invalid_value'],
-          ['status', 'vn.invalid_value'],
-        ],
-      ],
+      [5, [['channel', 'vn.invalid_value']]],
+      [6, [['channel', 'vn.invalid_value']]],
     ]);
     expect(r.rejections[0]!.input).toEqual({
       code: 'H48-260105-0001',
@@ -193,7 +183,9 @@ describe('tracking book of TT 01/2018 (group header over sub-headers, column num
       receivedAt: '2026-01-05',
       dueDate: '2026-01-08',
       returnedAt: '2026-01-07',
+      status: 'returned',
     });
+    expect((r.rejections[1]!.input as { status: string }).status).toBe('processing');
   });
 });
 
