@@ -109,6 +109,8 @@ export class CsvReader implements CsvRowView {
   private fieldStart = 0;
   private inQuotes = false;
   private afterQuote = false;
+  /** A CR inside quotes ended the last chunk and was counted: a LF opening the next one is its pair. */
+  private crAtEnd = false;
   private qOpen = 0;
   private qLine = 1;
   private segStart = 0;
@@ -383,6 +385,7 @@ export class CsvReader implements CsvRowView {
     this.acc = '';
     this.fieldStart = this.qOpen;
     this.lineNo = this.qLine;
+    this.crAtEnd = false;
     this.prob ??= problem;
     return this.qOpen + 1;
   }
@@ -403,9 +406,18 @@ export class CsvReader implements CsvRowView {
       if (this.inQuotes) {
         const q = s.indexOf('"', i);
         const stop = q === -1 ? n : q;
-        for (let k = s.indexOf('\n', i); k !== -1 && k < stop; k = s.indexOf('\n', k + 1)) this.lineNo++;
+        let from = i;
+        if (this.crAtEnd) {
+          this.crAtEnd = false;
+          if (s.charCodeAt(i) === 10) from = i + 1;
+        }
+        for (let k = s.indexOf('\n', from); k !== -1 && k < stop; k = s.indexOf('\n', k + 1)) this.lineNo++;
         for (let k = s.indexOf('\r', i); k !== -1 && k < stop; k = s.indexOf('\r', k + 1)) {
-          if (s.charCodeAt(k + 1) !== 10) this.lineNo++;
+          if (k + 1 === n && !final) {
+            // A CRLF may be split between chunks: count the CR now, and skip its LF next time.
+            this.lineNo++;
+            this.crAtEnd = true;
+          } else if (s.charCodeAt(k + 1) !== 10) this.lineNo++;
         }
         if (stop - this.qOpen > this.max) {
           i = this.recover('field_too_long');

@@ -110,6 +110,16 @@ const csvText = fc
   .map((parts) => parts.join(''));
 
 describe('CSV reader invariants', () => {
+  it('counts a CRLF inside quotes once when its CR ends one chunk and its LF opens the next', () => {
+    // '"<CR><LF>"<CR><LF> ': the quoted field spans lines 1–2, the next record starts on line 3.
+    const text = '"\r\n"\r\n ';
+    const expected = [
+      { line: 1, fields: ['\r\n'] },
+      { line: 3, fields: [' '] },
+    ];
+    for (const size of [1, 2, 3, 100]) expect(viaChunks(text, size)).toEqual(expected);
+  });
+
   it('gives the same records whatever the chunk size', () => {
     fc.assert(
       fc.property(csvText, fc.integer({ min: 1, max: 9 }), (text, size) => {
