@@ -26,10 +26,12 @@ export {
   classifyHousehold,
   classifyHouseholdByScores,
   type EmploymentAgeRange,
+  HOUSEHOLD_UNCLASSIFIABLE_REASONS,
   type HouseholdClassification,
   type HouseholdClassMethod,
   type HouseholdLineTest,
   type HouseholdReason,
+  type HouseholdUnclassifiableReason,
   type MemberAgeRange,
   type MemberIndicatorThresholds,
 } from './classify';

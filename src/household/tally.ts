@@ -3,8 +3,10 @@ import {
   type ClassifyHouseholdOptions,
   disagrees,
   evaluateHousehold,
-  scratch,
+  type HouseholdUnclassifiableReason,
+  newHouseholdEvaluation,
   standardMask,
+  UNCLASSIFIABLE_ORDER,
 } from './classify';
 import { type DeprivationIndicator, KNOWN_DEPRIVATION_INDICATORS } from './indicators';
 import type { Household } from './schema';
@@ -69,6 +71,17 @@ export interface HouseholdTally {
   readonly recorded: number;
   /** Households whose recorded class disagrees with the computed one. */
   readonly disagreements: number;
+  /**
+   * Households the schema accepted that cannot be classified under the standard (hộ không phân
+   * loại được), by reason (see `HOUSEHOLD_UNCLASSIFIABLE_REASONS`): e.g. a 2027 household with
+   * scores only, whose scoring is UNVERIFIED. They are in no other count (not in `all.households`,
+   * so not in any rate's denominator) and not in `recorded`.
+   */
+  readonly unclassifiable: Readonly<Record<HouseholdUnclassifiableReason, number>>;
+}
+
+function zeroUnclassifiable(): Record<HouseholdUnclassifiableReason, number> {
+  return { noIncome: 0, noScoreA: 0, noScoring: 0, noAverageLine: 0 };
 }
 
 type MutableCounts = { -readonly [K in keyof HouseholdClassCounts]: number };
@@ -122,6 +135,7 @@ export function emptyHouseholdTally(): HouseholdTally {
     nearPoorDeprivations: zeroIndicators(),
     recorded: 0,
     disagreements: 0,
+    unclassifiable: zeroUnclassifiable(),
   };
 }
 
@@ -136,8 +150,9 @@ export function emptyHouseholdTally(): HouseholdTally {
  * @param households - Parsed households (any iterable).
  * @param standard - The standard to classify under.
  * @param options - As for {@link classifyHousehold} (`locale` is ignored).
- * @returns The tally.
- * @throws RangeError as {@link classifyHousehold} when a caller-supplied value is needed and missing.
+ * @returns The tally. A household that cannot be classified (a value the rule needs is missing:
+ *   the standard's UNVERIFIED scoring or average line, or the income / score A of the route asked
+ *   for) is counted in `unclassifiable` by reason, never thrown.
  * @throws TypeError if `households` is not iterable.
  * @example
  * const t = tallyHouseholds([
@@ -168,9 +183,15 @@ export function tallyHouseholds(
   const allowed = standardMask(standard);
   let recorded = 0;
   let disagreements = 0;
+  const unclassifiable = zeroUnclassifiable();
+  const ev = newHouseholdEvaluation();
   const classes = ['poor', 'near-poor', 'average', 'none'] as const;
   for (const h of households) {
-    const cls = evaluateHousehold(h, standard, options, allowed);
+    const cls = evaluateHousehold(h, standard, options, allowed, ev);
+    if (cls < 0) {
+      unclassifiable[UNCLASSIFIABLE_ORDER[-1 - cls]!]++;
+      continue;
+    }
     const members = h.memberCount ?? h.members?.length ?? 0;
     add(all, cls, members);
     add(h.area === 'urban' ? urban : rural, cls, members);
@@ -183,7 +204,7 @@ export function tallyHouseholds(
     }
     add(v, cls, members);
     if (cls <= 1) {
-      let mask = scratch.mask;
+      let mask = ev.mask;
       const dep = cls === 0 ? poorDep : nearDep;
       while (mask !== 0) {
         const bit = 31 - Math.clz32(mask);
@@ -220,6 +241,7 @@ export function tallyHouseholds(
     nearPoorDeprivations,
     recorded,
     disagreements,
+    unclassifiable,
   };
 }
 
@@ -287,5 +309,11 @@ export function mergeHouseholdTallies(a: HouseholdTally, b: HouseholdTally): Hou
     nearPoorDeprivations: sumIndicators(a.nearPoorDeprivations, b.nearPoorDeprivations),
     recorded: a.recorded + b.recorded,
     disagreements: a.disagreements + b.disagreements,
+    unclassifiable: {
+      noIncome: a.unclassifiable.noIncome + b.unclassifiable.noIncome,
+      noScoreA: a.unclassifiable.noScoreA + b.unclassifiable.noScoreA,
+      noScoring: a.unclassifiable.noScoring + b.unclassifiable.noScoring,
+      noAverageLine: a.unclassifiable.noAverageLine + b.unclassifiable.noAverageLine,
+    },
   };
 }
