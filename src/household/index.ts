@@ -35,6 +35,7 @@ export {
   type MemberAgeRange,
   type MemberIndicatorThresholds,
 } from './classify';
+export { DEFAULT_HOUSEHOLD_SCHEMA_OPTIONS, HouseholdSchema } from './defaults';
 export { HOUSEHOLD_MESSAGES } from './messages';
 export {
   type HouseholdListMovement,
@@ -75,8 +76,8 @@ export {
   HouseholdClassSchema,
   type HouseholdMember,
   HouseholdMemberSchema,
-  HouseholdSchema,
   type HouseholdSchemaOptions,
+  type HouseholdSchemaType,
   KNOWN_DEPRIVATION_INDICATORS,
   type MemberEducationLevel,
   MemberEducationLevelSchema,

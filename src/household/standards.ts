@@ -1,6 +1,10 @@
 import { rangeError, show, typeError } from '../_lib/errors';
 import { isLocalDate, type LocalDate } from '../core/localDate';
-import { DEPRIVATION_INDICATORS, type DeprivationIndicator, INDICATOR_BIT } from './indicators';
+import { standardInForce } from './in-force';
+import { type DeprivationIndicator, INDICATOR_BIT } from './indicators';
+
+export { indicatorsOf, standardInForce } from './in-force';
+
 import type { HouseholdClass } from './schema';
 
 /**
@@ -325,23 +329,6 @@ export const POVERTY_STANDARDS: readonly PovertyStandard[] = [
     ],
   },
 ];
-
-/**
- * @internal The indicators of a standard; a standard object built by hand before standards carried
- * their list (no `indicators` array) has the 12 of Nghị định 07/2021/NĐ-CP, as it did then.
- */
-export function indicatorsOf(s: PovertyStandard): readonly DeprivationIndicator[] {
-  return Array.isArray(s.indicators) ? s.indicators : DEPRIVATION_INDICATORS;
-}
-
-/** @internal The standard in force on a date among `standards` (first match), or `undefined`. */
-export function standardInForce(
-  date: LocalDate,
-  standards: readonly PovertyStandard[] = POVERTY_STANDARDS,
-): PovertyStandard | undefined {
-  for (const s of standards) if (date >= s.effectiveFrom && date <= s.effectiveTo) return s;
-  return undefined;
-}
 
 /** Options of {@link povertyStandardFor}. */
 export interface PovertyStandardForOptions {

@@ -1,6 +1,7 @@
+import { HouseholdSchema } from '../household/defaults';
 import { HOUSEHOLD_MESSAGES } from '../household/messages';
 import { type HouseholdDuplicateKey, householdKey } from '../household/parse';
-import { type Household, HouseholdSchema } from '../household/schema';
+import type { Household } from '../household/schema';
 import {
   collectImport,
   type DomainImporter,
