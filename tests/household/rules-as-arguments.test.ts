@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importHouseholds } from '../../src/import/index';
 import {
   createHouseholdSchema,
   customPovertyStandard,
@@ -130,5 +131,17 @@ describe('a caller standard validates a review after the shipped data', () => {
     const schema = createHouseholdSchema({ standards: [s2031] });
     expect(schema.safeParse({ ...row, scoreB: 130 }).success).toBe(false);
     expect(schema.safeParse({ ...row, scoreB: 120 }).success).toBe(true);
+  });
+
+  it('is accepted by importHouseholds with the caller standard, rejected without it', async () => {
+    const csv = 'code,area,reviewDate,scoreA,scoreB\nH31,rural,2031-10-01,130,30\n';
+    const without = await importHouseholds(csv);
+    expect(without.rows.length).toBe(0);
+    expect(without.rejections[0]?.issues.map((i) => i.code)).toContain('vn.household.no_standard_in_force');
+    const withIt = await importHouseholds(csv, { standards: [s2031, ...POVERTY_STANDARDS] });
+    expect(withIt.rejections).toEqual([]);
+    expect(withIt.rows).toEqual([
+      { code: 'H31', area: 'rural', reviewDate: '2031-10-01', scoreA: 130, scoreB: 30 },
+    ]);
   });
 });
