@@ -43,6 +43,7 @@ export {
   STATUS_LABELS_VI,
   statusFromCode,
 } from './codes';
+export { DEFAULT_DOSSIER_SCHEMA_OPTIONS, DossierSchema, NationalSyncToDossierSchema } from './defaults';
 export { DOSSIER_MESSAGES } from './messages';
 export { type ParseDossiersOptions, parseDossiers } from './parse';
 export {
@@ -68,14 +69,22 @@ export {
   outcomeOfStatus,
   visitBrokenDossierRules,
 } from './rules';
-export { type Dossier, type DossierInput, DossierSchema, type Supplement, SupplementSchema } from './schema';
+export {
+  createDossierSchema,
+  type Dossier,
+  type DossierInput,
+  type DossierSchemaOptions,
+  type DossierSchemaType,
+  type Supplement,
+  SupplementSchema,
+} from './schema';
 export {
   compactToIso,
+  createNationalSyncToDossierSchema,
   type FromNationalSyncOptions,
   fromNationalSync,
   type NationalSyncDossier,
   NationalSyncDossierSchema,
-  NationalSyncToDossierSchema,
 } from './sync';
 export {
   checkDossierIdentities,

@@ -1,8 +1,8 @@
 import { type BatchResult, parseBatch } from '../core/batch';
 import type { Locale } from '../core/messages';
+import { DossierSchema, NationalSyncToDossierSchema } from './defaults';
 import { DOSSIER_MESSAGES } from './messages';
-import { type Dossier, DossierSchema } from './schema';
-import { NationalSyncToDossierSchema } from './sync';
+import type { Dossier } from './schema';
 
 /** Options of {@link parseDossiers}. */
 export interface ParseDossiersOptions {

@@ -9,6 +9,7 @@ import {
   type DossierOutcome,
   STATUS_LABELS_VI,
 } from '../dossier/codes';
+import { DossierSchema, NationalSyncToDossierSchema } from '../dossier/defaults';
 import { DOSSIER_MESSAGES } from '../dossier/messages';
 import { type DossierRates, dossierRates } from '../dossier/rates';
 import {
@@ -18,8 +19,7 @@ import {
   firstBrokenDossierRule,
   outcomeOfStatus,
 } from '../dossier/rules';
-import { type Dossier, DossierSchema } from '../dossier/schema';
-import { NationalSyncToDossierSchema } from '../dossier/sync';
+import type { Dossier } from '../dossier/schema';
 import type { DossierGroup, DossierTally } from '../dossier/tally';
 import { byteChunks } from './csvBytes';
 import { outcomeOfColumn, tallyCsvFast } from './dossierFast';

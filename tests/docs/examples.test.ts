@@ -38,6 +38,7 @@ const ENABLED_FILES: readonly string[] = [
   'src/document/types.ts',
   'src/dossier/classify.ts',
   'src/dossier/codes.ts',
+  'src/dossier/defaults.ts',
   'src/dossier/sync.ts',
   'src/household/defaults.ts',
   'src/household/messages.ts',

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { importHouseholds } from '../../src/import/index';
 import {
   createHouseholdSchema,
   customPovertyStandard,
@@ -12,6 +11,7 @@ import {
   povertyStandardFor,
   tallyHouseholds,
 } from '../../src/household/index';
+import { importHouseholds } from '../../src/import/index';
 
 // Issue 13, item 1: the rules enter the schema as arguments, and a calculator never throws on a
 // row the schema accepted.
