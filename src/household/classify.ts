@@ -3,6 +3,7 @@ import { type Locale, messageFor } from '../core/messages';
 import {
   DEPRIVATION_INDICATOR_NAMES,
   type DeprivationIndicator,
+  HOUSEHOLD_CLASSES,
   INDICATOR_BIT,
   indicatorMask,
   KNOWN_DEPRIVATION_INDICATORS,
@@ -168,7 +169,7 @@ export function standardMask(s: PovertyStandard): number {
 }
 
 /** @internal Class codes in tally order. */
-export const CLASS_ORDER = ['poor', 'near-poor', 'average', 'none'] as const;
+export const CLASS_ORDER = HOUSEHOLD_CLASSES;
 
 const EDUCATION_RANK: Readonly<Record<MemberEducationLevel, number>> = {
   none: 0,

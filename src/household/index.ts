@@ -68,6 +68,8 @@ export {
   DEPRIVATION_INDICATORS,
   type DeprivationIndicator,
   DeprivationIndicatorSchema,
+  HOUSEHOLD_CLASS_LABELS,
+  HOUSEHOLD_CLASSES,
   HOUSEHOLD_DEPRIVATION_DIMENSIONS,
   type Household,
   type HouseholdArea,
@@ -102,8 +104,14 @@ export {
 } from './standards';
 export {
   emptyHouseholdTally,
+  HOUSEHOLD_GROUP_DIMENSION_LABELS,
+  HOUSEHOLD_GROUP_DIMENSIONS,
+  HOUSEHOLD_TALLY,
+  HOUSEHOLD_TALLY_LABELS,
   type HouseholdClassCounts,
+  type HouseholdGroupDimension,
   type HouseholdTally,
+  type HouseholdTallyContext,
   mergeHouseholdTallies,
   tallyHouseholds,
 } from './tally';

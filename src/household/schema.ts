@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { typeError } from '../_lib/errors';
 import { LocalDateSchema } from '../core/schema';
 import { indicatorsOf, standardInForce } from './in-force';
-import { KNOWN_DEPRIVATION_INDICATORS } from './indicators';
+import { HOUSEHOLD_CLASSES, KNOWN_DEPRIVATION_INDICATORS } from './indicators';
 import type { PovertyStandard } from './standards';
 
 export {
   DEPRIVATION_INDICATOR_NAMES,
   DEPRIVATION_INDICATORS,
   type DeprivationIndicator,
+  HOUSEHOLD_CLASS_LABELS,
+  HOUSEHOLD_CLASSES,
   HOUSEHOLD_DEPRIVATION_DIMENSIONS,
   KNOWN_DEPRIVATION_INDICATORS,
 } from './indicators';
@@ -49,7 +51,7 @@ export type HouseholdArea = z.output<typeof HouseholdAreaSchema>;
  * @example
  * HouseholdClassSchema.parse('near-poor') // => 'near-poor'
  */
-export const HouseholdClassSchema = /* @__PURE__ */ z.enum(['poor', 'near-poor', 'average', 'none']).meta({
+export const HouseholdClassSchema = /* @__PURE__ */ z.enum(HOUSEHOLD_CLASSES).meta({
   title: 'Phân loại hộ',
   description:
     'poor = hộ nghèo; near-poor = hộ cận nghèo; average = hộ có mức sống trung bình; none = không thuộc.',

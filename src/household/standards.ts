@@ -1,7 +1,7 @@
 import { rangeError, show, typeError } from '../_lib/errors';
 import { isLocalDate, type LocalDate } from '../core/localDate';
 import { standardInForce } from './in-force';
-import { type DeprivationIndicator, INDICATOR_BIT } from './indicators';
+import { type DeprivationIndicator, HOUSEHOLD_CLASSES, INDICATOR_BIT } from './indicators';
 
 export { indicatorsOf, standardInForce } from './in-force';
 
@@ -132,7 +132,7 @@ const ND_351_2025 =
 const TT_07_2021 =
   'Thông tư 07/2021/TT-BLĐTBXH ngày 18/07/2021 hướng dẫn phương pháp rà soát, phân loại hộ nghèo, hộ cận nghèo (Phụ lục III, IV)';
 
-const CLASSES: readonly HouseholdClass[] = ['poor', 'near-poor', 'average', 'none'];
+const CLASSES: readonly HouseholdClass[] = HOUSEHOLD_CLASSES;
 
 /** The six dimensions and 12 indicators of Nghị định 07/2021/NĐ-CP, Điều 3. */
 const DIMENSIONS_2022: readonly PovertyDimension[] = [
