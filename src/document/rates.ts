@@ -90,7 +90,9 @@ const KEYS = Object.keys(DOCUMENT_TALLY_LABELS) as (keyof DocumentTally)[];
  * @returns Their sum.
  * @throws RangeError if a count is not a non-negative safe integer.
  * @example
- * mergeDocumentTallies({ ...emptyDocumentTally(), outgoing: 2 }, { ...emptyDocumentTally(), outgoing: 3 }).outgoing // => 5
+ * const a = Object.assign(emptyDocumentTally(), { outgoing: 2 });
+ * const b = Object.assign(emptyDocumentTally(), { outgoing: 3 });
+ * mergeDocumentTallies(a, b).outgoing // => 5
  */
 export function mergeDocumentTallies(a: DocumentTally, b: DocumentTally): DocumentTally {
   const out: Record<string, number> = {};
@@ -279,8 +281,8 @@ export interface DocumentRates {
  * @returns The five rates.
  * @throws RangeError if a count is negative or not finite.
  * @example
- * documentRatesFromTally({ ...EMPTY_DOCUMENT_TALLY, outgoing: 50, outgoingElectronic: 49, incoming: 150, incomingElectronic: 147 })
- *   .totalElectronic // => { numerator: 196, denominator: 200, value: 0.98 }
+ * const t = Object.assign(emptyDocumentTally(), { outgoing: 50, outgoingElectronic: 49, incoming: 150, incomingElectronic: 147 });
+ * documentRatesFromTally(t).totalElectronic // => { numerator: 196, denominator: 200, value: 0.98 }
  */
 export function documentRatesFromTally(tally: DocumentTally): DocumentRates {
   return {

@@ -383,7 +383,11 @@ export function tallyDossiers(
  * @param b - Another tally.
  * @returns Their sum; the inputs are not changed.
  * @example
- * mergeDossierTallies({ ...emptyDossierTally(), received: 2 }, { ...emptyDossierTally(), received: 3 }).received // => 5
+ * const a = emptyDossierTally();
+ * a.received = 2;
+ * const b = emptyDossierTally();
+ * b.received = 3;
+ * mergeDossierTallies(a, b).received // => 5
  */
 export function mergeDossierTallies(a: DossierTally, b: DossierTally): DossierTally {
   const out = emptyDossierTally();

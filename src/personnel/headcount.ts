@@ -273,8 +273,10 @@ function addEntry(
  * @returns Their sum.
  * @throws Never.
  * @example
- * mergeHeadcountTallies({ ...emptyHeadcountTally(), total: 2, bySex: { nu: 2 } },
- *   { ...emptyHeadcountTally(), total: 1, bySex: { nam: 1 } }).bySex // => { nam: 1, nu: 2 }
+ * const a = emptyHeadcountTally();
+ * const b = emptyHeadcountTally();
+ * mergeHeadcountTallies(Object.assign(a, { total: 2, bySex: { nu: 2 } }),
+ *   Object.assign(b, { total: 1, bySex: { nam: 1 } })).bySex // => { nam: 1, nu: 2 }
  */
 export function mergeHeadcountTallies(a: HeadcountTally, b: HeadcountTally): HeadcountTally {
   const out = emptyHeadcountTally() as MutableHeadcount;
