@@ -1,5 +1,5 @@
 import { ONE_STOP_BASES } from './basis';
-import { createDossierSchema, type DossierSchemaOptions, type DossierSchemaType } from './schema';
+import { createDossierSchema, type DossierSchemaOptions } from './schema';
 import { createNationalSyncToDossierSchema } from './sync';
 
 // The defaults of the dossier domain: the only module that hands the national one-stop table to
@@ -45,9 +45,7 @@ export const DEFAULT_DOSSIER_SCHEMA_OPTIONS: DossierSchemaOptions = /* @__PURE__
  * its date; an outcome together with a finish date. The rules themselves are
  * in `DOSSIER_RULE_CODES` / `visitBrokenDossierRules` (`./rules`), which every fast path calls too.
  */
-export const DossierSchema: DossierSchemaType = /* @__PURE__ */ createDossierSchema(
-  DEFAULT_DOSSIER_SCHEMA_OPTIONS,
-);
+export const DossierSchema = /* @__PURE__ */ createDossierSchema(DEFAULT_DOSSIER_SCHEMA_OPTIONS);
 
 /**
  * A national-sync record validated and mapped into a {@link Dossier} in one step: the sync
@@ -58,3 +56,6 @@ export const DossierSchema: DossierSchemaType = /* @__PURE__ */ createDossierSch
  */
 export const NationalSyncToDossierSchema: ReturnType<typeof createNationalSyncToDossierSchema> =
   /* @__PURE__ */ createNationalSyncToDossierSchema(DEFAULT_DOSSIER_SCHEMA_OPTIONS);
+
+/** The type of a schema built by {@link createDossierSchema}: the type of {@link DossierSchema}. */
+export type DossierSchemaType = typeof DossierSchema;

@@ -43,7 +43,12 @@ export {
   STATUS_LABELS_VI,
   statusFromCode,
 } from './codes';
-export { DEFAULT_DOSSIER_SCHEMA_OPTIONS, DossierSchema, NationalSyncToDossierSchema } from './defaults';
+export {
+  DEFAULT_DOSSIER_SCHEMA_OPTIONS,
+  DossierSchema,
+  type DossierSchemaType,
+  NationalSyncToDossierSchema,
+} from './defaults';
 export { DOSSIER_MESSAGES } from './messages';
 export { type ParseDossiersOptions, parseDossiers } from './parse';
 export {
@@ -74,7 +79,6 @@ export {
   type Dossier,
   type DossierInput,
   type DossierSchemaOptions,
-  type DossierSchemaType,
   type Supplement,
   SupplementSchema,
 } from './schema';

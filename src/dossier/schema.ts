@@ -186,14 +186,11 @@ function buildDossierSchema(options: DossierSchemaOptions) {
  * schema.safeParse({ code: 'HS1', unit: 'UBND xã', channel: 'direct', status: 'processing',
  *   receivedAt: '2026-03-02', dueDate: '2026-03-05' }).success // => true
  */
-export function createDossierSchema(options: DossierSchemaOptions): DossierSchemaType {
+export function createDossierSchema(options: DossierSchemaOptions) {
   return buildDossierSchema(options);
 }
 
-/** The type of a schema built by {@link createDossierSchema} (and of {@link DossierSchema}). */
-export type DossierSchemaType = ReturnType<typeof buildDossierSchema>;
-
 /** A validated dossier. */
-export interface Dossier extends z.output<DossierSchemaType> {}
+export interface Dossier extends z.output<ReturnType<typeof buildDossierSchema>> {}
 /** A dossier before validation. */
-export interface DossierInput extends z.input<DossierSchemaType> {}
+export interface DossierInput extends z.input<ReturnType<typeof buildDossierSchema>> {}

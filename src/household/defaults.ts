@@ -1,4 +1,4 @@
-import { createHouseholdSchema, type HouseholdSchemaOptions, type HouseholdSchemaType } from './schema';
+import { createHouseholdSchema, type HouseholdSchemaOptions } from './schema';
 import { POVERTY_STANDARDS } from './standards';
 
 // The defaults of the household domain: the only module that hands the national tables to the
@@ -32,6 +32,7 @@ export const DEFAULT_HOUSEHOLD_SCHEMA_OPTIONS: HouseholdSchemaOptions = /* @__PU
  * HouseholdSchema.safeParse({ code: 'H02', area: 'rural', incomePerPerson: 1_000_000,
  *   reviewDate: '2024-10-10', deprivations: ['waste-treatment'] }).success // => false
  */
-export const HouseholdSchema: HouseholdSchemaType = /* @__PURE__ */ createHouseholdSchema(
-  DEFAULT_HOUSEHOLD_SCHEMA_OPTIONS,
-);
+export const HouseholdSchema = /* @__PURE__ */ createHouseholdSchema(DEFAULT_HOUSEHOLD_SCHEMA_OPTIONS);
+
+/** The type of a schema built by {@link createHouseholdSchema}: the type of {@link HouseholdSchema}. */
+export type HouseholdSchemaType = typeof HouseholdSchema;

@@ -35,7 +35,7 @@ export {
   type MemberAgeRange,
   type MemberIndicatorThresholds,
 } from './classify';
-export { DEFAULT_HOUSEHOLD_SCHEMA_OPTIONS, HouseholdSchema } from './defaults';
+export { DEFAULT_HOUSEHOLD_SCHEMA_OPTIONS, HouseholdSchema, type HouseholdSchemaType } from './defaults';
 export { HOUSEHOLD_MESSAGES } from './messages';
 export {
   type HouseholdListMovement,
@@ -79,7 +79,6 @@ export {
   type HouseholdMember,
   HouseholdMemberSchema,
   type HouseholdSchemaOptions,
-  type HouseholdSchemaType,
   KNOWN_DEPRIVATION_INDICATORS,
   type MemberEducationLevel,
   MemberEducationLevelSchema,

@@ -361,12 +361,9 @@ function buildHouseholdSchema(options: HouseholdSchemaOptions) {
  * createHouseholdSchema({ standards: [s2031, ...POVERTY_STANDARDS] }).safeParse(row).success // => true
  * createHouseholdSchema({ standards: POVERTY_STANDARDS }).safeParse(row).success // => false
  */
-export function createHouseholdSchema(options: HouseholdSchemaOptions): HouseholdSchemaType {
+export function createHouseholdSchema(options: HouseholdSchemaOptions) {
   return buildHouseholdSchema(options);
 }
 
-/** The type of a schema built by {@link createHouseholdSchema} (and of {@link HouseholdSchema}). */
-export type HouseholdSchemaType = ReturnType<typeof buildHouseholdSchema>;
-
 /** A household in a poverty review, as parsed by {@link HouseholdSchema}. */
-export interface Household extends z.output<HouseholdSchemaType> {}
+export interface Household extends z.output<ReturnType<typeof buildHouseholdSchema>> {}
