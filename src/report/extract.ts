@@ -2,6 +2,7 @@ import type { Locale } from '../core/messages';
 import {
   type AuditFiguresOptions,
   auditFigures,
+  defaultBase,
   type FigureAudit,
   type FigureInterval,
   type FigureKind,
@@ -138,6 +139,7 @@ const LEFT_CUES: readonly Cue[] = [
   c(/đã giải quyết|giải quyết xong|đã xử lý|đã trả kết quả|giải quyết/iu, 'dossiers.resolved'),
   c(/trả lại|rút hồ sơ/iu, 'dossiers.returnedOrWithdrawn'),
   c(/(?:hộ )?nghèo và (?:hộ )?cận nghèo|nghèo đa chiều/iu, 'households.poorOrNearPoor'),
+  c(/thoát cận nghèo/iu, 'households.nearPoor.escaped'),
   c(/thoát nghèo/iu, 'households.poor.escaped'),
   c(/cận nghèo/iu, 'households.nearPoor'),
   c(/hộ nghèo|tỷ lệ nghèo/iu, 'households.poor'),
@@ -319,7 +321,10 @@ function quantityOf(text: string, n: FoundNumber, prev: Prev | null, sentence: s
   if (q === 'households.poor') {
     const grp = ETHNIC_GROUPS.find((g) => g.re.test(text.slice(Math.max(0, n.start - 30), n.start)));
     if (grp !== undefined) return `households.poor.ethnicity.${grp.quantity}`;
-    const qual = firstCue(POOR_QUALIFIERS, phrase);
+    const afterNoun = left.slice(Math.max(0, lastMatch(/hộ nghèo/iu, left)));
+    const qual =
+      firstCue(POOR_QUALIFIERS, phrase) ??
+      (lastMatch(/hộ nghèo/iu, left) >= 0 ? firstCue(POOR_QUALIFIERS, afterNoun) : null);
     if (qual !== null) return `households.poor${qual}`;
   }
   return q;
@@ -463,6 +468,34 @@ export function extractReportFigures(
           : null;
     prev = { end: n.end, quantity, percent: n.kind === 'percent', subject };
     if (quantity === 'unknown' && options.includeUnknown === false) continue;
+    const scope = paragraphIndex(s, n.start);
+    // A fraction "16.003/80.276 hộ" is two counts: the quantity over its base.
+    if (n.kind === 'fraction' && n.numerator?.value && n.denominator?.value) {
+      const slash = raw.indexOf('/');
+      const numRaw = raw.slice(0, slash).trimEnd();
+      const denLead = raw.slice(slash + 1).length - raw.slice(slash + 1).trimStart().length;
+      const denStart = span.start + slash + 1 + denLead;
+      const base = defaultBase(quantity) ?? 'unknown';
+      out.push({
+        raw: numRaw,
+        start: span.start,
+        end: span.start + numRaw.length,
+        kind: 'count',
+        quantity,
+        value: Number(n.numerator.value),
+        scope,
+      });
+      out.push({
+        raw: s.slice(denStart, span.end),
+        start: denStart,
+        end: span.end,
+        kind: 'count',
+        quantity: quantity === 'unknown' ? 'unknown' : base,
+        value: Number(n.denominator.value),
+        scope,
+      });
+      continue;
+    }
     const kind = kindOf(s, n, quantity);
     const percent = n.kind === 'percent';
     const { interval, hedge } = intervalOf(n, percent);
@@ -472,7 +505,6 @@ export function extractReportFigures(
           ? n.number
           : null
         : Number(n.value) * (n.change === 'decrease' ? -1 : 1);
-    const scope = paragraphIndex(s, n.start);
     const unit = percent ? (kind === 'change' ? 'points' : 'percent') : undefined;
     out.push({
       raw,

@@ -769,6 +769,7 @@ export function auditFigures(
     });
   };
 
+  const pairsByScope = new Map<string, { base: string; rate: Indexed; n: Indexed }[]>();
   for (const rec of records(figures)) {
     const count = (q: string): Indexed | undefined =>
       rec.find((x) => x.f.kind === 'count' && x.f.quantity === q);
@@ -831,7 +832,6 @@ export function auditFigures(
     }
 
     // Rates: against their counts, or feasibility.
-    const byBase = new Map<string, { rate: Indexed; n: Indexed }[]>();
     for (const x of rec) {
       if (x.f.kind !== 'rate' && x.f.kind !== 'share') continue;
       if (x.f.unit !== undefined && x.f.unit !== 'percent') continue;
@@ -919,9 +919,10 @@ export function auditFigures(
           N.f.raw,
         );
       } else if (n !== undefined && isExactCount(n.f) && N === undefined) {
-        const list = byBase.get(base) ?? [];
-        list.push({ rate: x, n });
-        byBase.set(base, list);
+        const key = levelKey(x.f);
+        const list = pairsByScope.get(key) ?? [];
+        list.push({ base, rate: x, n });
+        pairsByScope.set(key, list);
       } else if (n === undefined && N === undefined && x.f.kind === 'rate') {
         push(
           {
@@ -938,46 +939,6 @@ export function auditFigures(
           '',
         );
       }
-    }
-
-    // Several rates over one unstated base: the totals they imply must overlap.
-    for (const [base, list] of byBase) {
-      if (list.length < 2) continue;
-      const ranges: { lo: number; hi: number }[] = [];
-      let usable = true;
-      for (const { rate: r, n } of list) {
-        const pu = printedUnits(r.f);
-        if (pu === null || (r.f.value ?? 0) <= 0) {
-          usable = false;
-          break;
-        }
-        const printed = (Number(pu.units) / 10 ** pu.d).toFixed(pu.d);
-        const iv = impliedDenominators(n.f.value ?? 0, printed, pu.d, 'half-up');
-        if (iv === null) {
-          ranges.push({ lo: Number.NaN, hi: Number.NaN });
-          continue;
-        }
-        ranges.push({ lo: iv.min, hi: iv.max ?? Number.POSITIVE_INFINITY });
-      }
-      if (!usable) continue;
-      const valid = ranges.every((r) => !Number.isNaN(r.lo));
-      const lo = Math.max(...ranges.map((r) => r.lo));
-      const hi = Math.min(...ranges.map((r) => r.hi));
-      const ok = valid && lo <= hi;
-      const idx = list.flatMap(({ rate: r, n }) => [n.i, r.i]);
-      push(
-        {
-          rule: 'rates_imply_common_total',
-          outcome: ok ? 'holds' : 'breaks',
-          whole: base,
-          left: 0,
-          right: ranges.map((r) => ({ lo: r.lo, hi: r.hi, loIn: true, hiIn: true })),
-          gap: ok || !valid ? 0 : lo - hi,
-        },
-        idx,
-        list.map(({ rate: r, n }) => `${n.f.raw} / ${r.f.raw}`).join('; '),
-        ok ? `${vn(lo)}–${vn(hi)}` : 'no overlap',
-      );
     }
 
     // Relations on rates: the parts' rates over one base add up to the whole's rate, and the parts'
@@ -1054,6 +1015,58 @@ export function auditFigures(
         [now.i, x.i],
         x.f.raw,
         '',
+      );
+    }
+  }
+
+  // Several rates over one unstated base: the totals they imply must overlap. Pairs of a count and
+  // its rate are gathered over a scope; a quantity printed twice there is left out (two rows).
+  for (const pairs of pairsByScope.values()) {
+    const seen = new Map<string, number>();
+    for (const p of pairs) seen.set(p.rate.f.quantity, (seen.get(p.rate.f.quantity) ?? 0) + 1);
+    const byBase = new Map<string, { rate: Indexed; n: Indexed }[]>();
+    for (const p of pairs) {
+      if (seen.get(p.rate.f.quantity) !== 1) continue;
+      const list = byBase.get(p.base) ?? [];
+      list.push({ rate: p.rate, n: p.n });
+      byBase.set(p.base, list);
+    }
+    for (const [base, list] of byBase) {
+      if (list.length < 2) continue;
+      const ranges: { lo: number; hi: number }[] = [];
+      let usable = true;
+      for (const { rate: r, n } of list) {
+        const pu = printedUnits(r.f);
+        if (pu === null || (r.f.value ?? 0) <= 0) {
+          usable = false;
+          break;
+        }
+        const printed = (Number(pu.units) / 10 ** pu.d).toFixed(pu.d);
+        const iv = impliedDenominators(n.f.value ?? 0, printed, pu.d, 'half-up');
+        if (iv === null) {
+          ranges.push({ lo: Number.NaN, hi: Number.NaN });
+          continue;
+        }
+        ranges.push({ lo: iv.min, hi: iv.max ?? Number.POSITIVE_INFINITY });
+      }
+      if (!usable) continue;
+      const valid = ranges.every((r) => !Number.isNaN(r.lo));
+      const lo = Math.max(...ranges.map((r) => r.lo));
+      const hi = Math.min(...ranges.map((r) => r.hi));
+      const ok = valid && lo <= hi;
+      const idx = list.flatMap(({ rate: r, n }) => [n.i, r.i]);
+      push(
+        {
+          rule: 'rates_imply_common_total',
+          outcome: ok ? 'holds' : 'breaks',
+          whole: base,
+          left: 0,
+          right: ranges.map((r) => ({ lo: r.lo, hi: r.hi, loIn: true, hiIn: true })),
+          gap: ok || !valid ? 0 : lo - hi,
+        },
+        idx,
+        list.map(({ rate: r, n }) => `${n.f.raw} / ${r.f.raw}`).join('; '),
+        ok ? `${vn(lo)}–${vn(hi)}` : 'no overlap',
       );
     }
   }

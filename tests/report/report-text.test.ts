@@ -114,7 +114,7 @@ describe('extractReportFigures and auditReportText on the report corpus', () => 
 });
 
 /** The verdict agreement measured when this test was written; raise it as the reader improves. */
-const VERDICT_FLOOR = 0.49;
+const VERDICT_FLOOR = 0.52;
 
 describe('the seed report, end to end', () => {
   const text = readFileSync('/work/shared/reference/000_1bb7240e0a0f1cd0.txt', 'utf8');
