@@ -25,6 +25,13 @@ export class DocxReadError extends Error {
   readonly code: 'vn.node.docx.reader_missing' | 'vn.node.docx.unreadable';
   /** The message in both languages. */
   readonly messages: { readonly vi: string; readonly en: string };
+  /**
+   * An error with its code and both messages.
+   *
+   * @param code - The error's code.
+   * @param messages - The message in Vietnamese and English.
+   * @param options - The cause.
+   */
   constructor(
     code: DocxReadError['code'],
     messages: { readonly vi: string; readonly en: string },

@@ -444,12 +444,25 @@ export interface FigureAudit {
 // ---------------------------------------------------------------------------------------------
 // Intervals
 
-interface Range {
+/**
+ * A numeric range with open or closed ends, as the checks compute on it (`lo`/`hi` may be
+ * infinite).
+ *
+ * @example
+ * const r: FigureRange = { lo: 3.25, hi: 3.35, loIn: true, hiIn: false };
+ */
+export interface FigureRange {
+  /** Lower end. */
   lo: number;
+  /** Upper end. */
   hi: number;
+  /** Whether `lo` is allowed. */
   loIn: boolean;
+  /** Whether `hi` is allowed. */
   hiIn: boolean;
 }
+
+type Range = FigureRange;
 
 const EPS = 1e-9;
 

@@ -38,6 +38,7 @@ export {
   type FigureInterval,
   type FigureKind,
   type FigureLevel,
+  type FigureRange,
   type FigureRelation,
   type FigureRuleName,
   type FigureTier,
