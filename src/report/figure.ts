@@ -347,7 +347,8 @@ export type FigureRuleName =
   | 'rates_imply_common_total'
   | 'shares_sum_to_100'
   | 'combined_rate'
-  | 'change_matches';
+  | 'change_matches'
+  | 'hedge_matches_exact';
 
 /**
  * How a check ended: it `holds`, it `breaks`, or it `cannot_check` because a term is not printed.
@@ -605,6 +606,8 @@ export const FIGURE_CHECK_MESSAGES: Readonly<Record<Locale, (p: FigureCheckParam
           return `${p.whole}: ${l}% ${op} ${r.map((x) => `${x}%`).join(' + ')}${round}.`;
         case 'change_matches':
           return `${p.whole}: thay đổi ${l} ${op} ${r.join(' − ')}.`;
+        case 'hedge_matches_exact':
+          return `${p.whole}: số ước ${l} ${p.outcome === 'holds' ? 'chứa' : 'không chứa'} số chính xác ${r.join(', ')}.`;
       }
     },
     en: (p: FigureCheckParams): string => {
@@ -635,6 +638,8 @@ export const FIGURE_CHECK_MESSAGES: Readonly<Record<Locale, (p: FigureCheckParam
           return `${p.whole}: ${l}% ${op} ${r.map((x) => `${x}%`).join(' + ')}${round}.`;
         case 'change_matches':
           return `${p.whole}: change ${l} ${op} ${r.join(' − ')}.`;
+        case 'hedge_matches_exact':
+          return `${p.whole}: the rounded or hedged ${l} ${p.outcome === 'holds' ? 'contains' : 'does not contain'} the exact ${r.join(', ')}.`;
       }
     },
   });
@@ -1034,18 +1039,8 @@ export function auditFigures(
 
   // Several rates over one unstated base: the totals they imply must overlap. Pairs of a count and
   // its rate are gathered over a scope; a quantity printed twice there is left out (two rows).
-  for (const pairs of pairsByScope.values()) {
-    const seen = new Map<string, number>();
-    for (const p of pairs) seen.set(p.rate.f.quantity, (seen.get(p.rate.f.quantity) ?? 0) + 1);
-    const byBase = new Map<string, { rate: Indexed; n: Indexed }[]>();
-    for (const p of pairs) {
-      if (seen.get(p.rate.f.quantity) !== 1) continue;
-      const list = byBase.get(p.base) ?? [];
-      list.push({ rate: p.rate, n: p.n });
-      byBase.set(p.base, list);
-    }
-    for (const [base, list] of byBase) {
-      if (list.length < 2) continue;
+  const commonTotal = (base: string, list: readonly { rate: Indexed; n: Indexed }[]): void => {
+    {
       const ranges: { lo: number; hi: number }[] = [];
       let usable = true;
       for (const { rate: r, n } of list) {
@@ -1062,7 +1057,7 @@ export function auditFigures(
         }
         ranges.push({ lo: iv.min, hi: iv.max ?? Number.POSITIVE_INFINITY });
       }
-      if (!usable) continue;
+      if (!usable) return;
       const valid = ranges.every((r) => !Number.isNaN(r.lo));
       const lo = Math.max(...ranges.map((r) => r.lo));
       const hi = Math.min(...ranges.map((r) => r.hi));
@@ -1082,7 +1077,57 @@ export function auditFigures(
         ok ? `${vn(lo)}–${vn(hi)}` : 'no overlap',
       );
     }
+  };
+  for (const pairs of pairsByScope.values()) {
+    const seen = new Map<string, number>();
+    for (const p of pairs) seen.set(p.rate.f.quantity, (seen.get(p.rate.f.quantity) ?? 0) + 1);
+    const byBase = new Map<string, { rate: Indexed; n: Indexed }[]>();
+    for (const p of pairs) {
+      if (seen.get(p.rate.f.quantity) !== 1) continue;
+      const list = byBase.get(p.base) ?? [];
+      list.push({ rate: p.rate, n: p.n });
+      byBase.set(p.base, list);
+    }
+    for (const [base, list] of byBase) if (list.length >= 2) commonTotal(base, list);
   }
+  // A hedged or rounded figure (often the headline) and the exact figure printed elsewhere: holds
+  // when an exact figure of the quantity lies in the hedge's interval; otherwise nothing is said
+  // (the exact figure may be of another unit or time).
+  figures.forEach((f, i) => {
+    if (f.hedge === undefined || f.quantity === 'unknown' || f.interval === undefined) return;
+    if (f.kind !== 'count' && f.kind !== 'rate' && f.kind !== 'share') return;
+    const r = rangeOf(f);
+    if (r === null) return;
+    const exact = figures
+      .map((g, k) => ({ g, k }))
+      .filter(
+        ({ g }) =>
+          g.hedge === undefined &&
+          g.kind === f.kind &&
+          g.quantity === f.quantity &&
+          baseOf(g) === baseOf(f) &&
+          g.value !== null &&
+          (g.kind === 'count' ? isExactCount(g) : true),
+      );
+    const fit = exact.find(({ g }) => {
+      const gr = rangeOf(g);
+      return gr !== null && overlaps(gr, r);
+    });
+    if (fit === undefined) return;
+    push(
+      {
+        rule: 'hedge_matches_exact',
+        outcome: 'holds',
+        whole: f.quantity,
+        left: r,
+        right: [fit.g.value ?? 0],
+        gap: 0,
+      },
+      [i, fit.k],
+      f.raw,
+      fit.g.raw,
+    );
+  });
 
   const isFinding = (c: FigureCheck): boolean =>
     c.outcome === 'breaks' && (roundingIsFinding || c.roundingOnly === undefined);
