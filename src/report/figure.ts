@@ -566,6 +566,46 @@ export interface FigureCheckParams {
   readonly missing?: readonly string[];
 }
 
+/**
+ * Short names of the common quantities, in Vietnamese and English, used in the check messages
+ * (other quantities are named by their label).
+ *
+ * @example
+ * FIGURE_QUANTITY_LABELS['dossiers.resolved']?.vi // => 'Số hồ sơ đã giải quyết'
+ */
+export const FIGURE_QUANTITY_LABELS: Readonly<Record<string, { readonly vi: string; readonly en: string }>> =
+  /* @__PURE__ */ Object.freeze({
+    'dossiers.total': { vi: 'Tổng số hồ sơ phải giải quyết', en: 'Dossiers to handle' },
+    'dossiers.received': { vi: 'Số hồ sơ tiếp nhận', en: 'Dossiers received' },
+    'dossiers.received.new': { vi: 'Số hồ sơ mới tiếp nhận', en: 'Dossiers newly received' },
+    'dossiers.carriedOver': { vi: 'Số hồ sơ kỳ trước chuyển sang', en: 'Dossiers carried over' },
+    'dossiers.resolved': { vi: 'Số hồ sơ đã giải quyết', en: 'Dossiers resolved' },
+    'dossiers.resolved.earlyOrOnTime': {
+      vi: 'Số hồ sơ giải quyết trước hạn, đúng hạn',
+      en: 'Resolved early or on time',
+    },
+    'dossiers.resolved.early': { vi: 'Số hồ sơ giải quyết trước hạn', en: 'Resolved early' },
+    'dossiers.resolved.onTime': { vi: 'Số hồ sơ giải quyết đúng hạn', en: 'Resolved on time' },
+    'dossiers.resolved.late': { vi: 'Số hồ sơ giải quyết trễ hạn', en: 'Resolved late' },
+    'dossiers.pending': { vi: 'Số hồ sơ đang giải quyết', en: 'Dossiers pending' },
+    'dossiers.pending.withinTerm': { vi: 'Số hồ sơ đang giải quyết trong hạn', en: 'Pending within term' },
+    'dossiers.pending.overdue': { vi: 'Số hồ sơ đang giải quyết quá hạn', en: 'Pending overdue' },
+    'households.total': { vi: 'Tổng số hộ', en: 'All households' },
+    'households.poor': { vi: 'Hộ nghèo', en: 'Poor households' },
+    'households.nearPoor': { vi: 'Hộ cận nghèo', en: 'Near-poor households' },
+    'households.poorOrNearPoor': { vi: 'Hộ nghèo và cận nghèo', en: 'Poor and near-poor households' },
+    'staff.total': { vi: 'Tổng số cán bộ, công chức', en: 'Staff' },
+    'staff.cadres': { vi: 'Cán bộ', en: 'Cadres' },
+    'staff.civilServants': { vi: 'Công chức', en: 'Civil servants' },
+    'staff.partTime': { vi: 'Người hoạt động không chuyên trách', en: 'Part-time workers' },
+    'documents.signatures': { vi: 'Số chữ ký số', en: 'Digital signatures' },
+    'documents.outgoing': { vi: 'Văn bản đi', en: 'Outgoing documents' },
+    'documents.incoming': { vi: 'Văn bản đến', en: 'Incoming documents' },
+    'council.delegates': { vi: 'Đại biểu HĐND', en: 'Council delegates' },
+  });
+
+const nameOf = (q: string, locale: Locale): string => FIGURE_QUANTITY_LABELS[q]?.[locale] ?? q;
+
 type Fmt = (n: number, d?: number) => string;
 const side = (v: number | Range, fmt: Fmt): string => (typeof v === 'number' ? fmt(v) : showRange(v, fmt));
 
@@ -574,7 +614,7 @@ const side = (v: number | Range, fmt: Fmt): string => (typeof v === 'number' ? f
  *
  * @example
  * FIGURE_CHECK_MESSAGES.en({ rule: 'parts_sum_to_whole', outcome: 'breaks', whole: 'dossiers.resolved', left: 3927, right: [3008, 22], gap: 897 })
- * // => 'dossiers.resolved: 3,927 ≠ 3,008 + 22 (gap 897).'
+ * // => 'Dossiers resolved: 3,927 ≠ 3,008 + 22 (gap 897).'
  */
 export const FIGURE_CHECK_MESSAGES: Readonly<Record<Locale, (p: FigureCheckParams) => string>> =
   Object.freeze({
@@ -588,26 +628,26 @@ export const FIGURE_CHECK_MESSAGES: Readonly<Record<Locale, (p: FigureCheckParam
             ? ' (lệch một đơn vị ở chữ số cuối)'
             : '';
       if (p.outcome === 'cannot_check')
-        return `${p.whole}: không kiểm tra được, thiếu ${(p.missing ?? []).join(', ')}.`;
+        return `${nameOf(p.whole, 'vi')}: không kiểm tra được, thiếu ${(p.missing ?? []).join(', ')}.`;
       const op = p.outcome === 'holds' ? '=' : '≠';
       switch (p.rule) {
         case 'parts_sum_to_whole':
-          return `${p.whole}: ${l} ${op} ${r.join(' + ')}${p.outcome === 'breaks' ? ` (chênh ${vn(p.gap)})` : ''}.`;
+          return `${nameOf(p.whole, 'vi')}: ${l} ${op} ${r.join(' + ')}${p.outcome === 'breaks' ? ` (chênh ${vn(p.gap)})` : ''}.`;
         case 'part_le_whole':
-          return `${p.whole}: ${r.join(' + ')} ${p.outcome === 'holds' ? '≤' : '>'} ${l}${p.outcome === 'breaks' ? ` (vượt ${vn(p.gap)})` : ''}.`;
+          return `${nameOf(p.whole, 'vi')}: ${r.join(' + ')} ${p.outcome === 'holds' ? '≤' : '>'} ${l}${p.outcome === 'breaks' ? ` (vượt ${vn(p.gap)})` : ''}.`;
         case 'rate_matches_counts':
-          return `${p.whole}: tỷ lệ in ${l}% ${p.outcome === 'holds' ? 'khớp' : 'không khớp'} ${r[0]} / ${r[1]}${round}.`;
+          return `${nameOf(p.whole, 'vi')}: tỷ lệ in ${l}% ${p.outcome === 'holds' ? 'khớp' : 'không khớp'} ${r[0]} / ${r[1]}${round}.`;
         case 'rate_feasible':
-          return `${p.whole}: tỷ lệ ${l}% của ${r[0]} ${p.outcome === 'holds' ? 'ứng với' : 'không ứng với'} một số nguyên${round}.`;
+          return `${nameOf(p.whole, 'vi')}: tỷ lệ ${l}% của ${r[0]} ${p.outcome === 'holds' ? 'ứng với' : 'không ứng với'} một số nguyên${round}.`;
         case 'rates_imply_common_total':
-          return `${p.whole}: các tỷ lệ trên cùng một tổng số cho các khoảng ${r.join('; ')} ${p.outcome === 'holds' ? 'giao nhau' : `không giao nhau (cách ${vn(p.gap)})`}.`;
+          return `${nameOf(p.whole, 'vi')}: các tỷ lệ trên cùng một tổng số cho các khoảng ${r.join('; ')} ${p.outcome === 'holds' ? 'giao nhau' : `không giao nhau (cách ${vn(p.gap)})`}.`;
         case 'shares_sum_to_100':
         case 'combined_rate':
-          return `${p.whole}: ${l}% ${op} ${r.map((x) => `${x}%`).join(' + ')}${round}.`;
+          return `${nameOf(p.whole, 'vi')}: ${l}% ${op} ${r.map((x) => `${x}%`).join(' + ')}${round}.`;
         case 'change_matches':
-          return `${p.whole}: thay đổi ${l} ${op} ${r.join(' − ')}.`;
+          return `${nameOf(p.whole, 'vi')}: thay đổi ${l} ${op} ${r.join(' − ')}.`;
         case 'hedge_matches_exact':
-          return `${p.whole}: số ước ${l} ${p.outcome === 'holds' ? 'chứa' : 'không chứa'} số chính xác ${r.join(', ')}.`;
+          return `${nameOf(p.whole, 'vi')}: số ước ${l} ${p.outcome === 'holds' ? 'chứa' : 'không chứa'} số chính xác ${r.join(', ')}.`;
       }
     },
     en: (p: FigureCheckParams): string => {
@@ -620,26 +660,26 @@ export const FIGURE_CHECK_MESSAGES: Readonly<Record<Locale, (p: FigureCheckParam
             ? ' (one unit off in the last digit)'
             : '';
       if (p.outcome === 'cannot_check')
-        return `${p.whole}: cannot check, missing ${(p.missing ?? []).join(', ')}.`;
+        return `${nameOf(p.whole, 'en')}: cannot check, missing ${(p.missing ?? []).join(', ')}.`;
       const op = p.outcome === 'holds' ? '=' : '≠';
       switch (p.rule) {
         case 'parts_sum_to_whole':
-          return `${p.whole}: ${l} ${op} ${r.join(' + ')}${p.outcome === 'breaks' ? ` (gap ${en(p.gap)})` : ''}.`;
+          return `${nameOf(p.whole, 'en')}: ${l} ${op} ${r.join(' + ')}${p.outcome === 'breaks' ? ` (gap ${en(p.gap)})` : ''}.`;
         case 'part_le_whole':
-          return `${p.whole}: ${r.join(' + ')} ${p.outcome === 'holds' ? '≤' : '>'} ${l}${p.outcome === 'breaks' ? ` (by ${en(p.gap)})` : ''}.`;
+          return `${nameOf(p.whole, 'en')}: ${r.join(' + ')} ${p.outcome === 'holds' ? '≤' : '>'} ${l}${p.outcome === 'breaks' ? ` (by ${en(p.gap)})` : ''}.`;
         case 'rate_matches_counts':
-          return `${p.whole}: printed rate ${l}% ${p.outcome === 'holds' ? 'agrees with' : 'disagrees with'} ${r[0]} / ${r[1]}${round}.`;
+          return `${nameOf(p.whole, 'en')}: printed rate ${l}% ${p.outcome === 'holds' ? 'agrees with' : 'disagrees with'} ${r[0]} / ${r[1]}${round}.`;
         case 'rate_feasible':
-          return `${p.whole}: rate ${l}% of ${r[0]} ${p.outcome === 'holds' ? 'fits' : 'fits no'} whole count${round}.`;
+          return `${nameOf(p.whole, 'en')}: rate ${l}% of ${r[0]} ${p.outcome === 'holds' ? 'fits' : 'fits no'} whole count${round}.`;
         case 'rates_imply_common_total':
-          return `${p.whole}: rates over one total imply the ranges ${r.join('; ')}, which ${p.outcome === 'holds' ? 'meet' : `do not meet (${en(p.gap)} apart)`}.`;
+          return `${nameOf(p.whole, 'en')}: rates over one total imply the ranges ${r.join('; ')}, which ${p.outcome === 'holds' ? 'meet' : `do not meet (${en(p.gap)} apart)`}.`;
         case 'shares_sum_to_100':
         case 'combined_rate':
-          return `${p.whole}: ${l}% ${op} ${r.map((x) => `${x}%`).join(' + ')}${round}.`;
+          return `${nameOf(p.whole, 'en')}: ${l}% ${op} ${r.map((x) => `${x}%`).join(' + ')}${round}.`;
         case 'change_matches':
-          return `${p.whole}: change ${l} ${op} ${r.join(' − ')}.`;
+          return `${nameOf(p.whole, 'en')}: change ${l} ${op} ${r.join(' − ')}.`;
         case 'hedge_matches_exact':
-          return `${p.whole}: the rounded or hedged ${l} ${p.outcome === 'holds' ? 'contains' : 'does not contain'} the exact ${r.join(', ')}.`;
+          return `${nameOf(p.whole, 'en')}: the rounded or hedged ${l} ${p.outcome === 'holds' ? 'contains' : 'does not contain'} the exact ${r.join(', ')}.`;
       }
     },
   });

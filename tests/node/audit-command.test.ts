@@ -58,7 +58,7 @@ describe('commune-kpi audit', () => {
     const c = capture();
     expect(await runCli(['audit', file], c.io)).toBe(0);
     expect(c.out).toContain('Kết luận: không khớp (inconsistent)');
-    expect(c.out).toContain('dossiers.resolved: 3.927 ≠ 3.008 + 22 (chênh 897).');
+    expect(c.out).toContain('Số hồ sơ đã giải quyết: 3.927 ≠ 3.008 + 22 (chênh 897).');
     expect(c.out).toContain('Điểm không khớp: 3');
   });
 
@@ -77,8 +77,8 @@ describe('commune-kpi audit', () => {
     expect(json.verdict).toBe('inconsistent');
     expect(json.figures.map((f) => f.raw)).toEqual(['3.971', '3.927', '3.008', '22', '44', '44', '0']);
     expect(json.findings.map((f) => f.message)).toEqual([
-      'dossiers.resolved: 3,927 ≠ 3,008 + 22 (gap 897).',
-      'dossiers.received: 3,971 ≠ 3,008 + 22 + 44 (gap 897).',
+      'Dossiers resolved: 3,927 ≠ 3,008 + 22 (gap 897).',
+      'Dossiers received: 3,971 ≠ 3,008 + 22 + 44 (gap 897).',
     ]);
   });
 

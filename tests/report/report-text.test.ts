@@ -166,8 +166,8 @@ describe('the seed report, end to end', () => {
         expect(text.slice(a.figures[i]!.start, a.figures[i]!.end)).toBe(a.figures[i]!.raw);
   });
   it('writes the findings in Vietnamese and English', () => {
-    expect(a.findings[0]!.messages.vi).toBe('dossiers.resolved: 3.927 ≠ 3.008 + 22 (chênh 897).');
-    expect(a.findings[0]!.messages.en).toBe('dossiers.resolved: 3,927 ≠ 3,008 + 22 (gap 897).');
+    expect(a.findings[0]!.messages.vi).toBe('Số hồ sơ đã giải quyết: 3.927 ≠ 3.008 + 22 (chênh 897).');
+    expect(a.findings[0]!.messages.en).toBe('Dossiers resolved: 3,927 ≠ 3,008 + 22 (gap 897).');
   });
 });
 
