@@ -87,7 +87,13 @@ describe('commune-kpi dossiers <files> --engine duckdb', () => {
 
   it('reports a bad option with exit code 2', async () => {
     let err = '';
-    const io = { stdout: () => {}, stderr: (t: string) => void (err += t), stderrIsTTY: false };
+    const io = {
+      stdout: () => {},
+      stderr: (t: string) => {
+        err += t;
+      },
+      stderrIsTTY: false,
+    };
     expect(await runCli(['dossiers', files[0]!, '--engine', 'sqlite', '--month', '2026-03'], io)).toBe(2);
     expect(err).toContain('--engine must be duckdb or postgres');
   });
