@@ -40,8 +40,12 @@ describe('commune-kpi dossiers <files> --engine duckdb', () => {
     let out = '';
     let err = '';
     const io = {
-      stdout: (t: string) => void (out += t),
-      stderr: (t: string) => void (err += t),
+      stdout: (t: string) => {
+        out += t;
+      },
+      stderr: (t: string) => {
+        err += t;
+      },
       stderrIsTTY: false,
     };
     const m = mappingOf(c.form) as Record<string, string | { name: string }>;
