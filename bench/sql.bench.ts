@@ -126,16 +126,14 @@ async function child(name: string, path: string): Promise<void> {
     // Two at a time (two cores), each province on its own embedded database.
     for (let i = 0; i < files.length; i += 2) {
       const rs = await Promise.all(
-        files
-          .slice(i, i + 2)
-          .map((f) =>
-            tallyDossiersDuckDB({
-              from: { files: `${f}/*.parquet` },
-              period: PERIOD,
-              columns: COLUMNS,
-              threads: 1,
-            }),
-          ),
+        files.slice(i, i + 2).map((f) =>
+          tallyDossiersDuckDB({
+            from: { files: `${f}/*.parquet` },
+            period: PERIOD,
+            columns: COLUMNS,
+            threads: 1,
+          }),
+        ),
       );
       for (const r of rs) {
         t = mergeTallies(t, r.total);
