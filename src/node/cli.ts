@@ -36,6 +36,7 @@ import {
   type RejectsWriter,
   writeTextFile,
 } from './output';
+import { runDossiersEngine } from './sql-cli';
 
 /** Where the command writes: standard output and error, and whether error is a terminal. */
 export interface CliIo {
@@ -566,6 +567,8 @@ async function emit(
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   // Issue 14: `commune-kpi audit <report>` lives in its own module.
   if (argv[0] === 'audit' || argv[0] === 'kiem-tra') return runAuditCommand(argv.slice(1), io);
+  // --engine duckdb|postgres: the dossier tally runs in SQL (src/node/sql-cli.ts, issue 15).
+  if (argv.some((a) => a === '--engine' || a.startsWith('--engine='))) return runDossiersEngine(argv, io);
   let locale: Locale = 'vi';
   try {
     const args = parseArgs(argv);
