@@ -57,7 +57,7 @@ export const IMPORT_MESSAGES: MessageCatalog = {
   },
   'vn.import.status_derived': {
     vi: 'Tệp không có cột trạng thái: trạng thái được suy ra từ các ngày (có ngày trả kết quả → Đã trả kết quả; có ngày kết thúc xử lý → Đã xử lý xong; còn lại → Đang xử lý).',
-    en: 'The file has no status column: each status is derived from the dates (a return date → Đã trả kết quả, returned; a finish date → Đã xử lý xong, resolved; otherwise → Đang xử lý, in progress).',
+    en: 'The file has no status column: each status is derived from the dates (a return date → result returned; a finish date → resolved; otherwise → being processed).',
   },
   'vn.import.status_derived_with_outcome': {
     vi: 'Tệp không có cột trạng thái: trạng thái được suy ra từ các ngày (có ngày trả kết quả → Đã trả kết quả; có ngày kết thúc xử lý → Đã xử lý xong; có «{column}» → kết thúc không có kết quả «{outcome}»; còn lại → Đang xử lý).',

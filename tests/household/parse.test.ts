@@ -119,12 +119,8 @@ describe('parseHouseholds', () => {
     expect(bad.rejected[0]!.issues[0]!.code).toBe('vn.invalid_date');
   });
 
-  it('has the same keys and placeholders in both languages', () => {
-    for (const [code, m] of Object.entries(HOUSEHOLD_MESSAGES)) {
-      expect(m.vi.length, code).toBeGreaterThan(0);
-      const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
-      expect(ph(m.vi), code).toEqual(ph(m.en));
-    }
+  it('every code is vn.household.* (parity: tests/core/catalogues.test.ts)', () => {
+    for (const code of Object.keys(HOUSEHOLD_MESSAGES)) expect(code).toMatch(/^vn\.household\./);
   });
 
   it('exports JSON Schema for input (export labels) and output (keys)', () => {

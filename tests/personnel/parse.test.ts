@@ -299,13 +299,8 @@ describe('value lists', () => {
 });
 
 describe('PERSONNEL_MESSAGES', () => {
-  it('has both languages with the same placeholders for every code', () => {
-    for (const [code, m] of Object.entries(PERSONNEL_MESSAGES)) {
-      expect(code).toMatch(/^vn\.personnel\.[a-z_]+$/);
-      const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
-      expect(ph(m.vi), code).toEqual(ph(m.en));
-      expect(m.vi.length).toBeGreaterThan(0);
-    }
+  it('every code is vn.personnel.* (parity: tests/core/catalogues.test.ts)', () => {
+    for (const code of Object.keys(PERSONNEL_MESSAGES)) expect(code).toMatch(/^vn\.personnel\.[a-z_]+$/);
   });
 });
 
