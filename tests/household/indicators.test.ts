@@ -154,7 +154,9 @@ describe('indicators are checked against the standard of the review date', () =>
       /^Chỉ số thiếu hụt «Xử lý rác thải» không thuộc chuẩn nghèo nd-07-2021 áp dụng tại ngày rà soát 2024-10-10/,
     );
     const en = parseHouseholds([row('2024-10-10', ['waste-treatment'])], { locale: 'en' });
-    expect(en.rejected[0]?.issues[0]?.message).toMatch(/^Deprivation indicator "Waste treatment" is not part of standard nd-07-2021/);
+    expect(en.rejected[0]?.issues[0]?.message).toMatch(
+      /^Deprivation indicator "Waste treatment" is not part of standard nd-07-2021/,
+    );
   });
 
   it('rejects an indicator the 2027 list dropped (means of access to information)', () => {

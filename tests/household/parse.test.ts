@@ -95,9 +95,7 @@ describe('parseHouseholds', () => {
 
   it('speaks English on request', () => {
     const e = parseHouseholds([{ ...ok, incomePerPerson: -1 }], { locale: 'en' });
-    expect(e.rejected[0]!.issues[0]!.message).toBe(
-      'Field "income per person" cannot be negative: -1.',
-    );
+    expect(e.rejected[0]!.issues[0]!.message).toBe('Field "income per person" cannot be negative: -1.');
   });
 
   it('detects repeated codes across villages only with the composite key', () => {
