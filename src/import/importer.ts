@@ -397,7 +397,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
   const notice = (code: string, params: Record<string, unknown>): void => {
     state.notices.push({
       code,
-      message: messageFor(code, params, locale, [IMPORT_MESSAGES, CORE_MESSAGES]),
+      message: messageFor(code, params, locale, [IMPORT_MESSAGES, CORE_MESSAGES], fields),
       params,
     });
   };
