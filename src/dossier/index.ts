@@ -43,13 +43,7 @@ export {
   STATUS_LABELS_VI,
   statusFromCode,
 } from './codes';
-export {
-  DEFAULT_DOSSIER_SCHEMA_OPTIONS,
-  DossierSchema,
-  type DossierSchemaType,
-  NationalSyncToDossierSchema,
-} from './defaults';
-export { DOSSIER_MESSAGES } from './messages';
+export { DOSSIER_FIELD_LABELS, DOSSIER_MESSAGES, type DossierIssue } from './messages';
 export { type ParseDossiersOptions, parseDossiers } from './parse';
 export {
   type DossierRates,
@@ -74,21 +68,14 @@ export {
   outcomeOfStatus,
   visitBrokenDossierRules,
 } from './rules';
-export {
-  createDossierSchema,
-  type Dossier,
-  type DossierInput,
-  type DossierSchemaOptions,
-  type Supplement,
-  SupplementSchema,
-} from './schema';
+export { type Dossier, type DossierInput, DossierSchema, type Supplement, SupplementSchema } from './schema';
 export {
   compactToIso,
-  createNationalSyncToDossierSchema,
   type FromNationalSyncOptions,
   fromNationalSync,
   type NationalSyncDossier,
   NationalSyncDossierSchema,
+  NationalSyncToDossierSchema,
 } from './sync';
 export {
   checkDossierIdentities,

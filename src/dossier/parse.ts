@@ -1,8 +1,8 @@
 import { type BatchResult, parseBatch } from '../core/batch';
 import type { Locale } from '../core/messages';
-import { DossierSchema, NationalSyncToDossierSchema } from './defaults';
-import { DOSSIER_MESSAGES } from './messages';
-import type { Dossier } from './schema';
+import { DOSSIER_FIELD_LABELS, DOSSIER_MESSAGES } from './messages';
+import { type Dossier, DossierSchema } from './schema';
+import { NationalSyncToDossierSchema } from './sync';
 
 /** Options of {@link parseDossiers}. */
 export interface ParseDossiersOptions {
@@ -35,5 +35,9 @@ export function parseDossiers(
     );
   }
   const schema = format === 'native' ? DossierSchema : NationalSyncToDossierSchema;
-  return parseBatch(schema, rows, { locale: options.locale ?? 'vi', catalogs: [DOSSIER_MESSAGES] });
+  return parseBatch(schema, rows, {
+    locale: options.locale ?? 'vi',
+    catalogs: [DOSSIER_MESSAGES],
+    fields: [DOSSIER_FIELD_LABELS],
+  });
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isLocalDate } from '../core/localDate';
 import { channelFromCode, type DossierOutcome, type DossierStatus, statusFromCode } from './codes';
 import { endWithoutResultDate, outcomeOfStatus } from './rules';
-import { createDossierSchema, type DossierInput, type DossierSchemaOptions } from './schema';
+import { type DossierInput, DossierSchema } from './schema';
 
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$/;
 
@@ -165,46 +165,40 @@ export function fromNationalSync(
 }
 
 /**
- * Build the national-sync schema with the rules of {@link createDossierSchema}: a sync record
- * validated and mapped into a {@link Dossier} in one step. `NationalSyncToDossierSchema` is this
- * with the national one-stop table; see it for the checks.
- *
- * @param options - As for {@link createDossierSchema}.
- * @returns A zod schema from a national-sync record to a {@link Dossier}.
- * @throws TypeError if `bases` is not an array.
- * @example
- * createNationalSyncToDossierSchema({ bases: ONE_STOP_BASES }).safeParse({ MaHoSo: 'X' }).success // => false
+ * A national-sync record validated and mapped into a {@link Dossier} in one step: the sync
+ * record's own shape, then {@link fromNationalSync}, then {@link DossierSchema}. Unknown
+ * `TrangThaiHoSo` or `KenhThucHien` codes fail with `vn.dossier.unknown_status_code` or
+ * `vn.dossier.unknown_channel_code`; unreadable `yyyyMMddHHmmss` times with
+ * `vn.dossier.invalid_compact_timestamp` on the sync field.
  */
-export function createNationalSyncToDossierSchema(options: DossierSchemaOptions) {
-  return NationalSyncDossierSchema.superRefine((r, ctx) => {
-    if (statusFromCode(r.TrangThaiHoSo) === undefined) {
+export const NationalSyncToDossierSchema = /* @__PURE__ */ NationalSyncDossierSchema.superRefine((r, ctx) => {
+  if (statusFromCode(r.TrangThaiHoSo) === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['TrangThaiHoSo'],
+      input: r.TrangThaiHoSo,
+      params: { code: 'vn.dossier.unknown_status_code' },
+    });
+  }
+  if (channelFromCode(r.KenhThucHien) === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['KenhThucHien'],
+      input: r.KenhThucHien,
+      params: { code: 'vn.dossier.unknown_channel_code' },
+    });
+  }
+  for (const f of ['NgayTiepNhan', 'NgayHenTra', 'NgayKetThucXuLy', 'NgayTra', 'NgayTuChoi'] as const) {
+    const v = r[f];
+    if (typeof v === 'string' && /^\d{8,14}$/.test(v.trim()) && compactToIso(v) === undefined) {
       ctx.addIssue({
         code: 'custom',
-        path: ['TrangThaiHoSo'],
-        input: r.TrangThaiHoSo,
-        params: { code: 'vn.dossier.unknown_status_code' },
+        path: [f],
+        input: v,
+        params: { code: 'vn.dossier.invalid_compact_timestamp' },
       });
     }
-    if (channelFromCode(r.KenhThucHien) === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['KenhThucHien'],
-        input: r.KenhThucHien,
-        params: { code: 'vn.dossier.unknown_channel_code' },
-      });
-    }
-    for (const f of ['NgayTiepNhan', 'NgayHenTra', 'NgayKetThucXuLy', 'NgayTra', 'NgayTuChoi'] as const) {
-      const v = r[f];
-      if (typeof v === 'string' && /^\d{8,14}$/.test(v.trim()) && compactToIso(v) === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [f],
-          input: v,
-          params: { code: 'vn.dossier.invalid_compact_timestamp' },
-        });
-      }
-    }
-  })
-    .transform((r) => fromNationalSync(r))
-    .pipe(createDossierSchema(options));
-}
+  }
+})
+  .transform((r) => fromNationalSync(r))
+  .pipe(DossierSchema);

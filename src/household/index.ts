@@ -36,7 +36,7 @@ export {
   type MemberIndicatorThresholds,
 } from './classify';
 export { DEFAULT_HOUSEHOLD_SCHEMA_OPTIONS, HouseholdSchema, type HouseholdSchemaType } from './defaults';
-export { HOUSEHOLD_MESSAGES } from './messages';
+export { HOUSEHOLD_FIELD_LABELS, HOUSEHOLD_MESSAGES, type HouseholdIssue } from './messages';
 export {
   type HouseholdListMovement,
   type HouseholdMovement,

@@ -1,5 +1,5 @@
 import { HouseholdSchema } from '../household/defaults';
-import { HOUSEHOLD_MESSAGES } from '../household/messages';
+import { HOUSEHOLD_FIELD_LABELS, HOUSEHOLD_MESSAGES } from '../household/messages';
 import { type HouseholdDuplicateKey, householdKey } from '../household/parse';
 import { createHouseholdSchema, type Household } from '../household/schema';
 import type { PovertyStandard } from '../household/standards';
@@ -139,6 +139,7 @@ function householdDomain(options: ImportHouseholdsOptions): DomainImporter<House
     columns: HOUSEHOLD_COLUMN_MAP,
     schema,
     catalogs: [HOUSEHOLD_MESSAGES],
+    fields: [HOUSEHOLD_FIELD_LABELS],
     finish(input) {
       if (input.area === undefined && options.area !== undefined) input.area = options.area;
       if (input.village === undefined && options.village !== undefined) input.village = options.village;
