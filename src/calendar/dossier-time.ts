@@ -1,6 +1,7 @@
 import { show, typeError } from '../_lib/errors';
 import { type LocalDate, toEpochDay, toVietnamDate } from '../core/localDate';
 import { type Ratio, ratio } from '../core/ratio';
+import type { TallyDescriptor, TallyLabel } from '../core/tally';
 import { type ComputeDueDateOptions, computeDueDate, type TimeLimit } from './deadlines';
 import type { WorkingCalendar } from './working-calendar';
 
@@ -317,6 +318,89 @@ export function mergeProcessingTimeTallies(
 }
 
 /**
+ * An empty {@link ProcessingTimeTally}, a new object each call: the identity of
+ * {@link mergeProcessingTimeTallies}.
+ *
+ * @returns `{ count: 0, totalWorkingDays: 0 }`.
+ * @throws Never.
+ * @example
+ * emptyProcessingTimeTally() // => { count: 0, totalWorkingDays: 0 }
+ */
+export function emptyProcessingTimeTally(): ProcessingTimeTally {
+  return { count: 0, totalWorkingDays: 0 };
+}
+
+/** What {@link PROCESSING_TIME_TALLY} needs: the calendar and the options of the averages. */
+export interface ProcessingTimeTallyContext {
+  /** The working calendar. */
+  readonly calendar: WorkingCalendar;
+  /** As-of date and whether unfinished dossiers count. */
+  readonly options?: AverageProcessingTimeOptions;
+}
+
+/** Add one dossier's processing time: the one rule the averages and the descriptor use. */
+function addProcessingTime(
+  t: ProcessingTimeTally,
+  d: DossierTimeInput,
+  c: ProcessingTimeTallyContext,
+): ProcessingTimeTally {
+  const include = c.options?.includeUnfinished === true;
+  const finished = d.finishedAt !== undefined && d.finishedAt !== null;
+  if (!finished && !include) return t;
+  const asOf = c.options?.asOf;
+  const p = dossierProcessingTime(c.calendar, d, asOf === undefined ? {} : { asOf });
+  if (p === null) return t;
+  return { count: t.count + 1, totalWorkingDays: t.totalWorkingDays + p.processingWorkingDays };
+}
+
+/**
+ * The labels of a {@link ProcessingTimeTally}'s fields in Vietnamese and English.
+ *
+ * @example
+ * PROCESSING_TIME_TALLY_LABELS.totalWorkingDays.vi // => 'Tổng số ngày làm việc xử lý'
+ */
+export const PROCESSING_TIME_TALLY_LABELS: Readonly<Record<keyof ProcessingTimeTally, TallyLabel>> =
+  /* @__PURE__ */ Object.freeze({
+    count: { vi: 'Số hồ sơ', en: 'Dossiers' },
+    totalWorkingDays: { vi: 'Tổng số ngày làm việc xử lý', en: 'Total working days' },
+  });
+
+/**
+ * The dimensions processing times can be grouped by: the procedure (`''` without a code).
+ *
+ * @example
+ * PROCESSING_TIME_GROUP_DIMENSIONS // => ['procedure']
+ */
+export const PROCESSING_TIME_GROUP_DIMENSIONS = ['procedure'] as const;
+
+/**
+ * The processing-time tally's descriptor (mô tả bảng tổng hợp thời gian xử lý): count and total
+ * working days, grouped by procedure, for the generic `tallyWith`, `tallyBy` and
+ * `TallyAccumulator` of `commune-kpi/core`. A dossier without a processing time (unfinished and
+ * not included, or without one) adds nothing. {@link averageProcessingTimeByProcedure} is built
+ * on the same add.
+ *
+ * @example
+ * PROCESSING_TIME_TALLY.fields // => ['count', 'totalWorkingDays']
+ */
+export const PROCESSING_TIME_TALLY: TallyDescriptor<
+  ProcessingTimeTally,
+  DossierTimeInput,
+  ProcessingTimeTallyContext,
+  'procedure'
+> = /* @__PURE__ */ Object.freeze({
+  domain: 'processing-time',
+  fields: ['count', 'totalWorkingDays'],
+  labels: PROCESSING_TIME_TALLY_LABELS,
+  dimensions: PROCESSING_TIME_GROUP_DIMENSIONS,
+  dimensionLabels: { procedure: { vi: 'Thủ tục', en: 'Procedure' } },
+  empty: emptyProcessingTimeTally,
+  add: addProcessingTime,
+  merge: mergeProcessingTimeTallies,
+  keyOf: (d: DossierTimeInput): string => d.procedureCode ?? '',
+});
+
+/**
  * The average processing time of one procedure (thời gian xử lý bình quân của một thủ tục).
  */
 export interface ProcedureProcessingTime extends ProcessingTimeTally {
@@ -359,20 +443,13 @@ export function averageProcessingTimeByProcedure(
   options: AverageProcessingTimeOptions = {},
 ): ProcedureProcessingTime[] {
   if (!Array.isArray(dossiers)) typeError(`dossiers must be an array, got ${show(dossiers)}.`);
-  const include = options.includeUnfinished === true;
-  const timeOptions: DossierTimeOptions = options.asOf === undefined ? {} : { asOf: options.asOf };
+  const context: ProcessingTimeTallyContext = { calendar, options };
   const groups = new Map<string | null, ProcessingTimeTally>();
   for (const d of dossiers) {
-    const finished = d.finishedAt !== undefined && d.finishedAt !== null;
-    if (!finished && !include) continue;
-    const p = dossierProcessingTime(calendar, d, timeOptions);
-    if (p === null) continue;
     const key = d.procedureCode ?? null;
-    const prev = groups.get(key) ?? { count: 0, totalWorkingDays: 0 };
-    groups.set(
-      key,
-      mergeProcessingTimeTallies(prev, { count: 1, totalWorkingDays: p.processingWorkingDays }),
-    );
+    const prev = groups.get(key) ?? emptyProcessingTimeTally();
+    const next = addProcessingTime(prev, d, context);
+    if (next !== prev) groups.set(key, next);
   }
   const keys = [...groups.keys()].sort((a, b) =>
     a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0,

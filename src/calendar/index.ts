@@ -31,9 +31,14 @@ export {
   deriveDossierDueDate,
   dossierLateness,
   dossierProcessingTime,
+  emptyProcessingTimeTally,
   mergeProcessingTimeTallies,
+  PROCESSING_TIME_GROUP_DIMENSIONS,
+  PROCESSING_TIME_TALLY,
+  PROCESSING_TIME_TALLY_LABELS,
   type ProcedureProcessingTime,
   type ProcessingTimeTally,
+  type ProcessingTimeTallyContext,
   type TimeLimitSource,
 } from './dossier-time';
 export {

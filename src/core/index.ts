@@ -82,6 +82,14 @@ export {
 export { complementRatio, type Ratio, ratio, sumRatios } from './ratio';
 export { CountSchema, DateOrInstantSchema, isUsableDate, LocalDateSchema } from './schema';
 export {
+  TallyAccumulator,
+  type TallyDescriptor,
+  type TallyGroup,
+  type TallyLabel,
+  tallyBy,
+  tallyWith,
+} from './tally';
+export {
   apportion,
   apportionWithin,
   EXAMPLE_UNIT_CHANGES_QUANG_NGAI_2025,

@@ -17,6 +17,11 @@ export {
 export { DOCUMENT_MESSAGES, type DocumentFinding, type DocumentFindingSeverity } from './messages';
 export { normalizeDocumentText } from './normalize';
 export {
+  DOCUMENT_GROUP_DIMENSION_LABELS,
+  DOCUMENT_GROUP_DIMENSIONS,
+  DOCUMENT_TALLY,
+  DOCUMENT_TALLY_LABELS,
+  type DocumentGroupDimension,
   type DocumentRateOptions,
   type DocumentRates,
   type DocumentRatesResult,
@@ -26,6 +31,7 @@ export {
   EMPTY_DOCUMENT_TALLY,
   electronicDocumentRates,
   electronicDocumentRatesByMonth,
+  emptyDocumentTally,
   type MonthlyDocumentRates,
   mergeDocumentTallies,
   tallyDocuments,

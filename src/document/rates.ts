@@ -2,6 +2,7 @@ import { rangeError, show } from '../_lib/errors';
 import { isLocalDate, type LocalDate } from '../core/localDate';
 import { periodContains, type ReportingPeriod } from '../core/period';
 import { type Ratio, ratio } from '../core/ratio';
+import type { TallyDescriptor, TallyLabel } from '../core/tally';
 import type { DocumentRegisterEntry } from './schema';
 
 /**
@@ -27,33 +28,71 @@ export interface DocumentTally {
 }
 
 /**
- * The tally of nothing: the identity of {@link mergeDocumentTallies}.
+ * The tally of nothing, a new object each call: the identity of {@link mergeDocumentTallies}.
  *
+ * @returns A tally with every count 0.
+ * @throws Never.
+ * @example
+ * emptyDocumentTally().outgoing // => 0
+ */
+export function emptyDocumentTally(): DocumentTally {
+  return {
+    outgoing: 0,
+    outgoingElectronic: 0,
+    outgoingElectronicAgencySigned: 0,
+    outgoingElectronicSignerSigned: 0,
+    incoming: 0,
+    incomingElectronic: 0,
+    secretExcluded: 0,
+  };
+}
+
+/**
+ * The tally of nothing, frozen.
+ *
+ * @deprecated Use {@link emptyDocumentTally} (one form, a function, in every domain).
  * @example
  * EMPTY_DOCUMENT_TALLY.outgoing // => 0
  */
-export const EMPTY_DOCUMENT_TALLY: DocumentTally = {
-  outgoing: 0,
-  outgoingElectronic: 0,
-  outgoingElectronicAgencySigned: 0,
-  outgoingElectronicSignerSigned: 0,
-  incoming: 0,
-  incomingElectronic: 0,
-  secretExcluded: 0,
-};
+export const EMPTY_DOCUMENT_TALLY: DocumentTally = /* @__PURE__ */ Object.freeze(emptyDocumentTally());
 
-const KEYS = Object.keys(EMPTY_DOCUMENT_TALLY) as (keyof DocumentTally)[];
+/**
+ * The count fields of a {@link DocumentTally} and their labels in Vietnamese and English.
+ *
+ * @example
+ * DOCUMENT_TALLY_LABELS.incomingElectronic.vi // => 'Văn bản đến nhận điện tử'
+ */
+export const DOCUMENT_TALLY_LABELS: Readonly<Record<keyof DocumentTally, TallyLabel>> =
+  /* @__PURE__ */ Object.freeze({
+    outgoing: { vi: 'Văn bản đi', en: 'Outgoing documents' },
+    outgoingElectronic: { vi: 'Văn bản đi gửi điện tử', en: 'Outgoing, sent electronically' },
+    outgoingElectronicAgencySigned: {
+      vi: 'Văn bản đi điện tử có chữ ký số của cơ quan',
+      en: 'Outgoing electronic, with the agency signature',
+    },
+    outgoingElectronicSignerSigned: {
+      vi: 'Văn bản đi điện tử có chữ ký số của người có thẩm quyền',
+      en: 'Outgoing electronic, with the signer signature',
+    },
+    incoming: { vi: 'Văn bản đến', en: 'Incoming documents' },
+    incomingElectronic: { vi: 'Văn bản đến nhận điện tử', en: 'Incoming, received electronically' },
+    secretExcluded: { vi: 'Văn bản mật (không tính)', en: 'Secret documents (not counted)' },
+  });
+
+const KEYS = Object.keys(DOCUMENT_TALLY_LABELS) as (keyof DocumentTally)[];
 
 /**
  * Add two tallies field by field (cộng số liệu): associative and commutative, with
- * {@link EMPTY_DOCUMENT_TALLY} as identity, so tallies of months, communes or workers combine.
+ * {@link emptyDocumentTally} as identity, so tallies of months, communes or workers combine.
  *
  * @param a - A tally.
  * @param b - Another tally.
  * @returns Their sum.
  * @throws RangeError if a count is not a non-negative safe integer.
  * @example
- * mergeDocumentTallies({ ...EMPTY_DOCUMENT_TALLY, outgoing: 2 }, { ...EMPTY_DOCUMENT_TALLY, outgoing: 3 }).outgoing // => 5
+ * const a = Object.assign(emptyDocumentTally(), { outgoing: 2 });
+ * const b = Object.assign(emptyDocumentTally(), { outgoing: 3 });
+ * mergeDocumentTallies(a, b).outgoing // => 5
  */
 export function mergeDocumentTallies(a: DocumentTally, b: DocumentTally): DocumentTally {
   const out: Record<string, number> = {};
@@ -109,44 +148,95 @@ export function tallyDocuments(
   entries: Iterable<DocumentRegisterEntry>,
   options: DocumentRateOptions = {},
 ): DocumentTally {
-  let outgoing = 0;
-  let outgoingElectronic = 0;
-  let agency = 0;
-  let signer = 0;
-  let incoming = 0;
-  let incomingElectronic = 0;
-  let secret = 0;
+  const t = emptyDocumentTally() as MutableDocumentTally;
   const period = options.period;
-  for (const e of entries) {
-    const date = documentReportingDate(e);
-    if (!isLocalDate(date)) continue;
-    if (period && !periodContains(period, date)) continue;
-    if (isSecret(e)) {
-      secret++;
-      continue;
-    }
-    if (e.direction === 'incoming') {
-      incoming++;
-      if (e.electronic) incomingElectronic++;
-    } else {
-      outgoing++;
-      if (e.electronic) {
-        outgoingElectronic++;
-        if (e.agencySignature) agency++;
-        if (e.signerSignature) signer++;
-      }
+  for (const e of entries) addEntry(t, e, period);
+  return t;
+}
+
+type MutableDocumentTally = { -readonly [K in keyof DocumentTally]: number };
+
+/** Count one entry in place: the one rule {@link tallyDocuments} and {@link DOCUMENT_TALLY} use. */
+function addEntry(
+  t: MutableDocumentTally,
+  e: DocumentRegisterEntry,
+  period: ReportingPeriod | undefined,
+): void {
+  const date = documentReportingDate(e);
+  if (!isLocalDate(date)) return;
+  if (period && !periodContains(period, date)) return;
+  if (isSecret(e)) {
+    t.secretExcluded++;
+    return;
+  }
+  if (e.direction === 'incoming') {
+    t.incoming++;
+    if (e.electronic) t.incomingElectronic++;
+  } else {
+    t.outgoing++;
+    if (e.electronic) {
+      t.outgoingElectronic++;
+      if (e.agencySignature) t.outgoingElectronicAgencySigned++;
+      if (e.signerSignature) t.outgoingElectronicSignerSigned++;
     }
   }
-  return {
-    outgoing,
-    outgoingElectronic,
-    outgoingElectronicAgencySigned: agency,
-    outgoingElectronicSignerSigned: signer,
-    incoming,
-    incomingElectronic,
-    secretExcluded: secret,
-  };
 }
+
+/**
+ * The dimensions register entries can be grouped by, listed once for the domain: `direction`
+ * (`outgoing`, `incoming`) and `month` (`YYYY-MM` of {@link documentReportingDate}).
+ *
+ * @example
+ * DOCUMENT_GROUP_DIMENSIONS // => ['direction', 'month']
+ */
+export const DOCUMENT_GROUP_DIMENSIONS = ['direction', 'month'] as const;
+
+/** One of {@link DOCUMENT_GROUP_DIMENSIONS}. */
+export type DocumentGroupDimension = (typeof DOCUMENT_GROUP_DIMENSIONS)[number];
+
+/**
+ * The label of each of {@link DOCUMENT_GROUP_DIMENSIONS} in Vietnamese and English.
+ *
+ * @example
+ * DOCUMENT_GROUP_DIMENSION_LABELS.month.vi // => 'Tháng'
+ */
+export const DOCUMENT_GROUP_DIMENSION_LABELS: Readonly<Record<DocumentGroupDimension, TallyLabel>> =
+  /* @__PURE__ */ Object.freeze({
+    direction: { vi: 'Văn bản đi/đến', en: 'Direction' },
+    month: { vi: 'Tháng', en: 'Month' },
+  });
+
+/**
+ * The document tally's descriptor (mô tả bảng số liệu văn bản): the counts of
+ * {@link DocumentTally} with {@link DOCUMENT_TALLY_LABELS}, the dimensions of
+ * {@link DOCUMENT_GROUP_DIMENSIONS}, and the empty tally, add and merge of this module, for the
+ * generic `tallyWith`, `tallyBy` and `TallyAccumulator` of `commune-kpi/core`. The context is
+ * the options of {@link tallyDocuments} (an optional period).
+ *
+ * @example
+ * DOCUMENT_TALLY.fields.length // => 7
+ */
+export const DOCUMENT_TALLY: TallyDescriptor<
+  DocumentTally,
+  DocumentRegisterEntry,
+  DocumentRateOptions,
+  DocumentGroupDimension
+> = /* @__PURE__ */ Object.freeze({
+  domain: 'document',
+  fields: KEYS,
+  labels: DOCUMENT_TALLY_LABELS,
+  dimensions: DOCUMENT_GROUP_DIMENSIONS,
+  dimensionLabels: DOCUMENT_GROUP_DIMENSION_LABELS,
+  empty: emptyDocumentTally,
+  add(t: DocumentTally, e: DocumentRegisterEntry, c: DocumentRateOptions): DocumentTally {
+    addEntry(t as MutableDocumentTally, e, c.period);
+    return t;
+  },
+  merge: mergeDocumentTallies,
+  keyOf(e: DocumentRegisterEntry, dim: DocumentGroupDimension): string {
+    return dim === 'direction' ? e.direction : documentReportingDate(e).slice(0, 7);
+  },
+});
 
 /** The electronic-document rates, each a {@link Ratio} with its parts. */
 export interface DocumentRates {
@@ -191,8 +281,8 @@ export interface DocumentRates {
  * @returns The five rates.
  * @throws RangeError if a count is negative or not finite.
  * @example
- * documentRatesFromTally({ ...EMPTY_DOCUMENT_TALLY, outgoing: 50, outgoingElectronic: 49, incoming: 150, incomingElectronic: 147 })
- *   .totalElectronic // => { numerator: 196, denominator: 200, value: 0.98 }
+ * const t = Object.assign(emptyDocumentTally(), { outgoing: 50, outgoingElectronic: 49, incoming: 150, incomingElectronic: 147 });
+ * documentRatesFromTally(t).totalElectronic // => { numerator: 196, denominator: 200, value: 0.98 }
  */
 export function documentRatesFromTally(tally: DocumentTally): DocumentRates {
   return {

@@ -10,6 +10,7 @@ import {
 import type { Dossier } from './schema';
 import {
   addCode,
+  DOSSIER_GROUP_DIMENSIONS,
   DOSSIER_TALLY_FIELDS,
   type DossierGroup,
   type DossierGroupDimension,
@@ -17,7 +18,11 @@ import {
   emptyDossierTally,
 } from './tally';
 
-const DIMENSIONS: readonly DossierGroupDimension[] = ['unit', 'field', 'procedure', 'channel', 'month'];
+// The domain's dimensions (listed once, in ./tally) less the two this fast path does not key on
+// (receiving and handling unit: group those with tallyDossiersBy), in the order of addCoded.
+const DIMENSIONS: readonly DossierGroupDimension[] = /* @__PURE__ */ DOSSIER_GROUP_DIMENSIONS.filter(
+  (d) => d !== 'receivingUnit' && d !== 'handlingUnit',
+);
 
 /** Options of {@link DossierTallyAccumulator}. */
 export interface DossierTallyAccumulatorOptions extends ClassifyDossierOptions {

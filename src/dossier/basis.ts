@@ -1,6 +1,6 @@
-import { rangeError, show } from '../_lib/errors';
-import { isLocalDate, type LocalDate } from '../core/localDate';
+import type { LocalDate } from '../core/localDate';
 import type { Locale } from '../core/messages';
+import { basisIn, citeBasisIn } from './cite';
 
 /** An act that amends or guides a one-stop decree, with the date it was issued. */
 export interface OneStopAct {
@@ -195,12 +195,7 @@ export function oneStopBasisOn(
   date: LocalDate,
   bases: readonly OneStopBasis[] = ONE_STOP_BASES,
 ): OneStopBasis | undefined {
-  if (!isLocalDate(date)) rangeError(`date must be a real date written YYYY-MM-DD, got ${show(date)}.`);
-  for (let i = bases.length - 1; i >= 0; i--) {
-    const b = bases[i] as OneStopBasis;
-    if (b.effectiveFrom <= date && (b.effectiveTo === null || date <= b.effectiveTo)) return b;
-  }
-  return undefined;
+  return basisIn(bases, date);
 }
 
 /** Options of {@link citeOneStopBasis}. */
@@ -212,11 +207,6 @@ export interface CiteOneStopBasisOptions {
   /** The table; default {@link ONE_STOP_BASES}. */
   readonly bases?: readonly OneStopBasis[];
 }
-
-const NO_BASIS = {
-  vi: 'quy định về cơ chế một cửa hiện hành tại ngày tiếp nhận',
-  en: 'the one-stop rules in force on the receipt date',
-} as const;
 
 /**
  * The citation for a dossier received on `date` (trích dẫn căn cứ pháp lý): the framework —
@@ -234,28 +224,5 @@ const NO_BASIS = {
  * citeOneStopBasis('2026-01-15', { locale: 'en' }) // => 'Decree 118/2025/NĐ-CP'
  */
 export function citeOneStopBasis(date: LocalDate, options: CiteOneStopBasisOptions = {}): string {
-  const locale = options.locale ?? 'vi';
-  if (locale !== 'vi' && locale !== 'en') rangeError(`locale must be 'vi' or 'en', got ${show(locale)}.`);
-  const b = oneStopBasisOn(date, options.bases);
-  const rule = options.rule;
-  if (rule !== undefined && !RULE_KEYS.includes(rule)) {
-    rangeError(`rule must be one of ${RULE_KEYS.join(', ')}, got ${show(rule)}.`);
-  }
-  if (b === undefined) return NO_BASIS[locale];
-  if (locale === 'en') return b.shortEn;
-  if (rule !== undefined) return b.rules[rule];
-  const amended = b.amendments.filter((a) => a.issuedOn <= date).map((a) => a.short);
-  let text = b.short;
-  if (amended.length > 0) text += `, sửa đổi bởi ${amended.join(', ')}`;
-  if (b.circular.issuedOn <= date) text += `; ${b.circular.short}`;
-  return text;
+  return citeBasisIn(options.bases ?? ONE_STOP_BASES, date, options);
 }
-
-const RULE_KEYS: readonly (keyof OneStopRules)[] = [
-  'reappointmentOnce',
-  'supplementRestart',
-  'receiptHandOff',
-  'channels',
-  'stopping',
-  'evaluation',
-];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ReportingPeriod } from '../core/period';
 import { CountSchema } from '../core/schema';
+import { type TallyDescriptor, type TallyLabel, tallyBy } from '../core/tally';
 import {
   type ClassifyDossierOptions,
   classifyCode,
@@ -48,26 +49,38 @@ export const DOSSIER_TALLY_FIELDS = [
 /** Name of a count column of {@link DossierTally}. */
 export type DossierTallyField = (typeof DOSSIER_TALLY_FIELDS)[number];
 
-const FIELD_META: Record<DossierTallyField, string> = {
-  received: 'Tổng số hồ sơ tiếp nhận (kỳ trước chuyển sang + mới tiếp nhận)',
-  carriedOver: 'Kỳ trước chuyển sang',
-  newReceived: 'Mới tiếp nhận trong kỳ',
-  newOnline: 'Mới tiếp nhận trực tuyến',
-  newDirect: 'Mới tiếp nhận trực tiếp',
-  newPostal: 'Mới tiếp nhận qua bưu chính công ích',
-  resolved: 'Đã giải quyết',
-  resolvedEarly: 'Đã giải quyết trước hạn',
-  resolvedOnTime: 'Đã giải quyết đúng hạn',
-  resolvedLate: 'Đã giải quyết quá hạn (trễ hạn)',
-  pending: 'Đang giải quyết',
-  pendingWithinTerm: 'Đang giải quyết trong hạn',
-  pendingOverdue: 'Đang giải quyết quá hạn',
-  returned: 'Trả lại, rút, dừng xử lý',
-  refused: 'Trả lại (từ chối giải quyết)',
-  withdrawn: 'Công dân rút hồ sơ',
-  stopped: 'Dừng xử lý',
-  outOfScope: 'Ngoài phạm vi kỳ báo cáo (không tính)',
-};
+/**
+ * The label of each count column of {@link DossierTally} in Vietnamese (the wording of the one-stop
+ * report, Biểu II.06a/VPCP/KSTT) and English: the one list the schema titles, the command's tables
+ * and the report use.
+ *
+ * @example
+ * DOSSIER_TALLY_LABELS.resolvedLate // => { vi: 'Đã giải quyết quá hạn (trễ hạn)', en: 'Resolved late' }
+ */
+export const DOSSIER_TALLY_LABELS: Readonly<Record<DossierTallyField, TallyLabel>> =
+  /* @__PURE__ */ Object.freeze({
+    received: {
+      vi: 'Tổng số hồ sơ tiếp nhận (kỳ trước chuyển sang + mới tiếp nhận)',
+      en: 'Received (carried over + new)',
+    },
+    carriedOver: { vi: 'Kỳ trước chuyển sang', en: 'Carried over' },
+    newReceived: { vi: 'Mới tiếp nhận trong kỳ', en: 'New in the period' },
+    newOnline: { vi: 'Mới tiếp nhận trực tuyến', en: 'New online' },
+    newDirect: { vi: 'Mới tiếp nhận trực tiếp', en: 'New in person' },
+    newPostal: { vi: 'Mới tiếp nhận qua bưu chính công ích', en: 'New by public postal service' },
+    resolved: { vi: 'Đã giải quyết', en: 'Resolved' },
+    resolvedEarly: { vi: 'Đã giải quyết trước hạn', en: 'Resolved early' },
+    resolvedOnTime: { vi: 'Đã giải quyết đúng hạn', en: 'Resolved on time' },
+    resolvedLate: { vi: 'Đã giải quyết quá hạn (trễ hạn)', en: 'Resolved late' },
+    pending: { vi: 'Đang giải quyết', en: 'Pending' },
+    pendingWithinTerm: { vi: 'Đang giải quyết trong hạn', en: 'Pending, within the time limit' },
+    pendingOverdue: { vi: 'Đang giải quyết quá hạn', en: 'Pending, overdue' },
+    returned: { vi: 'Trả lại, rút, dừng xử lý', en: 'Refused, withdrawn or stopped' },
+    refused: { vi: 'Trả lại (từ chối giải quyết)', en: 'Refused' },
+    withdrawn: { vi: 'Công dân rút hồ sơ', en: 'Withdrawn by the applicant' },
+    stopped: { vi: 'Dừng xử lý', en: 'Stopped' },
+    outOfScope: { vi: 'Ngoài phạm vi kỳ báo cáo (không tính)', en: 'Outside the period (not counted)' },
+  });
 
 /** One identity a set of dossier figures must satisfy: `left = sum(right)`. */
 export interface DossierIdentity {
@@ -119,7 +132,9 @@ export const DOSSIER_IDENTITIES: readonly DossierIdentity[] = [
 
 // Built in pure IIFEs: a bundler drops an unused pure call but keeps its arguments' calls.
 const tallyShape = /* @__PURE__ */ (() =>
-  Object.fromEntries(DOSSIER_TALLY_FIELDS.map((f) => [f, CountSchema.meta({ title: FIELD_META[f] })])))() as {
+  Object.fromEntries(
+    DOSSIER_TALLY_FIELDS.map((f) => [f, CountSchema.meta({ title: DOSSIER_TALLY_LABELS[f].vi })]),
+  ))() as {
   [K in DossierTallyField]: typeof CountSchema;
 };
 
@@ -131,7 +146,7 @@ const figuresShape = /* @__PURE__ */ (() =>
         title:
           f === 'resolvedEarlyOrOnTime'
             ? 'Đã giải quyết trước hạn, đúng hạn'
-            : FIELD_META[f as DossierTallyField],
+            : DOSSIER_TALLY_LABELS[f as DossierTallyField].vi,
       }),
     ]),
   ))() as { [K in DossierFiguresField]: z.ZodOptional<typeof CountSchema> };
@@ -358,17 +373,71 @@ export function tallyDossiers(
 }
 
 /**
- * Add two tallies column by column (gộp số liệu). Associative and commutative, so tallies of
- * communes, months or worker threads combine in any order.
+ * Add two tallies column by column (gộp số liệu). Associative and commutative, with
+ * {@link emptyDossierTally} as identity, so tallies of communes, months or worker threads combine
+ * in any order.
  *
+ * @param a - A tally.
+ * @param b - Another tally.
+ * @returns Their sum; the inputs are not changed.
  * @example
- * mergeTallies(a, b).received === a.received + b.received // => true
+ * const a = emptyDossierTally();
+ * a.received = 2;
+ * const b = emptyDossierTally();
+ * b.received = 3;
+ * mergeDossierTallies(a, b).received // => 5
  */
-export function mergeTallies(a: DossierTally, b: DossierTally): DossierTally {
+export function mergeDossierTallies(a: DossierTally, b: DossierTally): DossierTally {
   const out = emptyDossierTally();
   for (const f of DOSSIER_TALLY_FIELDS) out[f] = a[f] + b[f];
   return out;
 }
+
+/**
+ * Add two tallies column by column.
+ *
+ * @deprecated Renamed {@link mergeDossierTallies} (one pattern, `merge<Domain>Tallies`, in every domain).
+ * @example
+ * mergeTallies(emptyDossierTally(), emptyDossierTally()).received // => 0
+ */
+export const mergeTallies: (a: DossierTally, b: DossierTally) => DossierTally = mergeDossierTallies;
+
+/**
+ * The dimensions dossiers can be grouped by, listed once for the domain ({@link tallyDossiersBy},
+ * {@link DOSSIER_TALLY}, the accumulator). `month` is the Vietnamese month of receipt, `YYYY-MM`.
+ * `receivingUnit` (đơn vị tiếp nhận) and `handlingUnit` (đơn vị giải quyết) are the dossier's
+ * fields of those names, each falling back to `unit` when absent: from 01/07/2025 a dossier may be
+ * received anywhere in the province (NĐ 118/2025/NĐ-CP), so the two reports can differ.
+ *
+ * @example
+ * DOSSIER_GROUP_DIMENSIONS.includes('handlingUnit') // => true
+ */
+export const DOSSIER_GROUP_DIMENSIONS = [
+  'unit',
+  'receivingUnit',
+  'handlingUnit',
+  'field',
+  'procedure',
+  'channel',
+  'month',
+] as const;
+
+/**
+ * The label of each of {@link DOSSIER_GROUP_DIMENSIONS} in Vietnamese and English.
+ *
+ * @example
+ * DOSSIER_GROUP_DIMENSION_LABELS.field.vi // => 'Lĩnh vực'
+ */
+export const DOSSIER_GROUP_DIMENSION_LABELS: Readonly<Record<DossierGroupDimension, TallyLabel>> =
+  /* @__PURE__ */ Object.freeze({
+    unit: { vi: 'Đơn vị', en: 'Unit' },
+    receivingUnit: { vi: 'Đơn vị tiếp nhận', en: 'Receiving unit' },
+    handlingUnit: { vi: 'Đơn vị giải quyết', en: 'Handling unit' },
+    field: { vi: 'Lĩnh vực', en: 'Field' },
+    procedure: { vi: 'Thủ tục', en: 'Procedure' },
+    channel: { vi: 'Kênh', en: 'Channel' },
+    month: { vi: 'Tháng', en: 'Month' },
+  });
 
 /**
  * A dimension to group dossiers by. `month` is the Vietnamese month of receipt, `YYYY-MM`.
@@ -376,14 +445,7 @@ export function mergeTallies(a: DossierTally, b: DossierTally): DossierTally {
  * fields of those names, each falling back to `unit` when absent: from 01/07/2025 a dossier may be
  * received anywhere in the province (NĐ 118/2025/NĐ-CP), so the two reports can differ.
  */
-export type DossierGroupDimension =
-  | 'unit'
-  | 'receivingUnit'
-  | 'handlingUnit'
-  | 'field'
-  | 'procedure'
-  | 'channel'
-  | 'month';
+export type DossierGroupDimension = (typeof DOSSIER_GROUP_DIMENSIONS)[number];
 
 /** Options of {@link tallyDossiersBy}. */
 export interface TallyDossiersByOptions extends ClassifyDossierOptions {
@@ -399,15 +461,7 @@ export interface DossierGroup {
   readonly tally: DossierTally;
 }
 
-const DIMENSIONS: readonly DossierGroupDimension[] = [
-  'unit',
-  'receivingUnit',
-  'handlingUnit',
-  'field',
-  'procedure',
-  'channel',
-  'month',
-];
+const DIMENSIONS: readonly DossierGroupDimension[] = DOSSIER_GROUP_DIMENSIONS;
 
 /**
  * Tally dossiers by unit, receiving unit, handling unit, field, procedure, channel and/or month of
@@ -441,43 +495,63 @@ export function tallyDossiersBy(
       );
     }
   }
-  const useRe = reappointmentOf(options);
-  const { start, end } = period;
-  const groups = new Map<string, { values: string[]; tally: DossierTally }>();
-  const n = by.length;
-  for (const d of dossiers) {
-    const received = day(d.receivedAt);
-    let key = '';
-    for (let i = 0; i < n; i++) {
-      const dim = by[i];
-      const v =
-        dim === 'unit'
-          ? d.unit
-          : dim === 'receivingUnit'
-            ? (d.receivingUnit ?? d.unit)
-            : dim === 'handlingUnit'
-              ? (d.handlingUnit ?? d.unit)
-              : dim === 'month'
-                ? received.slice(0, 7)
-                : dim === 'field'
-                  ? (d.fieldCode ?? '')
-                  : dim === 'procedure'
-                    ? (d.procedureCode ?? '')
-                    : d.channel;
-      key = i === 0 ? v : `${key}\u0000${v}`;
-    }
-    let g = groups.get(key);
-    if (g === undefined) {
-      g = { values: n === 1 ? [key] : key.split('\u0000'), tally: emptyDossierTally() };
-      groups.set(key, g);
-    }
-    addCode(g.tally, classifyCode(d, received, start, end, useRe));
-  }
-  const keys = [...groups.keys()].sort();
-  return keys.map((k) => {
-    const g = groups.get(k)!;
-    const key: Partial<Record<DossierGroupDimension, string>> = {};
-    for (let i = 0; i < n; i++) key[by[i] as DossierGroupDimension] = g.values[i] ?? '';
-    return { key, tally: g.tally };
-  });
+  return tallyBy(DOSSIER_TALLY, dossiers, { period, options }, by) as DossierGroup[];
 }
+
+/** What {@link DOSSIER_TALLY} needs to classify a dossier: the period and the classification options. */
+export interface DossierTallyContext {
+  /** The reporting period. */
+  readonly period: ReportingPeriod;
+  /** Classification options. */
+  readonly options?: ClassifyDossierOptions;
+}
+
+function dossierKey(d: Dossier, dim: DossierGroupDimension): string {
+  switch (dim) {
+    case 'unit':
+      return d.unit;
+    case 'receivingUnit':
+      return d.receivingUnit ?? d.unit;
+    case 'handlingUnit':
+      return d.handlingUnit ?? d.unit;
+    case 'month':
+      return day(d.receivedAt).slice(0, 7);
+    case 'field':
+      return d.fieldCode ?? '';
+    case 'procedure':
+      return d.procedureCode ?? '';
+    default:
+      return d.channel;
+  }
+}
+
+/**
+ * The dossier tally's descriptor (mô tả bảng tổng hợp hồ sơ): the columns of
+ * {@link DOSSIER_TALLY_FIELDS} with {@link DOSSIER_TALLY_LABELS}, the dimensions of
+ * {@link DOSSIER_GROUP_DIMENSIONS}, and the empty tally, add and merge of this module, for the
+ * generic `tallyWith`, `tallyBy` and `TallyAccumulator` of `commune-kpi/core`.
+ *
+ * @example
+ * DOSSIER_TALLY.fields.length // => 18
+ * DOSSIER_TALLY.labels.pending.en // => 'Pending'
+ */
+export const DOSSIER_TALLY: TallyDescriptor<
+  DossierTally,
+  Dossier,
+  DossierTallyContext,
+  DossierGroupDimension
+> = /* @__PURE__ */ Object.freeze({
+  domain: 'dossier',
+  fields: DOSSIER_TALLY_FIELDS,
+  labels: DOSSIER_TALLY_LABELS,
+  dimensions: DOSSIER_GROUP_DIMENSIONS,
+  dimensionLabels: DOSSIER_GROUP_DIMENSION_LABELS,
+  empty: emptyDossierTally,
+  add(t: DossierTally, d: Dossier, c: DossierTallyContext): DossierTally {
+    const { start, end } = c.period;
+    addCode(t, classifyCode(d, day(d.receivedAt), start, end, reappointmentOf(c.options ?? {})));
+    return t;
+  },
+  merge: mergeDossierTallies,
+  keyOf: (d: Dossier, dim: DossierGroupDimension): string => dossierKey(d, dim),
+});

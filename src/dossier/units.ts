@@ -13,7 +13,7 @@ import {
   type DossierGroupDimension,
   type DossierTally,
   emptyDossierTally,
-  mergeTallies,
+  mergeDossierTallies,
 } from './tally';
 
 /** The columns of a dossier tally by state of receipt, adding up to `received`. */
@@ -121,7 +121,7 @@ export interface RekeyDossierGroupsResult {
 /**
  * Re-key grouped dossier tallies from old administrative units to new ones (quy đổi số liệu hồ sơ
  * theo đơn vị sau sắp xếp), so that a 2024 report by commune can be compared with a 2026 one: the
- * tallies of merged communes are added ({@link mergeTallies}: sums, never averages, so every rate
+ * tallies of merged communes are added ({@link mergeDossierTallies}: sums, never averages, so every rate
  * recomputed from the merged tally is the rate of the new commune), a commune split with shares is
  * apportioned exactly ({@link splitDossierTally}), and one split without shares is reported in
  * `unmappable`, never guessed. The other key parts (month, field, procedure, channel) are kept:
@@ -181,7 +181,7 @@ export function rekeyDossierGroups(
     const r = rekeyByUnit(entries, table, {
       asOf: options.asOf,
       ...(options.until !== undefined ? { until: options.until } : {}),
-      merge: mergeTallies,
+      merge: mergeDossierTallies,
       split: splitDossierTally,
     });
     for (const u of r.units) out.push({ key: { ...rest, [dimension]: u.unit }, tally: u.value });

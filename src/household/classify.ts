@@ -2,6 +2,7 @@ import { rangeError, show } from '../_lib/errors';
 import { type Locale, messageFor } from '../core/messages';
 import {
   type DeprivationIndicator,
+  HOUSEHOLD_CLASSES,
   INDICATOR_BIT,
   indicatorMask,
   KNOWN_DEPRIVATION_INDICATORS,
@@ -167,7 +168,7 @@ export function standardMask(s: PovertyStandard): number {
 }
 
 /** @internal Class codes in tally order. */
-export const CLASS_ORDER = ['poor', 'near-poor', 'average', 'none'] as const;
+export const CLASS_ORDER = HOUSEHOLD_CLASSES;
 
 const EDUCATION_RANK: Readonly<Record<MemberEducationLevel, number>> = {
   none: 0,
@@ -199,14 +200,78 @@ export function popcount(mask: number): number {
   return n;
 }
 
-/** @internal Scratch output of {@link evaluateHousehold}: reused, read right after the call. */
-export const scratch = {
-  mask: 0,
-  ignored: 0,
-  count: 0,
-  known: true,
-  method: 'income' as 'income' | 'scores',
-};
+/**
+ * @internal What {@link evaluateHousehold} found besides the class, written into an object the
+ * caller owns (one per loop, so nothing is allocated per household and no state is shared).
+ */
+export interface HouseholdEvaluation {
+  /** Deprived indicators of the standard, as a bit mask. */
+  mask: number;
+  /** Listed indicators the standard does not have, as a bit mask (not counted). */
+  ignored: number;
+  /** Deprivations counted. */
+  count: number;
+  /** Whether the deprivations were known. */
+  known: boolean;
+  /** The route used. */
+  method: 'income' | 'scores';
+}
+
+/** @internal A fresh {@link HouseholdEvaluation} for a caller to reuse. */
+export function newHouseholdEvaluation(): HouseholdEvaluation {
+  return { mask: 0, ignored: 0, count: 0, known: true, method: 'income' };
+}
+
+/**
+ * Why a household the schema accepted cannot be classified under a standard (hộ không phân loại
+ * được), each counted in the tally's `unclassifiable` rather than thrown:
+ *
+ * - `noIncome`: classification by income asked for (`method: 'income'`) and the household has no
+ *   income per person;
+ * - `noScoreA`: classification by scores asked for and the household has no score A;
+ * - `noScoring`: the scores route, and the standard has no review scoring (UNVERIFIED for
+ *   2016–2021 and 2027–2030: supply one with `customPovertyStandard(base, { scoring, legalBasis })`);
+ * - `noAverageLine`: income above the poverty line, the average living standard is to be
+ *   classified and the standard's line for the area is unset (UNVERIFIED for 2016–2021 and
+ *   2027–2030: supply it, or pass `averageLivingStandard: 'skip'`).
+ */
+export type HouseholdUnclassifiableReason = 'noIncome' | 'noScoreA' | 'noScoring' | 'noAverageLine';
+
+/**
+ * The reasons of {@link HouseholdUnclassifiableReason} in tally order, with a stable code and a
+ * label in Vietnamese and English (lý do không phân loại được).
+ *
+ * @example
+ * HOUSEHOLD_UNCLASSIFIABLE_REASONS.noScoring.code // => 'vn.household.unclassifiable.no_scoring'
+ * Object.keys(HOUSEHOLD_UNCLASSIFIABLE_REASONS) // => ['noIncome', 'noScoreA', 'noScoring', 'noAverageLine']
+ */
+export const HOUSEHOLD_UNCLASSIFIABLE_REASONS: Readonly<
+  Record<HouseholdUnclassifiableReason, { readonly code: string; readonly vi: string; readonly en: string }>
+> = /* @__PURE__ */ Object.freeze({
+  noIncome: {
+    code: 'vn.household.unclassifiable.no_income',
+    vi: 'Không có thu nhập bình quân để phân loại theo thu nhập',
+    en: 'No income per person to classify by income',
+  },
+  noScoreA: {
+    code: 'vn.household.unclassifiable.no_score_a',
+    vi: 'Không có điểm A để phân loại theo điểm',
+    en: 'No score A to classify by scores',
+  },
+  noScoring: {
+    code: 'vn.household.unclassifiable.no_scoring',
+    vi: 'Chuẩn nghèo chưa có cách chấm điểm đã kiểm chứng',
+    en: 'The standard has no verified review scoring',
+  },
+  noAverageLine: {
+    code: 'vn.household.unclassifiable.no_average_line',
+    vi: 'Chuẩn nghèo chưa có chuẩn mức sống trung bình của khu vực',
+    en: 'The standard has no average-living-standard line for the area',
+  },
+});
+
+/** @internal Reason keys by the negative index {@link evaluateHousehold} returns (`-1 - i`). */
+export const UNCLASSIFIABLE_ORDER = ['noIncome', 'noScoreA', 'noScoring', 'noAverageLine'] as const;
 
 function memberMask(h: Household, t: MemberIndicatorThresholds): { clear: number; set: number } {
   const members = h.members ?? [];
@@ -271,16 +336,18 @@ function memberMask(h: Household, t: MemberIndicatorThresholds): { clear: number
 }
 
 /**
- * @internal Classify without allocating reasons: returns the class index (0 poor, 1 near-poor,
- * 2 average, 3 none) and leaves the deprivation mask, the mask of listed indicators the standard
- * does not have (not counted), the count and the route in {@link scratch}. `allowed` is the
+ * @internal Classify without allocating reasons and without throwing: returns the class index
+ * (0 poor, 1 near-poor, 2 average, 3 none), or `-1 - i` when the household cannot be classified
+ * for reason `UNCLASSIFIABLE_ORDER[i]`; leaves the deprivation mask, the mask of listed indicators
+ * the standard does not have (not counted), the count and the route in `out`. `allowed` is the
  * standard's indicator mask ({@link standardMask}), passed in by loops that compute it once.
  */
 export function evaluateHousehold(
   h: Household,
   s: PovertyStandard,
   o: ClassifyHouseholdOptions,
-  allowed: number = standardMask(s),
+  allowed: number,
+  out: HouseholdEvaluation,
 ): number {
   // deprivations: only the standard's indicators count
   let mask = 0;
@@ -313,22 +380,18 @@ export function evaluateHousehold(
   let nearPoverty: number;
   let average: number | null = null;
   if (useIncome) {
-    if (h.incomePerPerson === undefined)
-      rangeError(`household ${show(h.code)} has no incomePerPerson to classify by income.`);
+    if (h.incomePerPerson === undefined) return -1;
     value = h.incomePerPerson;
     const lines = s.incomeLines[h.area];
     poverty = lines.poverty;
     nearPoverty = lines.nearPoverty;
     average = lines.averageLivingStandard;
-    scratch.method = 'income';
+    out.method = 'income';
   } else {
     const scoring = s.scoring;
-    if (scoring === null) {
-      rangeError(
-        `standard ${s.id} has no verified review scoring (UNVERIFIED in the reference notes); supply one with customPovertyStandard(base, { scoring, legalBasis }).`,
-      );
-    }
-    if (h.scoreA === undefined) rangeError(`household ${show(h.code)} has no scoreA to classify by scores.`);
+    out.method = 'scores';
+    if (scoring === null) return -3;
+    if (h.scoreA === undefined) return -2;
     value = h.scoreA;
     // On the scores route the review's score B decides (Thông tư 07/2021: 10 points a
     // deprivation); a listed deprivation set or count only stands in when B is missing.
@@ -342,12 +405,11 @@ export function evaluateHousehold(
     }
     poverty = scoring.lines[h.area].poverty;
     nearPoverty = scoring.lines[h.area].nearPoverty;
-    scratch.method = 'scores';
   }
-  scratch.mask = mask;
-  scratch.ignored = ignored;
-  scratch.count = count;
-  scratch.known = known;
+  out.mask = mask;
+  out.ignored = ignored;
+  out.count = count;
+  out.known = known;
   const deprived = count >= s.deprivationCutoff;
   if (s.rule === 'income-and-deprivations') {
     if (value <= poverty) return deprived ? 0 : 1;
@@ -356,12 +418,26 @@ export function evaluateHousehold(
     if (value <= nearPoverty) return deprived ? 0 : 1;
   }
   if (!useIncome || o.averageLivingStandard === 'skip') return 3;
-  if (average === null) {
-    rangeError(
-      `standard ${s.id} has no ${h.area} average-living-standard line (UNVERIFIED in the reference notes); supply it with customPovertyStandard(base, { incomeLines: { ${h.area}: { averageLivingStandard } }, legalBasis }) or pass averageLivingStandard: 'skip'.`,
-    );
-  }
+  if (average === null) return -4;
   return value <= average ? 2 : 3;
+}
+
+/** @internal The programmer-facing error of {@link classifyHousehold} for an unclassifiable household. */
+function unclassifiableError(idx: number, h: Household, s: PovertyStandard): never {
+  switch (UNCLASSIFIABLE_ORDER[-1 - idx]) {
+    case 'noIncome':
+      return rangeError(`household ${show(h.code)} has no incomePerPerson to classify by income.`);
+    case 'noScoreA':
+      return rangeError(`household ${show(h.code)} has no scoreA to classify by scores.`);
+    case 'noScoring':
+      return rangeError(
+        `standard ${s.id} has no verified review scoring (UNVERIFIED in the reference notes); supply one with customPovertyStandard(base, { scoring, legalBasis }).`,
+      );
+    default:
+      return rangeError(
+        `standard ${s.id} has no ${h.area} average-living-standard line (UNVERIFIED in the reference notes); supply it with customPovertyStandard(base, { incomeLines: { ${h.area}: { averageLivingStandard } }, legalBasis }) or pass averageLivingStandard: 'skip'.`,
+      );
+  }
 }
 
 /** @internal Whether a recorded class disagrees with a computed one. */
@@ -407,9 +483,11 @@ export function classifyHousehold(
   standard: PovertyStandard,
   options: ClassifyHouseholdOptions = {},
 ): HouseholdClassification {
-  const idx = evaluateHousehold(household, standard, options);
+  const ev = newHouseholdEvaluation();
+  const idx = evaluateHousehold(household, standard, options, standardMask(standard), ev);
+  if (idx < 0) unclassifiableError(idx, household, standard);
   const cls = CLASS_ORDER[idx]!;
-  const { mask, ignored, count, method, known } = scratch;
+  const { mask, ignored, count, method, known } = ev;
   const locale = options.locale ?? 'vi';
   const area = household.area;
   const lineTests: HouseholdLineTest[] = [];

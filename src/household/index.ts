@@ -26,13 +26,16 @@ export {
   classifyHousehold,
   classifyHouseholdByScores,
   type EmploymentAgeRange,
+  HOUSEHOLD_UNCLASSIFIABLE_REASONS,
   type HouseholdClassification,
   type HouseholdClassMethod,
   type HouseholdLineTest,
   type HouseholdReason,
+  type HouseholdUnclassifiableReason,
   type MemberAgeRange,
   type MemberIndicatorThresholds,
 } from './classify';
+export { DEFAULT_HOUSEHOLD_SCHEMA_OPTIONS, HouseholdSchema, type HouseholdSchemaType } from './defaults';
 export { HOUSEHOLD_FIELD_LABELS, HOUSEHOLD_MESSAGES, type HouseholdIssue } from './messages';
 export {
   type HouseholdListMovement,
@@ -65,6 +68,8 @@ export {
   DEPRIVATION_INDICATORS,
   type DeprivationIndicator,
   DeprivationIndicatorSchema,
+  HOUSEHOLD_CLASS_LABELS,
+  HOUSEHOLD_CLASSES,
   HOUSEHOLD_DEPRIVATION_DIMENSIONS,
   type Household,
   type HouseholdArea,
@@ -73,7 +78,6 @@ export {
   HouseholdClassSchema,
   type HouseholdMember,
   HouseholdMemberSchema,
-  HouseholdSchema,
   type HouseholdSchemaOptions,
   KNOWN_DEPRIVATION_INDICATORS,
   type MemberEducationLevel,
@@ -99,8 +103,14 @@ export {
 } from './standards';
 export {
   emptyHouseholdTally,
+  HOUSEHOLD_GROUP_DIMENSION_LABELS,
+  HOUSEHOLD_GROUP_DIMENSIONS,
+  HOUSEHOLD_TALLY,
+  HOUSEHOLD_TALLY_LABELS,
   type HouseholdClassCounts,
+  type HouseholdGroupDimension,
   type HouseholdTally,
+  type HouseholdTallyContext,
   mergeHouseholdTallies,
   tallyHouseholds,
 } from './tally';

@@ -48,6 +48,32 @@ export const DEPRIVATION_INDICATORS = [
 export const KNOWN_DEPRIVATION_INDICATORS = [...DEPRIVATION_INDICATORS, 'waste-treatment'] as const;
 
 /**
+ * The household classes (phân loại hộ) in tally order, listed once for the domain: the schema's
+ * enum, the standards' `classes`, the classifier and the tally read this list.
+ *
+ * Legal basis: Nghị định 07/2021/NĐ-CP, Điều 3 (hộ nghèo, hộ cận nghèo, hộ có mức sống trung bình).
+ *
+ * @example
+ * HOUSEHOLD_CLASSES // => ['poor', 'near-poor', 'average', 'none']
+ */
+export const HOUSEHOLD_CLASSES = ['poor', 'near-poor', 'average', 'none'] as const;
+
+/**
+ * The label of each of {@link HOUSEHOLD_CLASSES} in Vietnamese and English.
+ *
+ * @example
+ * HOUSEHOLD_CLASS_LABELS['near-poor'].vi // => 'Hộ cận nghèo'
+ */
+export const HOUSEHOLD_CLASS_LABELS: Readonly<
+  Record<(typeof HOUSEHOLD_CLASSES)[number], { readonly vi: string; readonly en: string }>
+> = /* @__PURE__ */ Object.freeze({
+  poor: { vi: 'Hộ nghèo', en: 'Poor' },
+  'near-poor': { vi: 'Hộ cận nghèo', en: 'Near-poor' },
+  average: { vi: 'Hộ có mức sống trung bình', en: 'Average living standard' },
+  none: { vi: 'Hộ khác', en: 'Other' },
+});
+
+/**
  * One deprivation indicator key (chỉ số thiếu hụt) of any standard, see
  * {@link KNOWN_DEPRIVATION_INDICATORS}. Whether a household may report it on a date depends on the
  * standard in force.

@@ -1,8 +1,9 @@
 import { rangeError, show } from '../_lib/errors';
 import { type BatchResult, parseBatch, type Rejection } from '../core/batch';
 import { CORE_MESSAGES, type Locale, messageFor } from '../core/messages';
+import { HouseholdSchema } from './defaults';
 import { HOUSEHOLD_FIELD_LABELS, HOUSEHOLD_MESSAGES } from './messages';
-import { createHouseholdSchema, type Household, HouseholdSchema } from './schema';
+import { createHouseholdSchema, type Household } from './schema';
 import type { PovertyStandard } from './standards';
 
 /**

@@ -1,12 +1,16 @@
 import { z } from 'zod';
+import { typeError } from '../_lib/errors';
 import { LocalDateSchema } from '../core/schema';
-import { DEPRIVATION_INDICATORS, KNOWN_DEPRIVATION_INDICATORS } from './indicators';
-import { indicatorsOf, type PovertyStandard, standardInForce } from './standards';
+import { indicatorsOf, standardInForce } from './in-force';
+import { HOUSEHOLD_CLASSES, KNOWN_DEPRIVATION_INDICATORS } from './indicators';
+import type { PovertyStandard } from './standards';
 
 export {
   DEPRIVATION_INDICATOR_NAMES,
   DEPRIVATION_INDICATORS,
   type DeprivationIndicator,
+  HOUSEHOLD_CLASS_LABELS,
+  HOUSEHOLD_CLASSES,
   HOUSEHOLD_DEPRIVATION_DIMENSIONS,
   KNOWN_DEPRIVATION_INDICATORS,
 } from './indicators';
@@ -47,7 +51,7 @@ export type HouseholdArea = z.output<typeof HouseholdAreaSchema>;
  * @example
  * HouseholdClassSchema.parse('near-poor') // => 'near-poor'
  */
-export const HouseholdClassSchema = /* @__PURE__ */ z.enum(['poor', 'near-poor', 'average', 'none']).meta({
+export const HouseholdClassSchema = /* @__PURE__ */ z.enum(HOUSEHOLD_CLASSES).meta({
   title: 'Phân loại hộ',
   description:
     'poor = hộ nghèo; near-poor = hộ cận nghèo; average = hộ có mức sống trung bình; none = không thuộc.',
@@ -183,25 +187,31 @@ const score = /* @__PURE__ */ z
   .int()
   .refine((v) => v >= 0, { params: { code: 'vn.household.negative_score' }, abort: true });
 
-/** Options of {@link createHouseholdSchema}. */
+/**
+ * Options of {@link createHouseholdSchema}: the rules a household is checked against, as
+ * arguments (the schema imports no regulation table).
+ *
+ * @example
+ * const options: HouseholdSchemaOptions = { standards: POVERTY_STANDARDS };
+ * createHouseholdSchema(options).safeParse({ code: 'H1', area: 'urban', scoreA: 150 }).success // => true
+ */
 export interface HouseholdSchemaOptions {
   /**
-   * The standards a review date is checked against, searched in order (default
-   * `POVERTY_STANDARDS`): the one in force on the date caps the deprivations and says which
-   * indicators may be listed. Pass a standard completed with {@link customPovertyStandard} (for
-   * instance the 2027–2030 indicator list as you read it in the decree) to validate against it.
+   * The standards a review date is checked against, searched in order (the national ones are
+   * `POVERTY_STANDARDS`, what {@link HouseholdSchema} uses): the one in force on the date caps the
+   * deprivations and says which indicators may be listed. Pass a standard completed with
+   * {@link customPovertyStandard} (for instance the 2027–2030 indicator list as you read it in the
+   * decree, or a standard for a period after the shipped data) to validate against it.
    */
-  readonly standards?: readonly PovertyStandard[];
+  readonly standards: readonly PovertyStandard[];
 }
 
 function buildHouseholdSchema(options: HouseholdSchemaOptions) {
   const standards = options.standards;
-  // Without a review date: the most any standard allows (12, the national standards' maximum,
-  // unless the caller's standards say otherwise).
-  const maxIndicators =
-    standards === undefined
-      ? DEPRIVATION_INDICATORS.length
-      : standards.reduce((m, s) => Math.max(m, s.indicatorCount), 0);
+  if (!Array.isArray(standards))
+    typeError('createHouseholdSchema needs { standards }, e.g. { standards: POVERTY_STANDARDS }.');
+  // Without a review date: the most any of the standards allows (12 for the national ones).
+  const maxIndicators = standards.reduce((m, s) => Math.max(m, s.indicatorCount), 0);
   return z
     .object({
       /** Household code (mã hộ). */
@@ -343,31 +353,17 @@ function buildHouseholdSchema(options: HouseholdSchemaOptions) {
  *
  * @param options - The standards to check review dates against.
  * @returns A zod schema whose output is a {@link Household}.
- * @throws Never.
+ * @throws TypeError if `standards` is not an array.
  * @example
- * const s2027 = customPovertyStandard(povertyStandardFor('2027-06-01'), { legalBasis: '…', dimensions: [ … ] });
- * createHouseholdSchema({ standards: [s2027, ...POVERTY_STANDARDS] }).safeParse(row).success
+ * const s2031 = customPovertyStandard(povertyStandardFor('2030-06-01'), {
+ *   legalBasis: 'Caller: prolonged for 2031–2035', effectiveFrom: '2031-01-01', effectiveTo: '2035-12-31' });
+ * const row = { code: 'H1', area: 'rural', incomePerPerson: 1_000_000, reviewDate: '2031-10-01' };
+ * createHouseholdSchema({ standards: [s2031, ...POVERTY_STANDARDS] }).safeParse(row).success // => true
+ * createHouseholdSchema({ standards: POVERTY_STANDARDS }).safeParse(row).success // => false
  */
-export function createHouseholdSchema(options: HouseholdSchemaOptions = {}): typeof HouseholdSchema {
+export function createHouseholdSchema(options: HouseholdSchemaOptions) {
   return buildHouseholdSchema(options);
 }
 
-/**
- * A household in a poverty review (hộ gia đình trong rà soát hộ nghèo, hộ cận nghèo), checked
- * against the national standards: see {@link createHouseholdSchema} for the cross-field rules.
- * With a review date, the listed indicators must belong to the standard in force that day: a 2024
- * household listing `waste-treatment` is rejected with `vn.household.indicator_not_in_standard`,
- * a 2027 one is accepted.
- *
- * Legal basis: Nghị định 07/2021/NĐ-CP; Nghị định 351/2025/NĐ-CP; Thông tư 07/2021/TT-BLĐTBXH (Phiếu A, B).
- *
- * @example
- * HouseholdSchema.parse({ code: 'H01', area: 'rural', incomePerPerson: 1_500_000,
- *   deprivations: ['health-insurance', 'sanitation', 'housing-area'] })
- * // => { code: 'H01', area: 'rural', incomePerPerson: 1500000, deprivations: [ … 3 items ] }
- * HouseholdSchema.safeParse({ code: 'H02', area: 'rural', incomePerPerson: 1_000_000,
- *   reviewDate: '2024-10-10', deprivations: ['waste-treatment'] }).success // => false
- */
-export const HouseholdSchema = /* @__PURE__ */ buildHouseholdSchema({});
 /** A household in a poverty review, as parsed by {@link HouseholdSchema}. */
-export interface Household extends z.output<typeof HouseholdSchema> {}
+export interface Household extends z.output<ReturnType<typeof buildHouseholdSchema>> {}

@@ -1,6 +1,10 @@
 import { rangeError, show, typeError } from '../_lib/errors';
 import { isLocalDate, type LocalDate } from '../core/localDate';
-import { DEPRIVATION_INDICATORS, type DeprivationIndicator, INDICATOR_BIT } from './indicators';
+import { standardInForce } from './in-force';
+import { type DeprivationIndicator, HOUSEHOLD_CLASSES, INDICATOR_BIT } from './indicators';
+
+export { indicatorsOf, standardInForce } from './in-force';
+
 import type { HouseholdClass } from './schema';
 
 /**
@@ -128,7 +132,7 @@ const ND_351_2025 =
 const TT_07_2021 =
   'Thông tư 07/2021/TT-BLĐTBXH ngày 18/07/2021 hướng dẫn phương pháp rà soát, phân loại hộ nghèo, hộ cận nghèo (Phụ lục III, IV)';
 
-const CLASSES: readonly HouseholdClass[] = ['poor', 'near-poor', 'average', 'none'];
+const CLASSES: readonly HouseholdClass[] = HOUSEHOLD_CLASSES;
 
 /** The six dimensions and 12 indicators of Nghị định 07/2021/NĐ-CP, Điều 3. */
 const DIMENSIONS_2022: readonly PovertyDimension[] = [
@@ -325,23 +329,6 @@ export const POVERTY_STANDARDS: readonly PovertyStandard[] = [
     ],
   },
 ];
-
-/**
- * @internal The indicators of a standard; a standard object built by hand before standards carried
- * their list (no `indicators` array) has the 12 of Nghị định 07/2021/NĐ-CP, as it did then.
- */
-export function indicatorsOf(s: PovertyStandard): readonly DeprivationIndicator[] {
-  return Array.isArray(s.indicators) ? s.indicators : DEPRIVATION_INDICATORS;
-}
-
-/** @internal The standard in force on a date among `standards` (first match), or `undefined`. */
-export function standardInForce(
-  date: LocalDate,
-  standards: readonly PovertyStandard[] = POVERTY_STANDARDS,
-): PovertyStandard | undefined {
-  for (const s of standards) if (date >= s.effectiveFrom && date <= s.effectiveTo) return s;
-  return undefined;
-}
 
 /** Options of {@link povertyStandardFor}. */
 export interface PovertyStandardForOptions {

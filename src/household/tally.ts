@@ -1,12 +1,16 @@
 import { typeError } from '../_lib/errors';
+import type { TallyDescriptor, TallyLabel } from '../core/tally';
 import {
   type ClassifyHouseholdOptions,
   disagrees,
   evaluateHousehold,
-  scratch,
+  type HouseholdEvaluation,
+  type HouseholdUnclassifiableReason,
+  newHouseholdEvaluation,
   standardMask,
+  UNCLASSIFIABLE_ORDER,
 } from './classify';
-import { type DeprivationIndicator, KNOWN_DEPRIVATION_INDICATORS } from './indicators';
+import { type DeprivationIndicator, HOUSEHOLD_CLASSES, KNOWN_DEPRIVATION_INDICATORS } from './indicators';
 import type { Household } from './schema';
 import type { PovertyStandard } from './standards';
 
@@ -69,6 +73,17 @@ export interface HouseholdTally {
   readonly recorded: number;
   /** Households whose recorded class disagrees with the computed one. */
   readonly disagreements: number;
+  /**
+   * Households the schema accepted that cannot be classified under the standard (hộ không phân
+   * loại được), by reason (see `HOUSEHOLD_UNCLASSIFIABLE_REASONS`): e.g. a 2027 household with
+   * scores only, whose scoring is UNVERIFIED. They are in no other count (not in `all.households`,
+   * so not in any rate's denominator) and not in `recorded`.
+   */
+  readonly unclassifiable: Readonly<Record<HouseholdUnclassifiableReason, number>>;
+}
+
+function zeroUnclassifiable(): Record<HouseholdUnclassifiableReason, number> {
+  return { noIncome: 0, noScoreA: 0, noScoring: 0, noAverageLine: 0 };
 }
 
 type MutableCounts = { -readonly [K in keyof HouseholdClassCounts]: number };
@@ -122,6 +137,7 @@ export function emptyHouseholdTally(): HouseholdTally {
     nearPoorDeprivations: zeroIndicators(),
     recorded: 0,
     disagreements: 0,
+    unclassifiable: zeroUnclassifiable(),
   };
 }
 
@@ -136,8 +152,9 @@ export function emptyHouseholdTally(): HouseholdTally {
  * @param households - Parsed households (any iterable).
  * @param standard - The standard to classify under.
  * @param options - As for {@link classifyHousehold} (`locale` is ignored).
- * @returns The tally.
- * @throws RangeError as {@link classifyHousehold} when a caller-supplied value is needed and missing.
+ * @returns The tally. A household that cannot be classified (a value the rule needs is missing:
+ *   the standard's UNVERIFIED scoring or average line, or the income / score A of the route asked
+ *   for) is counted in `unclassifiable` by reason, never thrown.
  * @throws TypeError if `households` is not iterable.
  * @example
  * const t = tallyHouseholds([
@@ -157,70 +174,86 @@ export function tallyHouseholds(
   ) {
     typeError('households must be an iterable of households.');
   }
-  const all = zeroCounts();
-  const rural = zeroCounts();
-  const urban = zeroCounts();
-  const minority = zeroCounts();
-  const other = zeroCounts();
-  const villages = new Map<string, MutableCounts>();
-  const poorDep = new Array<number>(KNOWN_DEPRIVATION_INDICATORS.length).fill(0);
-  const nearDep = new Array<number>(KNOWN_DEPRIVATION_INDICATORS.length).fill(0);
+  const t = emptyMutable();
   const allowed = standardMask(standard);
-  let recorded = 0;
-  let disagreements = 0;
-  const classes = ['poor', 'near-poor', 'average', 'none'] as const;
-  for (const h of households) {
-    const cls = evaluateHousehold(h, standard, options, allowed);
-    const members = h.memberCount ?? h.members?.length ?? 0;
-    add(all, cls, members);
-    add(h.area === 'urban' ? urban : rural, cls, members);
-    add(h.ethnicMinority === true ? minority : other, cls, members);
-    const key = h.village ?? '';
-    let v = villages.get(key);
-    if (v === undefined) {
-      v = zeroCounts();
-      villages.set(key, v);
-    }
-    add(v, cls, members);
-    if (cls <= 1) {
-      let mask = scratch.mask;
-      const dep = cls === 0 ? poorDep : nearDep;
-      while (mask !== 0) {
-        const bit = 31 - Math.clz32(mask);
-        dep[bit]!++;
-        mask &= ~(1 << bit);
-      }
-    }
-    if (h.recordedClass !== undefined) {
-      recorded++;
-      if (disagrees(h.recordedClass, classes[cls]!)) disagreements++;
-    }
+  const ev = newHouseholdEvaluation();
+  for (const h of households) addInto(t, h, standard, options, allowed, ev);
+  return sortVillages(t);
+}
+
+type MutableTally = {
+  all: MutableCounts;
+  byArea: { rural: MutableCounts; urban: MutableCounts };
+  byEthnicity: { minority: MutableCounts; other: MutableCounts };
+  byVillage: Record<string, MutableCounts>;
+  poorDeprivations: Record<DeprivationIndicator, number>;
+  nearPoorDeprivations: Record<DeprivationIndicator, number>;
+  recorded: number;
+  disagreements: number;
+  unclassifiable: Record<HouseholdUnclassifiableReason, number>;
+};
+
+function emptyMutable(): MutableTally {
+  return emptyHouseholdTally() as MutableTally;
+}
+
+/** Count one household into a tally in place: the one rule both the loop and the descriptor use. */
+function addInto(
+  t: MutableTally,
+  h: Household,
+  standard: PovertyStandard,
+  options: ClassifyHouseholdOptions,
+  allowed: number,
+  ev: HouseholdEvaluation,
+): void {
+  const cls = evaluateHousehold(h, standard, options, allowed, ev);
+  if (cls < 0) {
+    t.unclassifiable[UNCLASSIFIABLE_ORDER[-1 - cls]!]++;
+    return;
   }
-  const byVillage: Record<string, HouseholdClassCounts> = {};
-  for (const key of [...villages.keys()].sort()) {
-    Object.defineProperty(byVillage, key, {
-      value: villages.get(key),
+  const members = h.memberCount ?? h.members?.length ?? 0;
+  add(t.all, cls, members);
+  add(h.area === 'urban' ? t.byArea.urban : t.byArea.rural, cls, members);
+  add(h.ethnicMinority === true ? t.byEthnicity.minority : t.byEthnicity.other, cls, members);
+  const key = h.village ?? '';
+  let v = Object.hasOwn(t.byVillage, key) ? t.byVillage[key] : undefined;
+  if (v === undefined) {
+    v = zeroCounts();
+    Object.defineProperty(t.byVillage, key, {
+      value: v,
       enumerable: true,
       writable: true,
       configurable: true,
     });
   }
-  const poorDeprivations = zeroIndicators();
-  const nearPoorDeprivations = zeroIndicators();
-  KNOWN_DEPRIVATION_INDICATORS.forEach((k, i) => {
-    poorDeprivations[k] = poorDep[i]!;
-    nearPoorDeprivations[k] = nearDep[i]!;
-  });
-  return {
-    all,
-    byArea: { rural, urban },
-    byEthnicity: { minority, other },
-    byVillage,
-    poorDeprivations,
-    nearPoorDeprivations,
-    recorded,
-    disagreements,
-  };
+  add(v, cls, members);
+  if (cls <= 1) {
+    let mask = ev.mask;
+    const dep = cls === 0 ? t.poorDeprivations : t.nearPoorDeprivations;
+    while (mask !== 0) {
+      const bit = 31 - Math.clz32(mask);
+      dep[KNOWN_DEPRIVATION_INDICATORS[bit]!]++;
+      mask &= ~(1 << bit);
+    }
+  }
+  if (h.recordedClass !== undefined) {
+    t.recorded++;
+    if (disagrees(h.recordedClass, HOUSEHOLD_CLASSES[cls]!)) t.disagreements++;
+  }
+}
+
+/** The tally with its villages in sorted order (as every tally this module returns). */
+function sortVillages<T extends { byVillage: Readonly<Record<string, HouseholdClassCounts>> }>(t: T): T {
+  const byVillage: Record<string, HouseholdClassCounts> = {};
+  for (const key of Object.keys(t.byVillage).sort()) {
+    Object.defineProperty(byVillage, key, {
+      value: t.byVillage[key],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return { ...t, byVillage };
 }
 
 function sumCounts(a: HouseholdClassCounts, b: HouseholdClassCounts): HouseholdClassCounts {
@@ -287,5 +320,99 @@ export function mergeHouseholdTallies(a: HouseholdTally, b: HouseholdTally): Hou
     nearPoorDeprivations: sumIndicators(a.nearPoorDeprivations, b.nearPoorDeprivations),
     recorded: a.recorded + b.recorded,
     disagreements: a.disagreements + b.disagreements,
+    unclassifiable: {
+      noIncome: a.unclassifiable.noIncome + b.unclassifiable.noIncome,
+      noScoreA: a.unclassifiable.noScoreA + b.unclassifiable.noScoreA,
+      noScoring: a.unclassifiable.noScoring + b.unclassifiable.noScoring,
+      noAverageLine: a.unclassifiable.noAverageLine + b.unclassifiable.noAverageLine,
+    },
   };
 }
+
+/**
+ * The count fields of {@link HouseholdClassCounts}, in report order, and their labels in
+ * Vietnamese and English.
+ *
+ * @example
+ * HOUSEHOLD_TALLY_LABELS.nearPoorMembers.vi // => 'Số khẩu cận nghèo'
+ */
+export const HOUSEHOLD_TALLY_LABELS: Readonly<Record<keyof HouseholdClassCounts, TallyLabel>> =
+  /* @__PURE__ */ Object.freeze({
+    households: { vi: 'Số hộ', en: 'Households' },
+    members: { vi: 'Số nhân khẩu', en: 'Members' },
+    poor: { vi: 'Hộ nghèo', en: 'Poor households' },
+    nearPoor: { vi: 'Hộ cận nghèo', en: 'Near-poor households' },
+    average: { vi: 'Hộ có mức sống trung bình', en: 'Average living standard' },
+    none: { vi: 'Hộ khác', en: 'Other households' },
+    poorMembers: { vi: 'Số khẩu nghèo', en: 'Members of poor households' },
+    nearPoorMembers: { vi: 'Số khẩu cận nghèo', en: 'Members of near-poor households' },
+  });
+
+/**
+ * The dimensions households can be grouped by, listed once for the domain: `area` (`rural`,
+ * `urban`), `ethnicity` (`minority`, `other`) and `village` (`''` when none) — the `byArea`,
+ * `byEthnicity` and `byVillage` of a {@link HouseholdTally}.
+ *
+ * @example
+ * HOUSEHOLD_GROUP_DIMENSIONS // => ['area', 'ethnicity', 'village']
+ */
+export const HOUSEHOLD_GROUP_DIMENSIONS = ['area', 'ethnicity', 'village'] as const;
+
+/** One of {@link HOUSEHOLD_GROUP_DIMENSIONS}. */
+export type HouseholdGroupDimension = (typeof HOUSEHOLD_GROUP_DIMENSIONS)[number];
+
+/**
+ * The label of each of {@link HOUSEHOLD_GROUP_DIMENSIONS} in Vietnamese and English.
+ *
+ * @example
+ * HOUSEHOLD_GROUP_DIMENSION_LABELS.village.vi // => 'Thôn, tổ dân phố'
+ */
+export const HOUSEHOLD_GROUP_DIMENSION_LABELS: Readonly<Record<HouseholdGroupDimension, TallyLabel>> =
+  /* @__PURE__ */ Object.freeze({
+    area: { vi: 'Khu vực', en: 'Area' },
+    ethnicity: { vi: 'Dân tộc thiểu số', en: 'Ethnic minority' },
+    village: { vi: 'Thôn, tổ dân phố', en: 'Village' },
+  });
+
+/** What {@link HOUSEHOLD_TALLY} needs to classify a household: the standard and the options. */
+export interface HouseholdTallyContext {
+  /** The standard to classify under. */
+  readonly standard: PovertyStandard;
+  /** Classification options. */
+  readonly options?: ClassifyHouseholdOptions;
+}
+
+/**
+ * The household tally's descriptor (mô tả bảng tổng hợp hộ): the counts of
+ * {@link HouseholdClassCounts} with {@link HOUSEHOLD_TALLY_LABELS}, the dimensions of
+ * {@link HOUSEHOLD_GROUP_DIMENSIONS}, and the empty tally, add and merge of this module, for the
+ * generic `tallyWith`, `tallyBy` and `TallyAccumulator` of `commune-kpi/core`. `add` counts a
+ * household the standard cannot classify in `unclassifiable`, as {@link tallyHouseholds} does.
+ *
+ * @example
+ * HOUSEHOLD_TALLY.fields // => ['households', 'members', 'poor', 'nearPoor', 'average', 'none', 'poorMembers', 'nearPoorMembers']
+ */
+export const HOUSEHOLD_TALLY: TallyDescriptor<
+  HouseholdTally,
+  Household,
+  HouseholdTallyContext,
+  HouseholdGroupDimension
+> = /* @__PURE__ */ Object.freeze({
+  domain: 'household',
+  fields: Object.keys(HOUSEHOLD_TALLY_LABELS),
+  labels: HOUSEHOLD_TALLY_LABELS,
+  dimensions: HOUSEHOLD_GROUP_DIMENSIONS,
+  dimensionLabels: HOUSEHOLD_GROUP_DIMENSION_LABELS,
+  empty: emptyHouseholdTally,
+  add(t: HouseholdTally, h: Household, c: HouseholdTallyContext): HouseholdTally {
+    const s = c.standard;
+    addInto(t as MutableTally, h, s, c.options ?? {}, standardMask(s), newHouseholdEvaluation());
+    return t;
+  },
+  merge: mergeHouseholdTallies,
+  keyOf(h: Household, dim: HouseholdGroupDimension): string {
+    if (dim === 'area') return h.area;
+    if (dim === 'ethnicity') return h.ethnicMinority === true ? 'minority' : 'other';
+    return h.village ?? '';
+  },
+});

@@ -1,6 +1,8 @@
+import { HouseholdSchema } from '../household/defaults';
 import { HOUSEHOLD_FIELD_LABELS, HOUSEHOLD_MESSAGES } from '../household/messages';
 import { type HouseholdDuplicateKey, householdKey } from '../household/parse';
-import { type Household, HouseholdSchema } from '../household/schema';
+import { createHouseholdSchema, type Household } from '../household/schema';
+import type { PovertyStandard } from '../household/standards';
 import {
   collectImport,
   type DomainImporter,
@@ -113,6 +115,12 @@ export interface ImportHouseholdsOptions extends ImportOptions {
    * exports), `code`, or `none`. A later duplicate is rejected with `vn.household.duplicate_code`.
    */
   readonly duplicateKey?: HouseholdDuplicateKey | 'none';
+  /**
+   * Standards review dates are checked against (default the national `POVERTY_STANDARDS`), as for
+   * `createHouseholdSchema({ standards })`: e.g. a standard of yours for a period after the shipped
+   * data, or the 2027–2030 one completed with `customPovertyStandard`.
+   */
+  readonly standards?: readonly PovertyStandard[];
 }
 
 function householdDomain(options: ImportHouseholdsOptions): DomainImporter<Household> {
@@ -123,9 +131,13 @@ function householdDomain(options: ImportHouseholdsOptions): DomainImporter<House
     );
   }
   const seen = new Map<string, number>();
+  const schema =
+    options.standards === undefined
+      ? HouseholdSchema
+      : createHouseholdSchema({ standards: options.standards });
   return {
     columns: HOUSEHOLD_COLUMN_MAP,
-    schema: HouseholdSchema,
+    schema,
     catalogs: [HOUSEHOLD_MESSAGES],
     fields: [HOUSEHOLD_FIELD_LABELS],
     finish(input) {
@@ -154,7 +166,7 @@ function householdDomain(options: ImportHouseholdsOptions): DomainImporter<House
       };
     },
     fromObject(record) {
-      return Object.hasOwn(record, 'code') && Object.hasOwn(record, 'area') ? HouseholdSchema : undefined;
+      return Object.hasOwn(record, 'code') && Object.hasOwn(record, 'area') ? schema : undefined;
     },
   };
 }
@@ -166,7 +178,8 @@ function householdDomain(options: ImportHouseholdsOptions): DomainImporter<House
  * a repeated household is rejected with `vn.household.duplicate_code` (see `duplicateKey`).
  *
  * @param source - Text, bytes, a stream, an iterable of chunks, or a {@link TableSource}.
- * @param options - Import options, the area and village for files without those columns, duplicate key.
+ * @param options - Import options, the area and village for files without those columns, duplicate
+ *   key, and the standards review dates are checked against.
  * @returns A stream of batches with a live summary.
  * @throws RangeError for an unknown `duplicateKey`, format or override field.
  * @example

@@ -2,6 +2,7 @@ import { rangeError, show } from '../_lib/errors';
 import { addDays, isLocalDate, type LocalDate } from '../core/localDate';
 import type { ReportingPeriod } from '../core/period';
 import { type Ratio, ratio } from '../core/ratio';
+import type { TallyDescriptor, TallyLabel } from '../core/tally';
 import type { QualificationLevel, StaffCategory } from './codes';
 import type { AssignmentReason, RosterEntry, StaffAssignment } from './schema';
 
@@ -166,14 +167,14 @@ export type HeadcountTally = {
 };
 
 /**
- * An empty {@link HeadcountTally}, the identity of {@link mergeHeadcounts}.
+ * An empty {@link HeadcountTally}, the identity of {@link mergeHeadcountTallies}.
  *
  * @returns A tally with total 0 and empty breakdowns.
  * @throws Never.
  * @example
- * emptyHeadcount().total // => 0
+ * emptyHeadcountTally().total // => 0
  */
-export function emptyHeadcount(): HeadcountTally {
+export function emptyHeadcountTally(): HeadcountTally {
   return {
     total: 0,
     byCategory: {},
@@ -234,36 +235,51 @@ export function countHeadcount(
   checkDate('asOf', asOf);
   const bands = options.ageBands ?? STAFF_AGE_BANDS;
   const labels = bandLabels(bands);
-  const t = emptyHeadcount() as { total: number } & Record<HeadcountBreakdown, Record<string, number>>;
-  for (const e of entries) {
-    const a = primaryOf(e, asOf, options.categories);
-    if (a === undefined) continue;
-    t.total++;
-    bump(t.byCategory, a.category);
-    bump(t.byPosition, a.position);
-    bump(t.bySex, e.sex);
-    bump(t.byAgeBand, bandOf(ageOf(e, asOf), bands, labels));
-    bump(t.byEthnicity, String(e.ethnicity));
-    bump(t.byQualification, e.qualification);
-    bump(t.byPoliticalTheory, e.politicalTheory);
-    bump(t.byPartyMembership, e.partyMember ? 'member' : 'non_member');
-  }
+  const t = emptyHeadcountTally() as MutableHeadcount;
+  for (const e of entries) addEntry(t, e, asOf, options.categories, bands, labels);
   return t;
+}
+
+type MutableHeadcount = { total: number } & Record<HeadcountBreakdown, Record<string, number>>;
+
+/** Count one person in place: the one rule {@link countHeadcount} and {@link HEADCOUNT_TALLY} use. */
+function addEntry(
+  t: MutableHeadcount,
+  e: RosterEntry,
+  asOf: LocalDate,
+  categories: readonly StaffCategory[] | undefined,
+  bands: readonly number[],
+  labels: readonly string[],
+): void {
+  const a = primaryOf(e, asOf, categories);
+  if (a === undefined) return;
+  t.total++;
+  bump(t.byCategory, a.category);
+  bump(t.byPosition, a.position);
+  bump(t.bySex, e.sex);
+  bump(t.byAgeBand, bandOf(ageOf(e, asOf), bands, labels));
+  bump(t.byEthnicity, String(e.ethnicity));
+  bump(t.byQualification, e.qualification);
+  bump(t.byPoliticalTheory, e.politicalTheory);
+  bump(t.byPartyMembership, e.partyMember ? 'member' : 'non_member');
 }
 
 /**
  * Merge two headcounts by summing every count (cộng số liệu của nhiều đơn vị). Associative and
- * commutative, with {@link emptyHeadcount} as identity, so tallies combine across communes.
+ * commutative, with {@link emptyHeadcountTally} as identity, so tallies combine across communes.
  *
  * @param a - A tally.
  * @param b - Another tally.
  * @returns Their sum.
  * @throws Never.
  * @example
- * mergeHeadcounts(x, y).total // => x.total + y.total
+ * const a = emptyHeadcountTally();
+ * const b = emptyHeadcountTally();
+ * mergeHeadcountTallies(Object.assign(a, { total: 2, bySex: { nu: 2 } }),
+ *   Object.assign(b, { total: 1, bySex: { nam: 1 } })).bySex // => { nam: 1, nu: 2 }
  */
-export function mergeHeadcounts(a: HeadcountTally, b: HeadcountTally): HeadcountTally {
-  const out = emptyHeadcount() as { total: number } & Record<HeadcountBreakdown, Record<string, number>>;
+export function mergeHeadcountTallies(a: HeadcountTally, b: HeadcountTally): HeadcountTally {
+  const out = emptyHeadcountTally() as MutableHeadcount;
   out.total = a.total + b.total;
   for (const k of HEADCOUNT_BREAKDOWNS) {
     const rec: Record<string, number> = {};
@@ -274,6 +290,126 @@ export function mergeHeadcounts(a: HeadcountTally, b: HeadcountTally): Headcount
   }
   return out;
 }
+
+/**
+ * An empty {@link HeadcountTally}.
+ *
+ * @deprecated Renamed {@link emptyHeadcountTally} (one pattern, `empty<Domain>Tally`, in every domain).
+ * @example
+ * emptyHeadcount().total // => 0
+ */
+export const emptyHeadcount: () => HeadcountTally = emptyHeadcountTally;
+
+/**
+ * Merge two headcounts.
+ *
+ * @deprecated Renamed {@link mergeHeadcountTallies} (one pattern, `merge<Domain>Tallies`, in every domain).
+ * @example
+ * mergeHeadcounts(emptyHeadcountTally(), emptyHeadcountTally()).total // => 0
+ */
+export const mergeHeadcounts: (a: HeadcountTally, b: HeadcountTally) => HeadcountTally =
+  mergeHeadcountTallies;
+
+/**
+ * The dimensions people can be grouped by, one per breakdown of {@link HEADCOUNT_BREAKDOWNS}
+ * (`byCategory` → `category`, …): the key is the one the breakdown counts the person under.
+ *
+ * @example
+ * HEADCOUNT_GROUP_DIMENSIONS[0] // => 'category'
+ */
+export const HEADCOUNT_GROUP_DIMENSIONS = /* @__PURE__ */ HEADCOUNT_BREAKDOWNS.map(
+  (b) => `${b.charAt(2).toLowerCase()}${b.slice(3)}` as HeadcountGroupDimension,
+);
+
+/** One of {@link HEADCOUNT_GROUP_DIMENSIONS}: a breakdown's name without `by`. */
+export type HeadcountGroupDimension = HeadcountBreakdown extends `by${infer K}` ? Uncapitalize<K> : never;
+
+/**
+ * The labels of the headcount (the total and each breakdown, as dimensions) in Vietnamese and English.
+ *
+ * @example
+ * HEADCOUNT_TALLY_LABELS.total.vi // => 'Tổng số'
+ * HEADCOUNT_GROUP_DIMENSION_LABELS.qualification.en // => 'Qualification'
+ */
+export const HEADCOUNT_TALLY_LABELS: Readonly<Record<'total', TallyLabel>> = /* @__PURE__ */ Object.freeze({
+  total: { vi: 'Tổng số', en: 'Total' },
+});
+
+/** The label of each of {@link HEADCOUNT_GROUP_DIMENSIONS} in Vietnamese and English. */
+export const HEADCOUNT_GROUP_DIMENSION_LABELS: Readonly<Record<HeadcountGroupDimension, TallyLabel>> =
+  /* @__PURE__ */ Object.freeze({
+    category: { vi: 'Nhóm (cán bộ, công chức, không chuyên trách)', en: 'Category' },
+    position: { vi: 'Chức danh', en: 'Position' },
+    sex: { vi: 'Giới tính', en: 'Sex' },
+    ageBand: { vi: 'Độ tuổi', en: 'Age band' },
+    ethnicity: { vi: 'Dân tộc', en: 'Ethnicity' },
+    qualification: { vi: 'Trình độ chuyên môn', en: 'Qualification' },
+    politicalTheory: { vi: 'Lý luận chính trị', en: 'Political theory' },
+    partyMembership: { vi: 'Đảng viên', en: 'Party membership' },
+  });
+
+/** What {@link HEADCOUNT_TALLY} needs: the date and the options of {@link countHeadcount}. */
+export interface HeadcountTallyContext {
+  /** The date people are counted in post on. */
+  readonly asOf: LocalDate;
+  /** Categories and age bands. */
+  readonly options?: CountHeadcountOptions;
+}
+
+function headcountKey(e: RosterEntry, dim: HeadcountGroupDimension, c: HeadcountTallyContext): string {
+  const a = primaryOf(e, c.asOf, c.options?.categories);
+  if (a === undefined) return '';
+  switch (dim) {
+    case 'category':
+      return a.category;
+    case 'position':
+      return a.position;
+    case 'sex':
+      return e.sex;
+    case 'ageBand': {
+      const bands = c.options?.ageBands ?? STAFF_AGE_BANDS;
+      return bandOf(ageOf(e, c.asOf), bands, bandLabels(bands));
+    }
+    case 'ethnicity':
+      return String(e.ethnicity);
+    case 'qualification':
+      return e.qualification;
+    case 'politicalTheory':
+      return e.politicalTheory;
+    default:
+      return e.partyMember ? 'member' : 'non_member';
+  }
+}
+
+/**
+ * The headcount's descriptor (mô tả bảng số lượng cán bộ): the total with
+ * {@link HEADCOUNT_TALLY_LABELS}, one group-by dimension per breakdown, and the empty tally, add
+ * and merge of this module, for the generic `tallyWith`, `tallyBy` and `TallyAccumulator` of
+ * `commune-kpi/core`. A person not in post on the date adds nothing (and has the key `''`).
+ *
+ * @example
+ * HEADCOUNT_TALLY.dimensions.length // => 8
+ */
+export const HEADCOUNT_TALLY: TallyDescriptor<
+  HeadcountTally,
+  RosterEntry,
+  HeadcountTallyContext,
+  HeadcountGroupDimension
+> = /* @__PURE__ */ Object.freeze({
+  domain: 'personnel',
+  fields: ['total'],
+  labels: HEADCOUNT_TALLY_LABELS,
+  dimensions: HEADCOUNT_GROUP_DIMENSIONS,
+  dimensionLabels: HEADCOUNT_GROUP_DIMENSION_LABELS,
+  empty: emptyHeadcountTally,
+  add(t: HeadcountTally, e: RosterEntry, c: HeadcountTallyContext): HeadcountTally {
+    const bands = c.options?.ageBands ?? STAFF_AGE_BANDS;
+    addEntry(t as MutableHeadcount, e, c.asOf, c.options?.categories, bands, bandLabels(bands));
+    return t;
+  },
+  merge: mergeHeadcountTallies,
+  keyOf: headcountKey,
+});
 
 /**
  * The shares of a {@link HeadcountTally}: for each breakdown, each key's count over the total.

@@ -39,6 +39,7 @@ const ENABLED_FILES: readonly string[] = [
   'src/dossier/classify.ts',
   'src/dossier/codes.ts',
   'src/dossier/sync.ts',
+  'src/household/defaults.ts',
   'src/household/messages.ts',
   'src/household/movement.ts',
   'src/household/parse.ts',
