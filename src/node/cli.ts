@@ -35,6 +35,7 @@ import {
   type RejectsWriter,
   writeTextFile,
 } from './output';
+import { runDossiersEngine } from './sql-cli';
 
 /** Where the command writes: standard output and error, and whether error is a terminal. */
 export interface CliIo {
@@ -563,6 +564,8 @@ async function emit(
  * code // => 0
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // --engine duckdb|postgres: the dossier tally runs in SQL (src/node/sql-cli.ts, issue 15).
+  if (argv.some((a) => a === '--engine' || a.startsWith('--engine='))) return runDossiersEngine(argv, io);
   let locale: Locale = 'vi';
   try {
     const args = parseArgs(argv);

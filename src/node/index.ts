@@ -25,3 +25,14 @@ export {
   type RejectsWriter,
   writeTextFile,
 } from './output';
+// The dossier tally run inside DuckDB or PostgreSQL (issue 15); drivers are optional peers.
+export {
+  DriverMissingError,
+  type DuckDbConnectionLike,
+  type DuckDbTallyOptions,
+  type PgClientLike,
+  type PostgresTallyOptions,
+  type SqlRunResult,
+  tallyDossiersDuckDB,
+  tallyDossiersPostgres,
+} from './sql-runner';
