@@ -31,6 +31,6 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     outDir: 'dist',
-    external: ['zod', 'decimal.js', 'read-excel-file'],
+    external: ['zod', 'read-excel-file'],
   },
 ]);

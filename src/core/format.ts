@@ -1,8 +1,8 @@
-import { type RoundingMode, roundNumber, roundQuotient } from '../_lib/decimal';
 import { rangeError, show } from '../_lib/errors';
+import { type RoundingMode, roundNumber, roundQuotient } from '../_lib/exact';
 import type { Ratio } from './ratio';
 
-export type { RoundingMode } from '../_lib/decimal';
+export type { RoundingMode } from '../_lib/exact';
 
 /** Number style: `vi` writes `3.971` and `98,81`; `en` writes `3,971` and `98.81`. */
 export type NumberLocale = 'vi' | 'en';
