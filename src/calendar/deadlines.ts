@@ -1,6 +1,6 @@
 import { rangeError, show, typeError } from '../_lib/errors';
 import { fromEpochDay, type LocalDate, toVietnamMinutes } from '../core/localDate';
-import { calendarDate, calendarTables, parseCalendarDay, type WorkingCalendar } from './working-calendar';
+import { calendarTables, parseCalendarDay, type WorkingCalendar } from './working-calendar';
 
 /**
  * Unit of a time limit (đơn vị thời hạn): working days (ngày làm việc, the usual unit of TTHC time
@@ -102,7 +102,7 @@ type Tables = ReturnType<typeof calendarTables>;
 function outOfRange(calendar: WorkingCalendar, what: string, day: number): never {
   const t = calendarTables(calendar);
   return rangeError(
-    `${what} ${fromEpochDay(day)} is outside the calendar's range ${calendarDate(calendar, 0)} to ${calendarDate(calendar, t.length - 1)}.`,
+    `${what} ${fromEpochDay(day)} is outside the calendar's range ${fromEpochDay(t.start)} to ${fromEpochDay(t.start + t.length - 1)}.`,
   );
 }
 
@@ -194,5 +194,5 @@ export function computeDueDate(
     if (target >= t.length) outOfRange(calendar, 'the due date', t.start + target);
     due = t.working[target] === 1 ? target : nextWorking(calendar, t, target);
   }
-  return calendarDate(calendar, due);
+  return t.dates[due] as LocalDate;
 }

@@ -67,18 +67,33 @@ export interface DayOff {
   readonly name: string;
 }
 
-/** Day tables of a calendar, shared with the deadline functions of this package. */
-interface DayTables {
-  /** Epoch day of index 0. */
+/**
+ * The day tables of a {@link WorkingCalendar} (bảng ngày của lịch): a plain, deeply frozen
+ * structure of numbers, read by the deadline functions. Being plain data (no class, no private
+ * field, no `instanceof`), a calendar built by the package's ESM build works with the deadline
+ * functions of its CommonJS build and the other way round, when both are loaded in one process.
+ *
+ * @example
+ * const t = createWorkingCalendar({ fromYear: 2026, toYear: 2026 }).tables;
+ * t.length          // => 365
+ * t.working[0]      // => 0 (1 January 2026, Tết Dương lịch)
+ * Object.isFrozen(t.nth) // => true
+ */
+export interface WorkingCalendarTables {
+  /** Always `'working-calendar-tables'`: what the deadline functions check for. */
+  readonly kind: 'working-calendar-tables';
+  /** Epoch day (days since 1970-01-01) of index 0, i.e. of `firstDate`. */
   readonly start: number;
-  /** Number of days. */
+  /** Number of days covered. */
   readonly length: number;
-  /** 1 on a working day. */
-  readonly working: Uint8Array;
-  /** Working days in [start, start + i]. */
-  readonly cum: Int32Array;
-  /** Index of the c-th working day (1-based; entry 0 unused). */
-  readonly nth: Int32Array;
+  /** 1 on a working day, 0 on a day off, by index. */
+  readonly working: readonly (0 | 1)[];
+  /** Working days in [start, start + i], by index. */
+  readonly cum: readonly number[];
+  /** Index of the c-th working day (1-based; entry 0 is -1). */
+  readonly nth: readonly number[];
+  /** The date `YYYY-MM-DD` of each index (built once, so a due date is never a new string). */
+  readonly dates: readonly LocalDate[];
 }
 
 /** Days before each month in a common year. */
@@ -122,9 +137,6 @@ function dow(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
-let tablesOf: (calendar: WorkingCalendar) => DayTables;
-let dateOf: (calendar: WorkingCalendar, index: number) => LocalDate;
-
 /**
  * A working-day calendar (lịch ngày làm việc): Monday–Friday (or the weekdays you choose), minus
  * public holidays, compensatory days (nghỉ bù) and swapped days off, plus the Saturdays worked
@@ -144,8 +156,8 @@ let dateOf: (calendar: WorkingCalendar, index: number) => LocalDate;
  * cal.addWorkingDays('2026-02-13', 1) // => '2026-02-23' (after Tết Bính Ngọ)
  */
 export class WorkingCalendar {
-  readonly #t: DayTables;
-  readonly #dates: (LocalDate | undefined)[];
+  /** The day tables, plain frozen data (see {@link WorkingCalendarTables}). */
+  readonly tables: WorkingCalendarTables;
   readonly #off: Map<number, DayOff>;
   readonly #schedules: Map<number, HolidaySchedule>;
   /** First date covered (1 January of `fromYear`). */
@@ -154,11 +166,6 @@ export class WorkingCalendar {
   readonly lastDate: LocalDate;
   /** Regime of the built-in schedules. */
   readonly regime: WorkingCalendarRegime;
-
-  static {
-    tablesOf = (c) => c.#t;
-    dateOf = (c, i) => c.#date(i);
-  }
 
   /**
    * Use {@link createWorkingCalendar}; the constructor takes the same options.
@@ -241,8 +248,9 @@ export class WorkingCalendar {
     this.lastDate = `${toYear}-12-31`;
     const start = parseDay(this.firstDate, 'firstDate');
     const length = parseDay(this.lastDate, 'lastDate') - start + 1;
-    const working = new Uint8Array(length);
-    for (let i = 0; i < length; i++) working[i] = restSet.has(dow(start + i)) ? 0 : 1;
+    // Arrays filled by push stay packed (fast element access); they are frozen below.
+    const working: (0 | 1)[] = [];
+    for (let i = 0; i < length; i++) working.push(restSet.has(dow(start + i)) ? 0 : 1);
     const off = new Map<number, DayOff>();
     // A day may be listed by two schedules (its own year's and a neighbour's): the same working
     // status is fine (the own year's entry is kept), opposite ones are a contradiction.
@@ -270,32 +278,35 @@ export class WorkingCalendar {
         }
       }
     }
-    const cum = new Int32Array(length);
+    const cum: number[] = [];
+    const nth: number[] = [-1];
     let c = 0;
     for (let i = 0; i < length; i++) {
-      c += working[i] as number;
-      cum[i] = c;
+      if (working[i] === 1) {
+        c++;
+        nth.push(i);
+      }
+      cum.push(c);
     }
-    const nth = new Int32Array(c + 1);
-    nth[0] = -1;
-    for (let i = 0, k = 0; i < length; i++) if (working[i] === 1) nth[++k] = i;
-    this.#t = { start, length, working, cum, nth };
+    this.tables = Object.freeze({
+      kind: 'working-calendar-tables',
+      start,
+      length,
+      working: Object.freeze(working),
+      cum: Object.freeze(cum),
+      nth: Object.freeze(nth),
+      dates: Object.freeze(cum.map((_, i) => fromEpochDay(start + i))),
+    });
     this.#off = off;
-    this.#dates = new Array<LocalDate | undefined>(length);
   }
 
   #date(i: number): LocalDate {
-    let s = this.#dates[i];
-    if (s === undefined) {
-      s = fromEpochDay(this.#t.start + i);
-      this.#dates[i] = s;
-    }
-    return s;
+    return this.tables.dates[i] as LocalDate;
   }
 
   #index(date: LocalDate, name = 'date'): number {
-    const i = parseDay(date, name) - this.#t.start;
-    if (i < 0 || i >= this.#t.length) {
+    const i = parseDay(date, name) - this.tables.start;
+    if (i < 0 || i >= this.tables.length) {
       rangeError(
         `${name} must be from ${this.firstDate} to ${this.lastDate} (the calendar's range), got ${show(date)}.`,
       );
@@ -326,7 +337,7 @@ export class WorkingCalendar {
    * cal.isWorkingDay('2026-02-16') // => false (Tết)
    */
   isWorkingDay(date: LocalDate): boolean {
-    return this.#t.working[this.#index(date)] === 1;
+    return this.tables.working[this.#index(date)] === 1;
   }
 
   /**
@@ -346,7 +357,7 @@ export class WorkingCalendar {
     const i = this.#index(date);
     this.#count(amount, 'amount', true);
     if (amount === 0) return this.#date(i);
-    const t = this.#t;
+    const t = this.tables;
     const k =
       amount > 0
         ? (t.cum[i] as number) + amount
@@ -385,7 +396,7 @@ export class WorkingCalendar {
    * cal.differenceInWorkingDays('2026-02-23', '2026-02-12') // => 2
    */
   differenceInWorkingDays(later: LocalDate, earlier: LocalDate): number {
-    const cum = this.#t.cum;
+    const cum = this.tables.cum;
     return (cum[this.#index(later, 'later')] as number) - (cum[this.#index(earlier, 'earlier')] as number);
   }
 
@@ -403,7 +414,7 @@ export class WorkingCalendar {
     const a = this.#index(from, 'from');
     const b = this.#index(to, 'to');
     if (b < a) rangeError(`to (${to}) must not be before from (${from}).`);
-    const t = this.#t;
+    const t = this.tables;
     return (t.cum[b] as number) - (t.cum[a] as number) + (t.working[a] as number);
   }
 
@@ -445,7 +456,7 @@ export class WorkingCalendar {
    */
   workingDayOnOrAfter(date: LocalDate): LocalDate {
     const i = this.#index(date);
-    return this.#t.working[i] === 1 ? this.#date(i) : this.addWorkingDays(date, 1);
+    return this.tables.working[i] === 1 ? this.#date(i) : this.addWorkingDays(date, 1);
   }
 
   /**
@@ -464,7 +475,7 @@ export class WorkingCalendar {
     const a = this.#index(from, 'from');
     const b = this.#index(to, 'to');
     if (b < a) rangeError(`to (${to}) must not be before from (${from}).`);
-    const t = this.#t;
+    const t = this.tables;
     const out: DayOff[] = [];
     for (let i = a; i <= b; i++) {
       const info = this.#off.get(t.start + i);
@@ -516,16 +527,16 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
   return new WorkingCalendar(options);
 }
 
-/** @internal Day tables of a calendar (for the deadline functions). */
-export function calendarTables(calendar: WorkingCalendar): DayTables {
-  if (!(calendar instanceof WorkingCalendar))
+/**
+ * @internal The day tables of a calendar, for the deadline functions: read structurally, so a
+ * calendar of the other build (ESM or CommonJS) of this package is accepted too.
+ */
+export function calendarTables(calendar: WorkingCalendar): WorkingCalendarTables {
+  const t =
+    typeof calendar === 'object' && calendar !== null ? (calendar as { tables?: unknown }).tables : undefined;
+  if (typeof t !== 'object' || t === null || (t as { kind?: unknown }).kind !== 'working-calendar-tables')
     typeError(`calendar must be a WorkingCalendar, got ${show(calendar)}.`);
-  return tablesOf(calendar);
-}
-
-/** @internal The date string of a table index (cached). */
-export function calendarDate(calendar: WorkingCalendar, index: number): LocalDate {
-  return dateOf(calendar, index);
+  return t as WorkingCalendarTables;
 }
 
 /** @internal Epoch day of a date string, validated, without range check. */

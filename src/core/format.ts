@@ -80,7 +80,7 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
     checkDecimals(options.decimals);
     plain = roundNumber(value, options.decimals, rounding);
   } else {
-    // String() of an integer of 1e21 or more is in exponent notation: round through decimal.js then.
+    // String() of an integer of 1e21 or more is in exponent notation: round exactly then.
     plain =
       Number.isInteger(value) && Math.abs(value) < 1e21
         ? String(value)
