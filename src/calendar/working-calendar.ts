@@ -1,3 +1,4 @@
+import { readLocalDay } from '../_lib/date';
 import { rangeError, show, typeError } from '../_lib/errors';
 import { fromEpochDay, type LocalDate } from '../core/localDate';
 import {
@@ -96,41 +97,12 @@ export interface WorkingCalendarTables {
   readonly dates: readonly LocalDate[];
 }
 
-/** Days before each month in a common year. */
-const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function digit(value: string, i: number): number {
-  const c = value.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1000;
-}
-
-/** Epoch day of a `YYYY-MM-DD` string, validated by hand (hot path: no regex, no allocation). */
+/** Epoch day of a `YYYY-MM-DD` string, validated (the package's one date reader, hot path). */
 function parseDay(value: unknown, name: string): number {
   if (typeof value !== 'string') typeError(`${name} must be a date string YYYY-MM-DD, got ${show(value)}.`);
-  if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
-    const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
-    const m = digit(value, 5) * 10 + digit(value, 6);
-    const d = digit(value, 8) * 10 + digit(value, 9);
-    if (y >= 0 && m >= 1 && m <= 12 && d >= 1) {
-      const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-      if (d <= (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m] as number))) {
-        const p = y - 1;
-        const leapDaysBefore = Math.floor(p / 4) - Math.floor(p / 100) + Math.floor(p / 400);
-        // 477 = leap days in years 1–1969.
-        return (
-          365 * (y - 1970) +
-          leapDaysBefore -
-          477 +
-          (DAYS_BEFORE_MONTH[m] as number) +
-          (leap && m > 2 ? 1 : 0) +
-          d -
-          1
-        );
-      }
-    }
-  }
-  return rangeError(`${name} must be a real date written YYYY-MM-DD, got ${show(value)}.`);
+  const day = readLocalDay(value);
+  if (Number.isNaN(day)) rangeError(`${name} must be a real date written YYYY-MM-DD, got ${show(value)}.`);
+  return day;
 }
 
 function dow(day: number): number {
