@@ -32,6 +32,6 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     outDir: 'dist',
-    external: ['zod', 'decimal.js', 'read-excel-file', '@duckdb/node-api', 'pg'],
+    external: ['zod', 'read-excel-file', '@duckdb/node-api', 'pg'],
   },
 ]);

@@ -5,7 +5,7 @@
 //   (SCREENSHOT=page.png saves a full-page screenshot; CHROMIUM_PATH overrides /usr/bin/chromium)
 //
 // 1. Serves the repository root on 127.0.0.1 (random port) with node:http: the page, dist/ (the ESM
-//    build) and node_modules/zod, node_modules/decimal.js (resolved by the page's import map).
+//    build) and node_modules/zod (resolved by the page's import map).
 // 2. Launches /usr/bin/chromium (override with CHROMIUM_PATH) through playwright-core with a new,
 //    empty user data directory, loads the page, puts the CSV into the file input, types a printed
 //    on-time rate (to exercise the audit), and waits for the page to finish.

@@ -1,6 +1,6 @@
 // What an app pays for each kind of import: bundles a one-line entry per case against the built
-// package (dist/, resolved through package.json#exports as an app resolves it), with zod and
-// decimal.js bundled in as an app would, minified by esbuild for the browser, gzip level 9, and
+// package (dist/, resolved through package.json#exports as an app resolves it), with zod (and
+// decimal.js, were anything to import it again) bundled in as an app would, minified by esbuild for the browser, gzip level 9, and
 // compares the size with its budget in scripts/size-budgets.json. Exits 1 when a case is over.
 //
 //   npm run build && node scripts/size-check.mjs          (--json prints the figures as JSON)

@@ -1,6 +1,6 @@
 import { rangeError, show, typeError } from '../_lib/errors';
 import { fromEpochDay, type LocalDate, toVietnamMinutes } from '../core/localDate';
-import { calendarDate, calendarTables, parseCalendarDay, type WorkingCalendar } from './working-calendar';
+import { calendarTables, parseCalendarDay, type WorkingCalendar } from './working-calendar';
 
 /**
  * Unit of a time limit (đơn vị thời hạn): working days (ngày làm việc, the usual unit of TTHC time
@@ -48,31 +48,36 @@ interface ParsedOptions {
   nextWorkingDay: boolean;
 }
 
-const DEFAULT_PARSED: ParsedOptions = { cutoff: -1, nextWorkingDay: false };
-const parsedCache = new WeakMap<ComputeDueDateOptions, ParsedOptions>();
+const DEFAULT_PARSED: ParsedOptions = Object.freeze({ cutoff: -1, nextWorkingDay: false });
+
+/** Minutes of a `HH:mm` time 00:00–23:59, or -1 (by char codes: read on every call, no cache). */
+function minutesOf(c: string): number {
+  if (c.length !== 5 || c.charCodeAt(2) !== 58) return -1;
+  const d = (i: number) => {
+    const x = c.charCodeAt(i) - 48;
+    return x >= 0 && x <= 9 ? x : -1000;
+  };
+  const h = d(0) * 10 + d(1);
+  const m = d(3) * 10 + d(4);
+  return h >= 0 && h <= 23 && m >= 0 && m <= 59 ? h * 60 + m : -1;
+}
 
 function parseOptions(options: ComputeDueDateOptions | undefined): ParsedOptions {
   if (options === undefined) return DEFAULT_PARSED;
   if (typeof options !== 'object' || options === null)
     typeError(`options must be an object, got ${show(options)}.`);
-  const cached = parsedCache.get(options);
-  if (cached !== undefined) return cached;
   let cutoff = -1;
   const c = options.receiptCutoff;
   if (c !== undefined && c !== null) {
-    const m = typeof c === 'string' ? /^(\d{2}):(\d{2})$/.exec(c) : null;
-    if (m === null || Number(m[1]) > 23 || Number(m[2]) > 59) {
+    cutoff = typeof c === 'string' ? minutesOf(c) : -1;
+    if (cutoff < 0)
       rangeError(`receiptCutoff must be a time 'HH:mm' from '00:00' to '23:59' or null, got ${show(c)}.`);
-    }
-    cutoff = Number(m[1]) * 60 + Number(m[2]);
   }
   const r = options.dayOffReceipt ?? 'as-received';
   if (r !== 'as-received' && r !== 'next-working-day') {
     rangeError(`dayOffReceipt must be 'as-received' or 'next-working-day', got ${show(r)}.`);
   }
-  const parsed = { cutoff, nextWorkingDay: r === 'next-working-day' };
-  parsedCache.set(options, parsed);
-  return parsed;
+  return { cutoff, nextWorkingDay: r === 'next-working-day' };
 }
 
 function checkLimit(limit: TimeLimit): void {
@@ -102,7 +107,7 @@ type Tables = ReturnType<typeof calendarTables>;
 function outOfRange(calendar: WorkingCalendar, what: string, day: number): never {
   const t = calendarTables(calendar);
   return rangeError(
-    `${what} ${fromEpochDay(day)} is outside the calendar's range ${calendarDate(calendar, 0)} to ${calendarDate(calendar, t.length - 1)}.`,
+    `${what} ${fromEpochDay(day)} is outside the calendar's range ${fromEpochDay(t.start)} to ${fromEpochDay(t.start + t.length - 1)}.`,
   );
 }
 
@@ -194,5 +199,5 @@ export function computeDueDate(
     if (target >= t.length) outOfRange(calendar, 'the due date', t.start + target);
     due = t.working[target] === 1 ? target : nextWorking(calendar, t, target);
   }
-  return calendarDate(calendar, due);
+  return t.dates[due] as LocalDate;
 }

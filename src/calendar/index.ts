@@ -5,7 +5,7 @@
  * TTHC), and the working-day figures of dossiers (days late, processing time with supplement
  * waiting subtracted, averages per procedure).
  *
- * Free of zod and decimal.js: a dashboard that needs only working days pays only for this.
+ * Free of zod: a dashboard that needs only working days pays only for this.
  *
  * @example
  * import { createWorkingCalendar, computeDueDate } from 'commune-kpi/calendar';
@@ -72,6 +72,8 @@ export {
   lunarToSolar,
   solarToLunar,
 } from './lunar';
+// Issue 13: the calendar's day tables as plain frozen data (ESM + CJS builds interoperate).
+export type { WorkingCalendarTables } from './working-calendar';
 export {
   createWorkingCalendar,
   type DayOff,

@@ -1,3 +1,4 @@
+import { readLocalDay } from '../_lib/date';
 import { rangeError, show, typeError } from '../_lib/errors';
 import { fromEpochDay, type LocalDate } from '../core/localDate';
 import {
@@ -67,63 +68,46 @@ export interface DayOff {
   readonly name: string;
 }
 
-/** Day tables of a calendar, shared with the deadline functions of this package. */
-interface DayTables {
-  /** Epoch day of index 0. */
+/**
+ * The day tables of a {@link WorkingCalendar} (bảng ngày của lịch): a plain, deeply frozen
+ * structure of numbers, read by the deadline functions. Being plain data (no class, no private
+ * field, no `instanceof`), a calendar built by the package's ESM build works with the deadline
+ * functions of its CommonJS build and the other way round, when both are loaded in one process.
+ *
+ * @example
+ * const t = createWorkingCalendar({ fromYear: 2026, toYear: 2026 }).tables;
+ * t.length          // => 365
+ * t.working[0]      // => 0 (1 January 2026, Tết Dương lịch)
+ * Object.isFrozen(t.nth) // => true
+ */
+export interface WorkingCalendarTables {
+  /** Always `'working-calendar-tables'`: what the deadline functions check for. */
+  readonly kind: 'working-calendar-tables';
+  /** Epoch day (days since 1970-01-01) of index 0, i.e. of `firstDate`. */
   readonly start: number;
-  /** Number of days. */
+  /** Number of days covered. */
   readonly length: number;
-  /** 1 on a working day. */
-  readonly working: Uint8Array;
-  /** Working days in [start, start + i]. */
-  readonly cum: Int32Array;
-  /** Index of the c-th working day (1-based; entry 0 unused). */
-  readonly nth: Int32Array;
+  /** 1 on a working day, 0 on a day off, by index. */
+  readonly working: readonly (0 | 1)[];
+  /** Working days in [start, start + i], by index. */
+  readonly cum: readonly number[];
+  /** Index of the c-th working day (1-based; entry 0 is -1). */
+  readonly nth: readonly number[];
+  /** The date `YYYY-MM-DD` of each index (built once, so a due date is never a new string). */
+  readonly dates: readonly LocalDate[];
 }
 
-/** Days before each month in a common year. */
-const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function digit(value: string, i: number): number {
-  const c = value.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1000;
-}
-
-/** Epoch day of a `YYYY-MM-DD` string, validated by hand (hot path: no regex, no allocation). */
+/** Epoch day of a `YYYY-MM-DD` string, validated (the package's one date reader, hot path). */
 function parseDay(value: unknown, name: string): number {
   if (typeof value !== 'string') typeError(`${name} must be a date string YYYY-MM-DD, got ${show(value)}.`);
-  if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
-    const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
-    const m = digit(value, 5) * 10 + digit(value, 6);
-    const d = digit(value, 8) * 10 + digit(value, 9);
-    if (y >= 0 && m >= 1 && m <= 12 && d >= 1) {
-      const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-      if (d <= (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m] as number))) {
-        const p = y - 1;
-        const leapDaysBefore = Math.floor(p / 4) - Math.floor(p / 100) + Math.floor(p / 400);
-        // 477 = leap days in years 1–1969.
-        return (
-          365 * (y - 1970) +
-          leapDaysBefore -
-          477 +
-          (DAYS_BEFORE_MONTH[m] as number) +
-          (leap && m > 2 ? 1 : 0) +
-          d -
-          1
-        );
-      }
-    }
-  }
-  return rangeError(`${name} must be a real date written YYYY-MM-DD, got ${show(value)}.`);
+  const day = readLocalDay(value);
+  if (Number.isNaN(day)) rangeError(`${name} must be a real date written YYYY-MM-DD, got ${show(value)}.`);
+  return day;
 }
 
 function dow(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
-
-let tablesOf: (calendar: WorkingCalendar) => DayTables;
-let dateOf: (calendar: WorkingCalendar, index: number) => LocalDate;
 
 /**
  * A working-day calendar (lịch ngày làm việc): Monday–Friday (or the weekdays you choose), minus
@@ -144,8 +128,8 @@ let dateOf: (calendar: WorkingCalendar, index: number) => LocalDate;
  * cal.addWorkingDays('2026-02-13', 1) // => '2026-02-23' (after Tết Bính Ngọ)
  */
 export class WorkingCalendar {
-  readonly #t: DayTables;
-  readonly #dates: (LocalDate | undefined)[];
+  /** The day tables, plain frozen data (see {@link WorkingCalendarTables}). */
+  readonly tables: WorkingCalendarTables;
   readonly #off: Map<number, DayOff>;
   readonly #schedules: Map<number, HolidaySchedule>;
   /** First date covered (1 January of `fromYear`). */
@@ -154,11 +138,6 @@ export class WorkingCalendar {
   readonly lastDate: LocalDate;
   /** Regime of the built-in schedules. */
   readonly regime: WorkingCalendarRegime;
-
-  static {
-    tablesOf = (c) => c.#t;
-    dateOf = (c, i) => c.#date(i);
-  }
 
   /**
    * Use {@link createWorkingCalendar}; the constructor takes the same options.
@@ -241,8 +220,9 @@ export class WorkingCalendar {
     this.lastDate = `${toYear}-12-31`;
     const start = parseDay(this.firstDate, 'firstDate');
     const length = parseDay(this.lastDate, 'lastDate') - start + 1;
-    const working = new Uint8Array(length);
-    for (let i = 0; i < length; i++) working[i] = restSet.has(dow(start + i)) ? 0 : 1;
+    // Arrays filled by push stay packed (fast element access); they are frozen below.
+    const working: (0 | 1)[] = [];
+    for (let i = 0; i < length; i++) working.push(restSet.has(dow(start + i)) ? 0 : 1);
     const off = new Map<number, DayOff>();
     // A day may be listed by two schedules (its own year's and a neighbour's): the same working
     // status is fine (the own year's entry is kept), opposite ones are a contradiction.
@@ -270,32 +250,35 @@ export class WorkingCalendar {
         }
       }
     }
-    const cum = new Int32Array(length);
+    const cum: number[] = [];
+    const nth: number[] = [-1];
     let c = 0;
     for (let i = 0; i < length; i++) {
-      c += working[i] as number;
-      cum[i] = c;
+      if (working[i] === 1) {
+        c++;
+        nth.push(i);
+      }
+      cum.push(c);
     }
-    const nth = new Int32Array(c + 1);
-    nth[0] = -1;
-    for (let i = 0, k = 0; i < length; i++) if (working[i] === 1) nth[++k] = i;
-    this.#t = { start, length, working, cum, nth };
+    this.tables = Object.freeze({
+      kind: 'working-calendar-tables',
+      start,
+      length,
+      working: Object.freeze(working),
+      cum: Object.freeze(cum),
+      nth: Object.freeze(nth),
+      dates: Object.freeze(cum.map((_, i) => fromEpochDay(start + i))),
+    });
     this.#off = off;
-    this.#dates = new Array<LocalDate | undefined>(length);
   }
 
   #date(i: number): LocalDate {
-    let s = this.#dates[i];
-    if (s === undefined) {
-      s = fromEpochDay(this.#t.start + i);
-      this.#dates[i] = s;
-    }
-    return s;
+    return this.tables.dates[i] as LocalDate;
   }
 
   #index(date: LocalDate, name = 'date'): number {
-    const i = parseDay(date, name) - this.#t.start;
-    if (i < 0 || i >= this.#t.length) {
+    const i = parseDay(date, name) - this.tables.start;
+    if (i < 0 || i >= this.tables.length) {
       rangeError(
         `${name} must be from ${this.firstDate} to ${this.lastDate} (the calendar's range), got ${show(date)}.`,
       );
@@ -326,7 +309,7 @@ export class WorkingCalendar {
    * cal.isWorkingDay('2026-02-16') // => false (Tết)
    */
   isWorkingDay(date: LocalDate): boolean {
-    return this.#t.working[this.#index(date)] === 1;
+    return this.tables.working[this.#index(date)] === 1;
   }
 
   /**
@@ -346,7 +329,7 @@ export class WorkingCalendar {
     const i = this.#index(date);
     this.#count(amount, 'amount', true);
     if (amount === 0) return this.#date(i);
-    const t = this.#t;
+    const t = this.tables;
     const k =
       amount > 0
         ? (t.cum[i] as number) + amount
@@ -385,7 +368,7 @@ export class WorkingCalendar {
    * cal.differenceInWorkingDays('2026-02-23', '2026-02-12') // => 2
    */
   differenceInWorkingDays(later: LocalDate, earlier: LocalDate): number {
-    const cum = this.#t.cum;
+    const cum = this.tables.cum;
     return (cum[this.#index(later, 'later')] as number) - (cum[this.#index(earlier, 'earlier')] as number);
   }
 
@@ -403,7 +386,7 @@ export class WorkingCalendar {
     const a = this.#index(from, 'from');
     const b = this.#index(to, 'to');
     if (b < a) rangeError(`to (${to}) must not be before from (${from}).`);
-    const t = this.#t;
+    const t = this.tables;
     return (t.cum[b] as number) - (t.cum[a] as number) + (t.working[a] as number);
   }
 
@@ -445,7 +428,7 @@ export class WorkingCalendar {
    */
   workingDayOnOrAfter(date: LocalDate): LocalDate {
     const i = this.#index(date);
-    return this.#t.working[i] === 1 ? this.#date(i) : this.addWorkingDays(date, 1);
+    return this.tables.working[i] === 1 ? this.#date(i) : this.addWorkingDays(date, 1);
   }
 
   /**
@@ -464,7 +447,7 @@ export class WorkingCalendar {
     const a = this.#index(from, 'from');
     const b = this.#index(to, 'to');
     if (b < a) rangeError(`to (${to}) must not be before from (${from}).`);
-    const t = this.#t;
+    const t = this.tables;
     const out: DayOff[] = [];
     for (let i = a; i <= b; i++) {
       const info = this.#off.get(t.start + i);
@@ -516,16 +499,16 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
   return new WorkingCalendar(options);
 }
 
-/** @internal Day tables of a calendar (for the deadline functions). */
-export function calendarTables(calendar: WorkingCalendar): DayTables {
-  if (!(calendar instanceof WorkingCalendar))
+/**
+ * @internal The day tables of a calendar, for the deadline functions: read structurally, so a
+ * calendar of the other build (ESM or CommonJS) of this package is accepted too.
+ */
+export function calendarTables(calendar: WorkingCalendar): WorkingCalendarTables {
+  const t =
+    typeof calendar === 'object' && calendar !== null ? (calendar as { tables?: unknown }).tables : undefined;
+  if (typeof t !== 'object' || t === null || (t as { kind?: unknown }).kind !== 'working-calendar-tables')
     typeError(`calendar must be a WorkingCalendar, got ${show(calendar)}.`);
-  return tablesOf(calendar);
-}
-
-/** @internal The date string of a table index (cached). */
-export function calendarDate(calendar: WorkingCalendar, index: number): LocalDate {
-  return dateOf(calendar, index);
+  return t as WorkingCalendarTables;
 }
 
 /** @internal Epoch day of a date string, validated, without range check. */

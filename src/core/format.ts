@@ -1,8 +1,8 @@
-import { type RoundingMode, roundNumber, roundQuotient } from '../_lib/decimal';
 import { rangeError, show } from '../_lib/errors';
+import { type RoundingMode, roundNumber, roundQuotient } from '../_lib/exact';
 import type { Ratio } from './ratio';
 
-export type { RoundingMode } from '../_lib/decimal';
+export type { RoundingMode } from '../_lib/exact';
 
 /** Number style: `vi` writes `3.971` and `98,81`; `en` writes `3,971` and `98.81`. */
 export type NumberLocale = 'vi' | 'en';
@@ -80,7 +80,7 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
     checkDecimals(options.decimals);
     plain = roundNumber(value, options.decimals, rounding);
   } else {
-    // String() of an integer of 1e21 or more is in exponent notation: round through decimal.js then.
+    // String() of an integer of 1e21 or more is in exponent notation: round exactly then.
     plain =
       Number.isInteger(value) && Math.abs(value) < 1e21
         ? String(value)

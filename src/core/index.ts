@@ -6,7 +6,7 @@
  *
  * @module core
  */
-export type { RoundingMode } from '../_lib/decimal';
+export type { RoundingMode } from '../_lib/exact';
 export {
   type BatchResult,
   type CreateErrorMapOptions,

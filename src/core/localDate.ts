@@ -1,3 +1,4 @@
+import { civilOfDay, daysFromCivil, daysInMonth as daysInMonthOf, readLocalDay } from '../_lib/date';
 import { rangeError, show } from '../_lib/errors';
 
 /**
@@ -11,14 +12,18 @@ export type LocalDate = string;
 /** Offset of Vietnam time from UTC, in minutes (UTC+7, no daylight saving since 1975). */
 export const VIETNAM_UTC_OFFSET_MINUTES = 420;
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT_RE =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
-/** Days in month `month` (1–12) of `year` in the proleptic Gregorian calendar. */
+/**
+ * Days in month `month` (1–12) of `year` in the proleptic Gregorian calendar.
+ *
+ * @example
+ * daysInMonth(2024, 2) // => 29
+ * daysInMonth(2026, 2) // => 28
+ */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return daysInMonthOf(year, month);
 }
 
 /**
@@ -31,28 +36,11 @@ export function daysInMonth(year: number, month: number): number {
  * isLocalDate('2026-02-31') // => false
  */
 export function isLocalDate(value: unknown): value is LocalDate {
-  if (typeof value !== 'string' || value.length !== 10) return false;
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  return !Number.isNaN(readLocalDay(value));
 }
 
 function assertLocalDate(value: LocalDate, name = 'date'): void {
   if (!isLocalDate(value)) rangeError(`${name} must be a real date written YYYY-MM-DD, got ${show(value)}.`);
-}
-
-/** Days since 1970-01-01 of a civil date (Howard Hinnant's days-from-civil, proleptic Gregorian). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const mp = (m + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
 }
 
 /**
@@ -65,8 +53,9 @@ function daysFromCivil(y: number, m: number, d: number): number {
  * toEpochDay('1970-01-02') // => 1
  */
 export function toEpochDay(date: LocalDate): number {
-  assertLocalDate(date);
-  return daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+  const day = readLocalDay(date);
+  if (Number.isNaN(day)) rangeError(`date must be a real date written YYYY-MM-DD, got ${show(date)}.`);
+  return day;
 }
 
 /**
@@ -82,17 +71,10 @@ export function fromEpochDay(day: number): LocalDate {
   if (!Number.isInteger(day) || day < -719162 || day > 2932896) {
     rangeError(`day number must be an integer for a date in years 0001–9999, got ${show(day)}.`);
   }
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const n = civilOfDay(day);
+  const y = Math.floor(n / 10000);
+  const m = Math.floor(n / 100) % 100;
+  const d = n % 100;
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 

@@ -5,6 +5,7 @@
  */
 
 import { rangeError, show } from '../_lib/errors';
+import { isLocalDate } from '../core/localDate';
 
 /**
  * Every document-type identifier, in table order: the administrative and copy types of
@@ -225,13 +226,13 @@ export const LEGAL_NORMATIVE_DOCUMENT_TYPE_TABLES: readonly DocumentTypeTable[] 
  *
  * @param date - A `YYYY-MM-DD` date.
  * @returns The table in force, or `null` before 01/07/2016 (earlier laws are not encoded).
- * @throws RangeError when `date` is not a `YYYY-MM-DD` string.
+ * @throws RangeError when `date` is not a real `YYYY-MM-DD` date (`2026-02-31` is not).
  * @example
  * legalNormativeDocumentTypesOn('2025-04-01')?.basis.startsWith('Luật Ban hành văn bản quy phạm pháp luật số 64/2025') // => true
  */
 export function legalNormativeDocumentTypesOn(date: string): DocumentTypeTable | null {
-  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    rangeError(`date must be a YYYY-MM-DD string, got ${show(date)}.`);
+  if (!isLocalDate(date)) {
+    rangeError(`date must be a real date written YYYY-MM-DD, got ${show(date)}.`);
   }
   for (const table of LEGAL_NORMATIVE_DOCUMENT_TYPE_TABLES) {
     if (date >= table.effectiveFrom && (table.effectiveTo === null || date <= table.effectiveTo))

@@ -51,20 +51,15 @@ type Node = Map<string, Node | Counts>;
 /** Classification codes are `received * 16 + state`, below 80. */
 const CODES = 80;
 
-/** The tally one dossier of each code adds, made once by the dossier domain's own `addCode`. */
-const CODE_TALLIES: (DossierTally | undefined)[] = [];
-
 function tallyOfCounts(counts: Counts): DossierTally {
   const t = emptyDossierTally();
   for (let code = 0; code < CODES; code++) {
     const n = counts[code]!;
     if (n === 0) continue;
-    let one = CODE_TALLIES[code];
-    if (one === undefined) {
-      one = emptyDossierTally();
-      addCode(one, code);
-      CODE_TALLIES[code] = one;
-    }
+    // The tally one dossier of this code adds, by the dossier domain's own `addCode` (made here on
+    // each read-out, at most once a code: no module-level table).
+    const one = emptyDossierTally();
+    addCode(one, code);
     for (const f of DOSSIER_TALLY_FIELDS) t[f] += n * one[f];
   }
   return t;

@@ -1,6 +1,6 @@
 import { rangeError, show, typeError } from '../_lib/errors';
+import { gcd, lcm } from '../_lib/exact';
 import { type Ratio, ratio } from '../core/ratio';
-import { gcd, lcm } from './_exact';
 import {
   type DeprivationIndicator,
   HOUSEHOLD_DEPRIVATION_DIMENSIONS,

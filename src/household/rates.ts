@@ -1,8 +1,15 @@
-import type { RoundingMode } from '../_lib/decimal';
 import { rangeError, show } from '../_lib/errors';
+import {
+  divide,
+  impliedDenominatorRange,
+  minus,
+  type RoundingMode,
+  roundFraction,
+  textToUnits,
+  toFraction,
+} from '../_lib/exact';
 import { type NumberLocale, roundRatio } from '../core/format';
 import { type Ratio, ratio } from '../core/ratio';
-import { roundSignedFraction } from './_exact';
 
 /** Counts a poverty rate is taken from: poor and near-poor households. */
 export interface PovertyCounts {
@@ -174,20 +181,15 @@ export function povertyRateChange(
     return { countChange, points: null, text: null, value: null };
   let points: string;
   if ((options.basis ?? 'exact') === 'printed') {
-    const a = roundRatio(start, { decimals, rounding })!;
-    const b = roundRatio(end, { decimals, rounding })!;
-    const scale = 10n ** BigInt(decimals);
-    const toUnits = (s: string): bigint => {
-      const [i = '0', f = ''] = s.split('.');
-      return BigInt(i) * scale + BigInt(f.padEnd(decimals, '0') || '0');
-    };
-    points = roundSignedFraction(toUnits(b) - toUnits(a), scale, decimals, 'truncate');
+    const a = textToUnits(roundRatio(start, { decimals, rounding })!, decimals);
+    const b = textToUnits(roundRatio(end, { decimals, rounding })!, decimals);
+    points = roundFraction({ num: b - a, den: 10n ** BigInt(decimals) }, decimals, 'truncate');
   } else {
-    const num =
-      100n *
-      (BigInt(end.numerator) * BigInt(start.denominator) - BigInt(start.numerator) * BigInt(end.denominator));
-    const den = BigInt(start.denominator) * BigInt(end.denominator);
-    points = roundSignedFraction(num, den, decimals, rounding);
+    const change = minus(
+      divide(toFraction(end.numerator), toFraction(end.denominator)),
+      divide(toFraction(start.numerator), toFraction(start.denominator)),
+    );
+    points = roundFraction({ num: 100n * change.num, den: change.den }, decimals, rounding);
   }
   const locale = options.locale ?? 'vi';
   const body = locale === 'vi' ? points.replace('.', ',') : points;
@@ -207,7 +209,9 @@ export interface ImpliedHouseholdTotals {
 /**
  * The totals of resident households consistent with a printed rate (tổng số hộ suy ra từ tỷ lệ đã
  * công bố): every integer total T with `count / T × 100`, rounded half-up to as many decimals as the
- * printed figure has, equal to it. Use it to check a report whose denominator is not stated.
+ * printed figure has, equal to it, and T ≥ count (a total below the households counted is no
+ * total: 3 households printed as 150% give `null`). Use it to check a report whose denominator is
+ * not stated. The same answer as {@link impliedDenominators} with `half-up`.
  *
  * Legal basis: none (arithmetic check of a report).
  *
@@ -218,6 +222,7 @@ export interface ImpliedHouseholdTotals {
  * @example
  * totalHouseholdsImpliedByRate(99, '3,3')   // => { min: 2956, max: 3046 }
  * totalHouseholdsImpliedByRate(219, '7,64') // => { min: 2865, max: 2868 }
+ * totalHouseholdsImpliedByRate(3, '150')    // => null
  */
 export function totalHouseholdsImpliedByRate(
   count: number,
@@ -227,12 +232,6 @@ export function totalHouseholdsImpliedByRate(
   const m = /^(\d+)(?:[.,](\d+))?$/.exec(String(printedPercent).trim());
   if (!m) rangeError(`printedPercent must be a plain decimal such as '3,3', got ${show(printedPercent)}.`);
   const decimals = m[2]?.length ?? 0;
-  const p = BigInt(m[1]! + (m[2] ?? ''));
-  // p − ½ ≤ count × 100 × 10^d / T < p + ½   ⇔   N / (2p + 1) < T ≤ N / (2p − 1), N = 200 × count × 10^d
-  const n = 200n * BigInt(count) * 10n ** BigInt(decimals);
-  if (count === 0) return p === 0n ? { min: 1, max: null } : null;
-  const min = n / (2n * p + 1n) + 1n;
-  const max = p === 0n ? null : n / (2n * p - 1n);
-  if (max !== null && max < min) return null;
-  return { min: Number(min), max: max === null ? null : Number(max) };
+  // Same answer as impliedDenominators (report/audit.ts): both are impliedDenominatorRange.
+  return impliedDenominatorRange(count, BigInt(m[1]! + (m[2] ?? '')), decimals, 'half-up');
 }

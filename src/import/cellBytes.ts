@@ -4,6 +4,7 @@
  * (`-1`), and the row then takes the full path through the schema. Nothing here allocates per
  * call except a cache miss.
  */
+import { civilOfDay } from '../_lib/date';
 import { daysInMonth } from '../core/localDate';
 
 const textDecoder = /* @__PURE__ */ new TextDecoder('utf-8');
@@ -157,22 +158,6 @@ function stepDay(n: number, step: 1 | -1): number {
     }
   }
   return y < 1 || y > 9999 ? -1 : y * 10000 + m * 100 + d;
-}
-
-/** `yyyymmdd` of a day number (days since 1970-01-01), Howard Hinnant's civil-from-days. */
-function civilOfDay(z0: number): number {
-  const z = z0 + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return y * 10000 + m * 100 + d;
 }
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];

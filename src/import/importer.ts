@@ -13,10 +13,10 @@ import {
   type ColumnMap,
   type ColumnOverrides,
   type CompiledColumns,
+  cellReader,
   compileColumns,
   detectHeader,
   type MatchedColumn,
-  readCell,
   setPath,
 } from './mapping';
 import { IMPORT_MESSAGES } from './messages';
@@ -422,7 +422,18 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     index: number;
     field: ReturnType<CompiledColumns['byField']['get']> & object;
     header: string;
+    read: (v: CellValue | undefined) => unknown;
   }[] = [];
+  // One cell reader per field for this import (label memory lives here, not in a module).
+  const readers = new Map<string, (v: CellValue | undefined) => unknown>();
+  const readerOf = (f: ReturnType<CompiledColumns['byField']['get']> & object) => {
+    let r = readers.get(f.field);
+    if (r === undefined) {
+      r = cellReader(f, { decimal });
+      readers.set(f.field, r);
+    }
+    return r;
+  };
   const fieldColumn = new Map<string, { header: string; index: number }>();
   const mappedFields = new Set<string>();
   const derivedFields = new Set<string>();
@@ -452,6 +463,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
       index: c.index,
       field: cols.byField.get(c.field)!,
       header: c.header,
+      read: readerOf(cols.byField.get(c.field)!),
     }));
     for (const c of layout.columns) {
       fieldColumn.set(c.field, { header: c.header, index: c.index });
@@ -499,7 +511,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
         v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
           ? v
           : undefined;
-      setPath(input, field, cell === undefined ? v : readCell(f, cell, { decimal }));
+      setPath(input, field, cell === undefined ? v : readerOf(f)(cell));
     }
     return input;
   }
@@ -558,7 +570,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
       let schema: z.ZodType<T> = domain.schema;
       if (cells !== undefined) {
         input = {};
-        for (const p of plan) setPath(input, p.field.field, readCell(p.field, cells[p.index], { decimal }));
+        for (const p of plan) setPath(input, p.field.field, p.read(cells[p.index]));
         finish?.(input, mappedFields, derivedFields);
       } else {
         const obj = rec.obj;

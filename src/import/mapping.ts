@@ -283,17 +283,36 @@ export interface ReadCellOptions {
   readonly decimal?: DecimalSeparator;
 }
 
-const labelCache = new WeakMap<ColumnField, Map<string, string | number | boolean>>();
-const rawLabelCache = new WeakMap<ColumnField, Map<string, string | number | boolean>>();
-
 function labelsOf(f: ColumnField): Map<string, string | number | boolean> {
-  let m = labelCache.get(f);
-  if (m === undefined) {
-    m = new Map();
-    for (const [label, value] of f.labels ?? []) m.set(foldHeader(label), value);
-    labelCache.set(f, m);
-  }
+  const m = new Map<string, string | number | boolean>();
+  for (const [label, value] of f.labels ?? []) m.set(foldHeader(label), value);
   return m;
+}
+
+/**
+ * @internal A reader of one field's cells, with its own memory of the labels it has read: an
+ * import makes one per column, so nothing is kept between imports (no module state) and a field
+ * changed between two imports is read afresh.
+ */
+export function cellReader(
+  f: ColumnField,
+  options: ReadCellOptions = {},
+): (v: CellValue | undefined) => unknown {
+  if (f.kind !== 'label') return (v) => readCell(f, v, options);
+  const labels = labelsOf(f);
+  const seen = new Map<string, string | number | boolean>();
+  return (v) => {
+    if (v === null || v === undefined) return undefined;
+    const t = typeof v === 'string' ? v.trim() : String(v);
+    if (t === '') return undefined;
+    const cached = seen.get(t);
+    if (cached !== undefined) return cached;
+    const hit = labels.get(foldHeader(t));
+    const value = hit === undefined ? t : hit;
+    // Labels repeat: remember them, up to a bound so odd files cannot grow memory.
+    if (seen.size < 4096) seen.set(t, value);
+    return value;
+  };
 }
 
 /**
@@ -333,18 +352,8 @@ export function readCell(f: ColumnField, v: CellValue | undefined, options: Read
     }
     case 'label': {
       const t = typeof v === 'string' ? v.trim() : String(v);
-      let seen = rawLabelCache.get(f);
-      if (seen === undefined) {
-        seen = new Map();
-        rawLabelCache.set(f, seen);
-      }
-      const cached = seen.get(t);
-      if (cached !== undefined) return cached;
       const hit = labelsOf(f).get(foldHeader(t));
-      const value = hit === undefined ? t : hit;
-      // Labels repeat: remember them, up to a bound so odd files cannot grow memory.
-      if (seen.size < 4096) seen.set(t, value);
-      return value;
+      return hit === undefined ? t : hit;
     }
   }
 }

@@ -1,3 +1,4 @@
+import { foldText } from '../_lib/fold';
 import { daysInMonth, fromEpochDay, isInstant, toVietnamDate } from '../core/localDate';
 
 /** One cell as a reader gives it: text from CSV, or a typed value from JSON or Excel. */
@@ -282,15 +283,7 @@ export function readBooleanCell(value: CellValue | undefined): boolean | null | 
   if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : null;
   const s = value.trim();
   if (s === '') return undefined;
-  const k =
-    s === '--' || s === '-'
-      ? s
-      : s
-          .normalize('NFD')
-          .replace(/[\u0300-\u036f]/g, '')
-          .replace(/[đĐ]/g, 'd')
-          .toLowerCase()
-          .trim();
+  const k = s === '--' || s === '-' ? s : foldText(s);
   if (TRUE_WORDS.has(k)) return true;
   if (FALSE_WORDS.has(k)) return false;
   return null;

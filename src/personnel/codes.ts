@@ -1,3 +1,4 @@
+import { foldText } from '../_lib/fold';
 /**
  * Value lists of the personnel roster: staff categories, sex, ethnicity, professional
  * qualification and political-theory levels, with the label normalisation that real exports need.
@@ -211,17 +212,13 @@ export const ETHNIC_GROUPS: readonly string[] = [
 ];
 
 /**
- * A comparison key for labels: lower case, no diacritics (đ → d), letters and digits only.
+ * A comparison key for labels: the package's folding (lower case, no diacritics, đ → d) with the
+ * spaces taken out, so `Hà Nhì`, `HANHI` and `ha-nhi` meet.
  *
  * @internal
  */
 export function labelKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  return foldText(text).replaceAll(' ', '');
 }
 
 const ETHNICITY_ALIASES: Readonly<Record<string, number>> = {

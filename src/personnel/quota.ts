@@ -1,5 +1,5 @@
-import { compareFractions } from '../_lib/decimal';
 import { rangeError, show } from '../_lib/errors';
+import { compareFractions } from '../_lib/exact';
 import { isLocalDate, type LocalDate } from '../core/localDate';
 import type { StaffCategory } from './codes';
 import { primaryOf } from './headcount';

@@ -1,5 +1,11 @@
-import { roundQuotient } from '../_lib/decimal';
 import { rangeError, show } from '../_lib/errors';
+import {
+  unitsToText as fromUnits,
+  impliedDenominatorRange,
+  roundQuotient,
+  roundToUnits,
+  textToUnits as toUnits,
+} from '../_lib/exact';
 import { formatNumber, type NumberLocale } from '../core/format';
 import { type Locale, type Message, type MessageCatalog, messageFor } from '../core/messages';
 import { DOSSIER_MESSAGES } from '../dossier/messages';
@@ -180,21 +186,6 @@ function signedJoin(items: readonly { readonly text: string; readonly sign: 1 | 
   return items
     .map((t, i) => (i === 0 ? (t.sign < 0 ? `−${t.text}` : t.text) : `${t.sign < 0 ? '−' : '+'} ${t.text}`))
     .join(' ');
-}
-
-/** Exact decimal string of integer `units / 10^decimals`. */
-function fromUnits(units: bigint, decimals: number): string {
-  const neg = units < 0n;
-  const digits = (neg ? -units : units).toString().padStart(decimals + 1, '0');
-  const int = digits.slice(0, digits.length - decimals);
-  const frac = decimals > 0 ? `.${digits.slice(digits.length - decimals)}` : '';
-  return `${neg ? '-' : ''}${int}${frac}`;
-}
-
-function toUnits(value: string, decimals: number): bigint {
-  const [int = '0', frac = ''] = value.replace('-', '').split('.');
-  const u = BigInt(int + frac.padEnd(decimals, '0'));
-  return value.startsWith('-') ? -u : u;
 }
 
 function decimalText(plain: string, locale: NumberLocale): string {
@@ -396,6 +387,7 @@ function evalRate(rule: RateRule, figures: ReportFigures): Outcome {
  * @example
  * impliedDenominators(99, '3.3', 1, 'half-up')   // => { min: 2956, max: 3046 }
  * impliedDenominators(219, '7.64', 2, 'half-up') // => { min: 2865, max: 2868 }
+ * impliedDenominators(3, '150', 0)              // => null (a total below the count is no total)
  */
 export function impliedDenominators(
   count: number,
@@ -407,23 +399,7 @@ export function impliedDenominators(
     rangeError(`count must be an integer ≥ 0, got ${show(count)}.`);
   if (!/^\d+(?:\.\d+)?$/.test(printed) || (printed.split('.')[1] ?? '').length > decimals)
     rangeError(`printed must be a decimal string with at most ${decimals} decimals, got ${show(printed)}.`);
-  const P = toUnits(printed, decimals);
-  const K = BigInt(count) * 100n * 10n ** BigInt(decimals);
-  // half-up: 10^d·100·n/N ∈ [P − ½, P + ½)  ⇔  N ∈ (2K/(2P+1), 2K/(2P−1)]
-  // truncate: 10^d·100·n/N ∈ [P, P + 1)     ⇔  N ∈ (K/(P+1), K/P]
-  let lo: bigint;
-  let hi: bigint | null;
-  if (mode === 'truncate') {
-    lo = K / (P + 1n) + 1n;
-    hi = P > 0n ? K / P : null;
-  } else {
-    lo = mode === 'either' ? K / (P + 1n) + 1n : (2n * K) / (2n * P + 1n) + 1n;
-    hi = 2n * P - 1n > 0n ? (2n * K) / (2n * P - 1n) : null;
-  }
-  const floor = BigInt(Math.max(count, 1));
-  if (lo < floor) lo = floor;
-  if (hi !== null && hi < lo) return null;
-  return { min: Number(lo), max: hi === null ? null : Number(hi) };
+  return impliedDenominatorRange(count, toUnits(printed, decimals), decimals, mode);
 }
 
 function meetGap(a: CountInterval | null, b: CountInterval | null): number | null {
@@ -457,8 +433,11 @@ function evalSameDenominator(rule: SameDenominatorRule, figures: ReportFigures):
   const implied = (c: number, r: PrintedRate, l: Locale): string => {
     const P = toUnits(r.value, r.decimals);
     if (P === 0n) return '∞';
-    const K = BigInt(c) * 100n * 10n ** BigInt(r.decimals);
-    return num(Number((2n * K + P) / (2n * P)), l);
+    // The nearest whole total: 100·10^d·c / P rounded half-up.
+    return num(
+      Number(roundToUnits({ num: BigInt(c) * 100n * 10n ** BigInt(r.decimals), den: P }, 0, 'half-up')),
+      l,
+    );
   };
   const rText = (r: PrintedRate, l: Locale) =>
     l === 'vi' ? r.text : pct(fromUnits(toUnits(r.value, r.decimals), r.decimals), l);

@@ -1,5 +1,5 @@
-import type { RoundingMode } from '../_lib/decimal';
 import { rangeError, show } from '../_lib/errors';
+import type { RoundingMode } from '../_lib/exact';
 import { roundRatio } from '../core/format';
 import { type Ratio, ratio } from '../core/ratio';
 import type { DocumentTally } from '../document/rates';

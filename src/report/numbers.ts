@@ -1,5 +1,5 @@
-import type { RoundingMode } from '../_lib/decimal';
 import { typeError } from '../_lib/errors';
+import type { RoundingMode } from '../_lib/exact';
 import { formatNumber, formatRatio, type NumberLocale } from '../core/format';
 import type { Ratio } from '../core/ratio';
 import { normalizeDocumentText } from '../document/normalize';

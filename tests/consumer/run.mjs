@@ -83,6 +83,22 @@ console.log('cjs ok', s);
   );
   process.stdout.write(run('node plain.cjs'));
   process.stdout.write(run('node plain.mjs'));
+  // Both builds in one process (the dual-package hazard, issue 13): a calendar made by the ESM
+  // build goes to the deadline functions of the CJS build and back.
+  writeFileSync(
+    join(dir, 'dual.mjs'),
+    `import * as esm from 'commune-kpi/calendar';
+import { createRequire } from 'node:module';
+const cjs = createRequire(import.meta.url)('commune-kpi/calendar');
+if (esm.WorkingCalendar === cjs.WorkingCalendar) throw new Error('only one build was loaded');
+const limit = { amount: 5, unit: 'working-days' };
+const a = cjs.computeDueDate(esm.createWorkingCalendar(), '2026-02-10', limit);
+const b = esm.computeDueDate(cjs.createWorkingCalendar(), '2026-02-10', limit);
+if (a !== '2026-02-24' || b !== '2026-02-24') throw new Error('dual builds: ' + a + ' ' + b);
+console.log('esm + cjs calendars together ok', a);
+`,
+  );
+  process.stdout.write(run('node dual.mjs'));
   // The JSON Schema files, through package.json#exports, from import (with attributes) and require.
   writeFileSync(
     join(dir, 'schema.mjs'),

@@ -51,13 +51,8 @@ describe('impliedDenominators against brute force', () => {
           const total = Math.max(n0, count);
           const printed = roundRatio(ratio(count, total), { decimals })!;
           const theirs = totalHouseholdsImpliedByRate(count, printed.replace('.', ','));
-          // Ours counts only denominators at least as large as the count (a share of a set); theirs
-          // allows rates above 100%. Clamp theirs the same way before comparing.
-          const clamped =
-            theirs === null || (theirs.max !== null && theirs.max < count)
-              ? null
-              : { min: Math.max(theirs.min, count), max: theirs.max };
-          expect(impliedDenominators(count, printed, decimals, 'half-up')).toEqual(clamped);
+          // One function since issue 13: both count only totals at least as large as the count.
+          expect(impliedDenominators(count, printed, decimals, 'half-up')).toEqual(theirs);
         },
       ),
       { numRuns: 300 },
