@@ -101,7 +101,7 @@ export function describeIssue(issue: ImportIssue, locale: Locale, map?: ColumnMa
       // For each accepted value, the first way an export writes it in words (not a code).
       for (const [label, v] of f?.labels ?? []) {
         const key = String(v);
-        if (seen.has(key) || !/[^\x00-\x7f]|\s/.test(label)) continue;
+        if (seen.has(key) || !/[^ -~]|\s/.test(label)) continue;
         seen.add(key);
         allowed.push(label);
       }
