@@ -77,6 +77,7 @@ export {
   NationalSyncDossierSchema,
   NationalSyncToDossierSchema,
 } from './sync';
+// Grouping by field: the code, else the name (issue 16).
 export {
   checkDossierIdentities,
   DOSSIER_IDENTITIES,
@@ -90,6 +91,7 @@ export {
   type DossierTally,
   type DossierTallyField,
   DossierTallySchema,
+  dossierFieldKey,
   emptyDossierTally,
   type IdentityViolation,
   mergeTallies,

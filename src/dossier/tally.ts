@@ -401,6 +401,22 @@ export interface DossierGroup {
   readonly tally: DossierTally;
 }
 
+/**
+ * The `field` grouping key of a dossier: its field code (mã lĩnh vực) when it has one, else its
+ * field name (tên lĩnh vực), else `''`. A one-stop export often has only a `Lĩnh vực` name column.
+ *
+ * @param d - A dossier.
+ * @returns The key.
+ * @example
+ * dossierFieldKey({ fieldName: 'Hộ tịch' } as Dossier) // => 'Hộ tịch'
+ */
+export function dossierFieldKey(d: Pick<Dossier, 'fieldCode' | 'fieldName'>): string {
+  const code = d.fieldCode?.trim();
+  if (code !== undefined && code !== '') return d.fieldCode!;
+  return d.fieldName ?? '';
+}
+const fieldKey = dossierFieldKey;
+
 const DIMENSIONS: readonly DossierGroupDimension[] = [
   'unit',
   'receivingUnit',
@@ -462,7 +478,7 @@ export function tallyDossiersBy(
               : dim === 'month'
                 ? received.slice(0, 7)
                 : dim === 'field'
-                  ? (d.fieldCode ?? '')
+                  ? fieldKey(d)
                   : dim === 'procedure'
                     ? (d.procedureCode ?? '')
                     : d.channel;
