@@ -1,5 +1,6 @@
-import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { formatNumber } from '../core/format';
@@ -342,6 +343,15 @@ class FileSink {
   }
 }
 
+/** Remove a half-written output, but never a device (`/dev/full`, `/dev/stdout`) or a pipe. */
+function removeIfPlainFile(path: string): void {
+  try {
+    if (statSync(path).isFile()) unlinkSync(path);
+  } catch {
+    // nothing to remove
+  }
+}
+
 function cellsOf(raw: unknown, headers: readonly string[]): unknown[] {
   if (Array.isArray(raw)) return raw as unknown[];
   if (raw !== null && typeof raw === 'object') {
@@ -403,15 +413,19 @@ export function createRejectsWriter(path: string, options: RejectsWriterOptions 
       },
       abort() {
         target.closeQuietly();
-        try {
-          unlinkSync(path);
-        } catch {
-          // nothing to remove
-        }
+        removeIfPlainFile(path);
       },
     };
   }
-  const partPath = join(dirname(path), `.${basename(path)}.${process.pid}.part`);
+  // The rows wait beside the target, or in the temporary folder when the target is no plain file
+  // (a device such as /dev/stdout, a pipe).
+  let plain = true;
+  try {
+    plain = statSync(path).isFile();
+  } catch {
+    plain = true;
+  }
+  const partPath = join(plain ? dirname(path) : tmpdir(), `.${basename(path)}.${process.pid}.part`);
   let part: FileSink;
   try {
     part = new FileSink(partPath, 'w');
@@ -478,11 +492,7 @@ export function createRejectsWriter(path: string, options: RejectsWriterOptions 
       part.closeQuietly();
       target.closeQuietly();
       removePart();
-      try {
-        unlinkSync(path);
-      } catch {
-        // nothing to remove
-      }
+      removeIfPlainFile(path);
     },
   };
 }
