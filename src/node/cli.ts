@@ -975,7 +975,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       throw new FileError('outTwice', { path: out });
     }
     const map = COLUMN_MAPS[command.name];
-    const describe = (r: ImportRejection): string => r.issues.map((i) => describeIssue(i, L, map)).join('; ');
+    const describe = (r: ImportRejection): string => r.issues.map((i) => describeIssue(i, L, map)).join(' ');
     if (rejectsPath !== undefined) {
       try {
         writer = createRejectsWriter(rejectsPath, { locale: L, escapeFormulas, describe });

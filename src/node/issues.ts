@@ -12,6 +12,7 @@ import type { ColumnMap } from '../import/mapping';
 
 const DMY = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T].*)?$/;
 const YMD = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$/;
+const COMPACT = /^\s*(\d{4})(\d{2})(\d{2})(?:\d{6})?\s*$/;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
 function daysIn(y: number, m: number): number {
@@ -77,7 +78,7 @@ export function describeIssue(issue: ImportIssue, locale: Locale, map?: ColumnMa
     case 'vn.dossier.invalid_compact_timestamp': {
       if (cell === undefined || cell.trim() === '') break;
       const a = DMY.exec(cell);
-      const b = a === null ? YMD.exec(cell) : null;
+      const b = a === null ? (YMD.exec(cell) ?? COMPACT.exec(cell)) : null;
       const [d, m, y] =
         a !== null ? [+a[1]!, +a[2]!, +a[3]!] : b !== null ? [+b[3]!, +b[2]!, +b[1]!] : [0, 0, 0];
       if ((a !== null || b !== null) && impossibleDate(d, m, y)) {

@@ -120,15 +120,27 @@ export interface TextTableOptions {
 
 const RIGHT_TEXT = /^[\d.,]+%|^N\/A/;
 
+/** The pieces a header may break into: at spaces, and after a slash (`Trả lại/rút/dừng`). */
+function headerPieces(text: string): { piece: string; glue: string }[] {
+  const out: { piece: string; glue: string }[] = [];
+  for (const word of text.split(' ')) {
+    const parts = word.split(/(?<=\/)/);
+    parts.forEach((p, k) => {
+      out.push({ piece: p, glue: k === 0 ? ' ' : '' });
+    });
+  }
+  return out;
+}
+
 function wrapWords(text: string, w: number): string[] {
   const out: string[] = [];
   let line = '';
-  for (const word of text.split(' ')) {
-    if (line === '') line = word;
-    else if (displayWidth(line) + 1 + displayWidth(word) <= w) line += ` ${word}`;
+  for (const { piece, glue } of headerPieces(text)) {
+    if (line === '') line = piece;
+    else if (displayWidth(line) + glue.length + displayWidth(piece) <= w) line += glue + piece;
     else {
       out.push(line);
-      line = word;
+      line = piece;
     }
   }
   out.push(line);
@@ -195,7 +207,7 @@ export function formatTextTable(
     // Wrap the header at spaces: a column is as wide as its widest cell or its longest word.
     const wrapped = body.map((w, j) => {
       let longest = 0;
-      for (const word of (head[j] ?? '').split(' ')) longest = Math.max(longest, displayWidth(word));
+      for (const { piece } of headerPieces(head[j] ?? '')) longest = Math.max(longest, displayWidth(piece));
       return Math.max(w, longest);
     });
     if (total(wrapped) > limit) return verticalTable(text, right, options.keyColumns ?? 1);
