@@ -7,7 +7,7 @@ register(
   `data:text/javascript,${encodeURIComponent(`
 const root = ${JSON.stringify(new URL('../src/', import.meta.url).href)};
 export async function resolve(specifier, context, next) {
-  const m = /^commune-kpi(?:\\/(core|calendar|dossier|household|personnel|document|import|report|node))?$/.exec(specifier);
+  const m = /^commune-kpi(?:\\/(core|calendar|dossier|household|personnel|document|import|report|sql|node))?$/.exec(specifier);
   if (m) return next(root + (m[1] ?? '') + (m[1] ? '/' : '') + 'index.ts', context);
   return next(specifier, context);
 }`)}`,

@@ -59,6 +59,7 @@ import {
   type RejectsWriter,
   writeTextFile,
 } from './output';
+import { runDossiersEngine } from './sql-cli';
 import { writeXlsxFile } from './xlsx';
 
 /** Where the command reads and writes: standard streams, and what the terminal is. */
@@ -909,6 +910,8 @@ function sameFile(a: string, b: string): boolean {
  * code // => 0
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // --engine duckdb|postgres: the dossier tally runs in SQL (src/node/sql-cli.ts, issue 15).
+  if (argv.some((a) => a === '--engine' || a.startsWith('--engine='))) return runDossiersEngine(argv, io);
   let locale: Locale = 'vi';
   let writer: RejectsWriter | undefined;
   try {

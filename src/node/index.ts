@@ -53,4 +53,15 @@ export {
   type TextTableOptions,
   writeTextFile,
 } from './output';
+// The dossier tally run inside DuckDB or PostgreSQL (issue 15); drivers are optional peers.
+export {
+  DriverMissingError,
+  type DuckDbConnectionLike,
+  type DuckDbTallyOptions,
+  type PgClientLike,
+  type PostgresTallyOptions,
+  type SqlRunResult,
+  tallyDossiersDuckDB,
+  tallyDossiersPostgres,
+} from './sql-runner';
 export { formatXlsx, writeXlsxFile, type XlsxOptions, type XlsxSheet } from './xlsx';
