@@ -291,5 +291,5 @@ describe('the command streams rejections to the file', () => {
       period: customPeriod('2026-01-01', '2026-12-31'),
     });
     expect(t.summary.rejected).toBe(5000);
-  });
+  }, 60_000);
 });
