@@ -9,7 +9,7 @@ import {
   type DossierOutcome,
   STATUS_LABELS_VI,
 } from '../dossier/codes';
-import { DOSSIER_MESSAGES } from '../dossier/messages';
+import { DOSSIER_FIELD_LABELS, DOSSIER_MESSAGES } from '../dossier/messages';
 import { type DossierRates, dossierRates } from '../dossier/rates';
 import {
   type DossierRuleFacts,
@@ -285,6 +285,7 @@ export function dossierDomain(options: ImportDossiersOptions): DomainImporter<Do
     columns: DOSSIER_COLUMN_MAP,
     schema: DossierSchema,
     catalogs: [DOSSIER_MESSAGES],
+    fields: [DOSSIER_FIELD_LABELS],
     derive(columns: readonly MatchedColumn[]): DerivedField[] {
       if (columns.some((c) => c.field === 'status')) return [];
       const out = columns.find((c) => c.field === 'outcomeAt');

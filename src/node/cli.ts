@@ -33,6 +33,7 @@ import {
   mergeHeadcounts,
 } from '../personnel/headcount';
 import { PERSONNEL_POSITION_LISTS } from '../personnel/positions';
+import { runAuditCommand } from './audit-command';
 import { CLI_TEXT, type CliTextKey, cliText } from './cli-text';
 import type { CommandContext, CommandResult, Subcommand } from './command';
 import { openImportFile, tallyDossierFile } from './files';
@@ -910,6 +911,8 @@ function sameFile(a: string, b: string): boolean {
  * code // => 0
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // Issue 14: `commune-kpi audit <report>` lives in its own module.
+  if (argv[0] === 'audit' || argv[0] === 'kiem-tra') return runAuditCommand(argv.slice(1), io);
   // --engine duckdb|postgres: the dossier tally runs in SQL (src/node/sql-cli.ts, issue 15).
   if (argv.some((a) => a === '--engine' || a.startsWith('--engine='))) return runDossiersEngine(argv, io);
   let locale: Locale = 'vi';

@@ -6,6 +6,9 @@
  *
  * @module node
  */
+
+// Issue 14: a report's audit from its text or its Word file.
+export { runAuditCommand } from './audit-command';
 export {
   type CliIo,
   type CommandContext,
@@ -14,6 +17,7 @@ export {
   runCli,
   type Subcommand,
 } from './cli';
+export { DocxReadError, readDocxText } from './docx';
 export {
   excelCell,
   type OpenImportFileOptions,
