@@ -1,6 +1,6 @@
 // The README's demo: a commune's dossier figures for a reporting period, computed from the bundled,
 // seeded sample export (national-sync shape), with the rows the schema rejects listed.
-// Run after a build: node examples/commune-dossier-report.mjs   (or: npm run demo)
+// Run: npm run demo (from source through tsx, or against the build: node examples/commune-dossier-report.mjs)
 import { readFileSync } from 'node:fs';
 import { formatNumber, formatRatio, reportingPeriod } from 'commune-kpi/core';
 import { dossierRates, mergeTallies, parseDossiers, tallyDossiersBy } from 'commune-kpi/dossier';
@@ -22,6 +22,13 @@ for (const r of rejected) {
 const names = { HT: 'Hộ tịch', CT: 'Chứng thực', NN: 'Nông nghiệp', BTXH: 'Bảo trợ xã hội' };
 const groups = tallyDossiersBy(valid, period, { by: ['field'] });
 const total_ = groups.map((g) => g.tally).reduce(mergeTallies);
+// Valid dossiers outside the period (received after it, or resolved before it) are not counted.
+if (total_.outOfScope > 0) {
+  console.log(
+    `${formatNumber(total_.outOfScope)} hồ sơ hợp lệ nằm ngoài kỳ báo cáo (tiếp nhận sau kỳ hoặc đã giải quyết xong trước kỳ) nên không tính vào bảng: ` +
+      `${formatNumber(valid.length)} hợp lệ = ${formatNumber(total_.received)} trong kỳ + ${formatNumber(total_.outOfScope)} ngoài kỳ.`,
+  );
+}
 const header = [
   'Lĩnh vực',
   'Tổng',

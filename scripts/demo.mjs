@@ -1,6 +1,7 @@
-// The README's first command: install if needed, build if the build is missing or older than the
-// sources, then run the commune demo against the built package.
-import { execSync } from 'node:child_process';
+// The README's first command: install if needed, then run the commune demo and print only its
+// result. Against the build when it is there and newer than the sources; otherwise straight from
+// the TypeScript sources through tsx (no build, so no build output).
+import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -15,8 +16,11 @@ function newest(dir) {
   return t;
 }
 const built = 'dist/index.js';
-if (!existsSync(built) || statSync(built).mtimeMs < newest('src')) {
-  console.error('[commune-kpi] building (tsup)…');
-  execSync('npm run --silent build', { stdio: 'inherit' });
+const fresh = existsSync(built) && statSync(built).mtimeMs >= newest('src');
+const example = 'examples/commune-dossier-report.mjs';
+const args = fresh ? [example] : ['--import', 'tsx', '--import', './scripts/demo-hooks.mjs', example];
+try {
+  execFileSync(process.execPath, args, { stdio: 'inherit' });
+} catch (e) {
+  process.exitCode = typeof e.status === 'number' ? e.status : 1;
 }
-execSync('node examples/commune-dossier-report.mjs', { stdio: 'inherit' });

@@ -15,6 +15,7 @@ import {
   type DossierGroup,
   type DossierGroupDimension,
   type DossierTally,
+  dossierFieldKey,
   emptyDossierTally,
 } from './tally';
 
@@ -154,7 +155,7 @@ export class DossierTallyAccumulator {
         this.months.set(received, m);
       }
     }
-    this.addCoded(code, d.unit, d.fieldCode ?? '', d.procedureCode ?? '', d.channel, m ?? '');
+    this.addCoded(code, d.unit, dossierFieldKey(d), d.procedureCode ?? '', d.channel, m ?? '');
   }
 
   /**

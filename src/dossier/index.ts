@@ -77,6 +77,7 @@ export {
   NationalSyncDossierSchema,
   NationalSyncToDossierSchema,
 } from './sync';
+// Grouping by field: the code, else the name (issue 16).
 export {
   checkDossierIdentities,
   DOSSIER_GROUP_DIMENSION_LABELS,
@@ -95,6 +96,7 @@ export {
   type DossierTallyContext,
   type DossierTallyField,
   DossierTallySchema,
+  dossierFieldKey,
   emptyDossierTally,
   type IdentityViolation,
   mergeDossierTallies,

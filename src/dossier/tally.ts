@@ -461,6 +461,20 @@ export interface DossierGroup {
   readonly tally: DossierTally;
 }
 
+/**
+ * The `field` grouping key of a dossier: its field code (mã lĩnh vực) when it has one, else its
+ * field name (tên lĩnh vực), else `''`. A one-stop export often has only a `Lĩnh vực` name column.
+ *
+ * @param d - A dossier.
+ * @returns The key.
+ * @example
+ * dossierFieldKey({ fieldName: 'Hộ tịch' } as Dossier) // => 'Hộ tịch'
+ */
+export function dossierFieldKey(d: Pick<Dossier, 'fieldCode' | 'fieldName'>): string {
+  const code = d.fieldCode?.trim();
+  if (code !== undefined && code !== '') return d.fieldCode!;
+  return d.fieldName ?? '';
+}
 const DIMENSIONS: readonly DossierGroupDimension[] = DOSSIER_GROUP_DIMENSIONS;
 
 /**
@@ -517,7 +531,7 @@ function dossierKey(d: Dossier, dim: DossierGroupDimension): string {
     case 'month':
       return day(d.receivedAt).slice(0, 7);
     case 'field':
-      return d.fieldCode ?? '';
+      return dossierFieldKey(d);
     case 'procedure':
       return d.procedureCode ?? '';
     default:

@@ -169,6 +169,7 @@ export function fastDossierRows(
   const cOutAt = col('outcomeAt');
   const cRe = col('reappointments.0');
   const cField = col('fieldCode');
+  const cFieldName = col('fieldName');
   const derived = pipe.derived.has('status');
   const outHeader = pipe.state.columns.find((c) => c.field === 'outcomeAt')?.header;
   const outcomeKind: DossierOutcome = outHeader === undefined ? 'stopped' : outcomeOfColumn(outHeader);
@@ -284,9 +285,15 @@ export function fastDossierRows(
     }
     let field = '';
     if (needField) {
+      // The field code, or else the field name (dossierFieldKey).
       const f = textAt(cField, fieldCache);
       if (f === SLOW) return false;
       field = f ?? '';
+      if (field === '') {
+        const n = textAt(cFieldName, fieldCache);
+        if (n === SLOW) return false;
+        field = n ?? '';
+      }
     }
     // The row as the schema path builds it: status (read or derived), then statuses 7 and 8 end
     // without a result, dated by the finish, else the return, else the outcome date.

@@ -1,9 +1,12 @@
-import { statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { formatRatio } from '../core/format';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { formatNumber, formatRatio } from '../core/format';
 import { isLocalDate } from '../core/localDate';
 import type { Locale } from '../core/messages';
-import { customPeriod, type PeriodCutoff, type ReportingPeriod, reportingPeriod } from '../core/period';
+import { customPeriod, type ReportingPeriod, reportingPeriod } from '../core/period';
 import type { Ratio } from '../core/ratio';
 import {
   documentRatesFromTally,
@@ -11,23 +14,44 @@ import {
   mergeDocumentTallies,
   tallyDocuments,
 } from '../document/rates';
+import type { DossierRates } from '../dossier/rates';
 import { DOSSIER_TALLY_FIELDS, type DossierGroupDimension, type DossierTally } from '../dossier/tally';
 import { householdPovertyRates } from '../household/rates';
 import { povertyStandardFor } from '../household/standards';
 import { emptyHouseholdTally, mergeHouseholdTallies, tallyHouseholds } from '../household/tally';
-import { streamDocuments } from '../import/document';
-import type { DossierSourceTally } from '../import/dossier';
-import { streamHouseholds } from '../import/household';
+import { DOCUMENT_COLUMN_MAP, streamDocuments } from '../import/document';
+import { DOSSIER_COLUMN_MAP, tallyDossierSource } from '../import/dossier';
+import { HOUSEHOLD_COLUMN_MAP, streamHouseholds } from '../import/household';
 import type { ImportOptions, ImportRejection, ImportSummary } from '../import/importer';
-import { streamPersonnel } from '../import/personnel';
+import type { ColumnMap } from '../import/mapping';
+import { PERSONNEL_COLUMN_MAP, streamPersonnel } from '../import/personnel';
+import { ETHNIC_GROUPS } from '../personnel/codes';
 import {
   countHeadcount,
   emptyHeadcount,
   HEADCOUNT_BREAKDOWNS,
   mergeHeadcounts,
 } from '../personnel/headcount';
+import { PERSONNEL_POSITION_LISTS } from '../personnel/positions';
 import { runAuditCommand } from './audit-command';
+import { CLI_TEXT, type CliTextKey, cliText } from './cli-text';
+import type { CommandContext, CommandResult, Subcommand } from './command';
 import { openImportFile, tallyDossierFile } from './files';
+import { describeIssue } from './issues';
+import {
+  DEFAULT_DOSSIER_RATES,
+  DOCUMENT_RATE_LABELS,
+  DOCUMENT_TALLY_LABELS,
+  DOSSIER_CHANNEL_LABELS,
+  DOSSIER_DIMENSION_LABELS,
+  DOSSIER_FIELD_LABELS,
+  DOSSIER_RATE_LABELS,
+  DOSSIER_TABLE_FIELDS,
+  HEADCOUNT_LABELS,
+  HEADCOUNT_VALUE_LABELS,
+  HOUSEHOLD_LABELS,
+  labelOf,
+} from './labels';
 import {
   createRejectsWriter,
   formatCsv,
@@ -37,8 +61,9 @@ import {
   writeTextFile,
 } from './output';
 import { runDossiersEngine } from './sql-cli';
+import { writeXlsxFile } from './xlsx';
 
-/** Where the command writes: standard output and error, and whether error is a terminal. */
+/** Where the command reads and writes: standard streams, and what the terminal is. */
 export interface CliIo {
   /** Write to standard output. */
   readonly stdout: (text: string) => void;
@@ -46,18 +71,652 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Whether standard error is a terminal (a progress bar is drawn only then). */
   readonly stderrIsTTY: boolean;
+  /** Standard input, read when the file argument is `-` (default `process.stdin`). */
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
+  /** Width of the terminal standard output goes to (`process.stdout.columns`); none when not a terminal. */
+  readonly columns?: number;
 }
 
-const HELP_VI = `commune-kpi — tổng hợp số liệu từ tệp xuất của xã, phường
+/** A mistake in the arguments: exit 2, with its sentence in the chosen language. */
+class UsageError extends Error {
+  constructor(
+    readonly key: CliTextKey,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(key);
+  }
+}
+
+/** A file that cannot be read or written: exit 1, with its sentence in the chosen language. */
+class FileError extends Error {
+  constructor(
+    readonly key: CliTextKey,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(key);
+  }
+}
+
+/** A Node file error as a sentence an official understands. */
+function fileErrorOf(e: unknown, path: string, writing: boolean): FileError {
+  const code = (e as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      if (writing) return new FileError('noFolder', { dir: dirname(path), path });
+      return new FileError('notFound', { path });
+    case 'EISDIR':
+      return new FileError('isDirectory', { path });
+    case 'ENOTDIR':
+      return new FileError('notAFolder', { path });
+    case 'EACCES':
+    case 'EPERM':
+      return new FileError(writing ? 'noPermissionWrite' : 'noPermissionRead', { path });
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new FileError('diskFull', { path });
+    case 'EROFS':
+      return new FileError('readOnly', { path });
+    default:
+      return new FileError(writing ? 'writeFailed' : 'readFailed', {
+        path,
+        code: typeof code === 'string' ? code : e instanceof Error ? e.message : String(e),
+      });
+  }
+}
+
+/** Options every subcommand takes, with an example value for the "needs a value" message. */
+const COMMON_OPTIONS: Readonly<
+  Record<string, { readonly type: 'string' | 'boolean'; readonly example?: string }>
+> = {
+  period: { type: 'string', example: '2026-01-01..2026-03-31' },
+  month: { type: 'string', example: '2026-03' },
+  quarter: { type: 'string', example: '2026Q1' },
+  year: { type: 'string', example: '2026' },
+  cutoff: { type: 'string', example: 'calendar' },
+  format: { type: 'string', example: 'csv' },
+  out: { type: 'string', example: 'ket-qua.csv' },
+  rejects: { type: 'string', example: 'loi.csv' },
+  'max-errors': { type: 'string', example: '100' },
+  separator: { type: 'string', example: ';' },
+  sheet: { type: 'string', example: '1' },
+  columns: { type: 'string', example: '"Cơ quan giải quyết=unit"' },
+  lang: { type: 'string', example: 'en' },
+  width: { type: 'string', example: '100' },
+  'no-progress': { type: 'boolean' },
+  'no-escape-formulas': { type: 'boolean' },
+  help: { type: 'boolean' },
+  version: { type: 'boolean' },
+};
+
+const COMMAND_OPTIONS: Readonly<Record<string, { readonly type: 'string'; readonly example: string }>> = {
+  by: { type: 'string', example: 'unit,month' },
+  rates: { type: 'string', example: 'all' },
+  unit: { type: 'string', example: '"UBND xã A"' },
+  reappointment: { type: 'string', example: 'reappointed' },
+  workers: { type: 'string', example: '1' },
+  'as-of': { type: 'string', example: '2026-03-31' },
+  area: { type: 'string', example: 'rural' },
+  'total-households': { type: 'string', example: '1200' },
+  'duplicate-key': { type: 'string', example: 'code' },
+  direction: { type: 'string', example: 'incoming' },
+  issuer: { type: 'string', example: '"UBND xã A"' },
+  electronic: { type: 'string', example: 'yes' },
+  'agency-signature': { type: 'string', example: 'yes' },
+  'signer-signature': { type: 'string', example: 'no' },
+};
+
+const ALL_OPTIONS = { ...COMMON_OPTIONS, ...COMMAND_OPTIONS };
+const SHORT: Readonly<Record<string, string>> = { h: 'help', V: 'version', v: 'version' };
+
+interface ParsedArgs {
+  readonly positionals: string[];
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly lang: Locale;
+}
+
+/** Parse with `node:util` `parseArgs`, every mistake reported in the chosen language. */
+function parseCommandLine(argv: readonly string[]): ParsedArgs {
+  const options: Record<string, { type: 'string' | 'boolean' }> = {};
+  for (const [k, v] of Object.entries(ALL_OPTIONS)) options[k] = { type: v.type };
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  // The language first, so that every other mistake is said in it.
+  let lang: Locale = 'vi';
+  for (const t of tokens) {
+    if (t.kind === 'option' && t.name === 'lang' && (t.value === 'en' || t.value === 'vi')) lang = t.value;
+  }
+  const positionals: string[] = [];
+  const values: Record<string, string | boolean> = Object.create(null) as Record<string, string | boolean>;
+  let problem: UsageError | undefined;
+  for (const t of tokens) {
+    if (problem !== undefined) break;
+    if (t.kind === 'positional') positionals.push(t.value);
+    else if (t.kind === 'option') {
+      const name = Object.hasOwn(SHORT, t.name) && t.rawName.length === 2 ? SHORT[t.name]! : t.name;
+      if (!Object.hasOwn(ALL_OPTIONS, name)) {
+        problem = new UsageError('unknownOption', { option: t.rawName });
+        break;
+      }
+      const def = ALL_OPTIONS[name]!;
+      if (def.type === 'boolean') {
+        if (t.inlineValue === true) problem = new UsageError('flagNoValue', { option: t.rawName });
+        else values[name] = true;
+      } else if (t.value === undefined || (t.inlineValue !== true && t.value.startsWith('--'))) {
+        problem = new UsageError('optionNeedsValue', { option: t.rawName, example: def.example ?? '' });
+      } else values[name] = t.value;
+    }
+  }
+  if (problem !== undefined) throw Object.assign(problem, { lang });
+  const langValue = values.lang;
+  if (langValue !== undefined && langValue !== 'vi' && langValue !== 'en') {
+    throw Object.assign(new UsageError('badLang'), { lang });
+  }
+  return { positionals, values, lang };
+}
+
+function str(values: ParsedArgs['values'], name: string): string | undefined {
+  const v = values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** The reporting period and its label in the chosen language. */
+function periodOf(
+  values: ParsedArgs['values'],
+  locale: Locale,
+): { period: ReportingPeriod; label: string } | undefined {
+  const cutoffText = str(values, 'cutoff') ?? 'decree';
+  if (cutoffText !== 'decree' && cutoffText !== 'calendar') {
+    throw new UsageError('badChoice', { option: '--cutoff', choices: 'decree, calendar' });
+  }
+  const cutoff = cutoffText === 'calendar' ? 'calendar' : 'decree-09-2019';
+  const given = ['period', 'month', 'quarter', 'year'].filter((k) => str(values, k) !== undefined);
+  if (given.length > 1) throw new UsageError('onePeriod');
+  const d = (x: string): string => `${x.slice(8, 10)}/${x.slice(5, 7)}/${x.slice(0, 4)}`;
+  const range = (p: ReportingPeriod): string =>
+    locale === 'vi' ? `từ ngày ${d(p.start)} đến ngày ${d(p.end)}` : `from ${d(p.start)} to ${d(p.end)}`;
+  const named = (p: ReportingPeriod, en: string): { period: ReportingPeriod; label: string } => ({
+    period: p,
+    label: locale === 'vi' ? p.label : `${en} (${range(p)})`,
+  });
+  const p = str(values, 'period');
+  if (p !== undefined) {
+    const [a, b, extra] = p.split('..');
+    if (a === undefined || b === undefined || extra !== undefined || !isLocalDate(a) || !isLocalDate(b)) {
+      throw new UsageError('badPeriod', { value: p });
+    }
+    if (b < a) throw new UsageError('periodOrder', { start: d(a), end: d(b) });
+    const period = customPeriod(a, b);
+    return { period, label: range(period) };
+  }
+  const m = str(values, 'month');
+  if (m !== undefined) {
+    const mm = /^(\d{4})-(\d{2})$/.exec(m);
+    const month = mm === null ? 0 : Number(mm[2]);
+    if (mm === null || month < 1 || month > 12 || +mm[1]! < 1900 || +mm[1]! > 2200) {
+      throw new UsageError('badMonth', { value: m });
+    }
+    const y = Number(mm[1]);
+    return named(reportingPeriod({ kind: 'month', year: y, month }, { cutoff }), `Month ${month}/${y}`);
+  }
+  const q = str(values, 'quarter');
+  if (q !== undefined) {
+    const qq = /^(\d{4})-?Q([1-4])$/i.exec(q);
+    if (qq === null || +qq[1]! < 1900 || +qq[1]! > 2200) throw new UsageError('badQuarter', { value: q });
+    const y = Number(qq[1]);
+    const n = Number(qq[2]) as 1 | 2 | 3 | 4;
+    return named(reportingPeriod({ kind: 'quarter', year: y, quarter: n }, { cutoff }), `Q${n} ${y}`);
+  }
+  const y = str(values, 'year');
+  if (y !== undefined) {
+    if (!/^\d{4}$/.test(y) || +y < 1900 || +y > 2200) throw new UsageError('badYear', { value: y });
+    return named(reportingPeriod({ kind: 'year', year: Number(y) }, { cutoff }), `Year ${y}`);
+  }
+  return undefined;
+}
+
+function positiveInt(values: ParsedArgs['values'], name: string, zero = false): number | undefined {
+  const t = str(values, name);
+  if (t === undefined) return undefined;
+  const n = /^\d+$/.test(t.trim()) ? Number(t) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < (zero ? 0 : 1)) {
+    throw new UsageError(zero ? 'badIntegerZero' : 'badInteger', { option: `--${name}`, value: t });
+  }
+  return n;
+}
+
+function choice<T extends string>(
+  values: ParsedArgs['values'],
+  name: string,
+  choices: readonly T[],
+): T | undefined {
+  const v = str(values, name);
+  if (v === undefined) return undefined;
+  if (!(choices as readonly string[]).includes(v)) {
+    throw new UsageError('badChoice', { option: `--${name}`, choices: choices.join(', ') });
+  }
+  return v as T;
+}
+
+function yesNo(values: ParsedArgs['values'], name: string): boolean | undefined {
+  const v = str(values, name);
+  if (v === undefined) return undefined;
+  if (['yes', 'true', 'co', 'có'].includes(v)) return true;
+  if (['no', 'false', 'khong', 'không'].includes(v)) return false;
+  throw new UsageError('badChoice', { option: `--${name}`, choices: 'yes, no' });
+}
+
+function importOptionsOf(values: ParsedArgs['values'], locale: Locale): ImportOptions {
+  const sep = str(values, 'separator');
+  const separator = sep === undefined ? undefined : sep === 'tab' || sep === '\\t' ? '\t' : sep;
+  if (separator !== undefined && separator !== ',' && separator !== ';' && separator !== '\t') {
+    throw new UsageError('badChoice', { option: '--separator', choices: ', ; tab' });
+  }
+  const maxErrors = positiveInt(values, 'max-errors');
+  let columns: Map<string, string> | undefined;
+  const cols = str(values, 'columns');
+  if (cols !== undefined) {
+    columns = new Map();
+    for (const part of cols.split(',')) {
+      const eq = part.lastIndexOf('=');
+      if (eq <= 0) throw new UsageError('badColumns', { value: cols });
+      columns.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+    }
+  }
+  return {
+    locale,
+    ...(separator !== undefined ? { separator } : {}),
+    ...(maxErrors !== undefined ? { maxErrors } : {}),
+    ...(columns !== undefined ? { columns } : {}),
+  };
+}
+
+/**
+ * A rate as officials write it: the rounded percentage and the counts it comes from,
+ * `98,51% (464/471)` (vi) or `98.51% (464/471)` (en), thousands separated.
+ */
+function rateCell(r: Ratio, locale: Locale): string {
+  return `${formatRatio(r, { locale })} (${formatNumber(r.numerator, { locale })}/${formatNumber(r.denominator, { locale })})`;
+}
+
+const DIMENSIONS: readonly DossierGroupDimension[] = [
+  'unit',
+  'receivingUnit',
+  'handlingUnit',
+  'field',
+  'procedure',
+  'channel',
+  'month',
+];
+const EMPTY_KEY_COLUMNS: Readonly<Record<DossierGroupDimension, string>> = {
+  unit: '«Đơn vị tiếp nhận»',
+  receivingUnit: '«Đơn vị tiếp nhận»',
+  handlingUnit: '«Đơn vị giải quyết»',
+  field: '«Mã lĩnh vực» / «Lĩnh vực»',
+  procedure: '«Mã TTHC»',
+  channel: '«Kênh thực hiện»',
+  month: '«Ngày tiếp nhận»',
+};
+
+const dossiersCount = (t: DossierTally): number => t.received + t.outOfScope;
+
+const DOSSIER_COMMAND: Subcommand = {
+  name: 'dossiers',
+  aliases: ['ho-so'],
+  summary: {
+    vi: 'Hồ sơ thủ tục hành chính: tổng hợp theo kỳ và các tỷ lệ giải quyết đúng hạn',
+    en: 'Administrative-procedure dossiers: tally for a period and every on-time rate',
+  },
+  options: ['by', 'rates', 'unit', 'reappointment', 'workers'],
+  async run(ctx: CommandContext) {
+    const s = ctx;
+    const L = ctx.locale;
+    if (s.period === undefined) ctx.usage('needsPeriod', { command: 'dossiers' });
+    const { period, label } = s.period;
+    const byText = str(ctx.values, 'by');
+    const by = (
+      byText === undefined || byText === '' ? [] : byText.split(',').map((x) => x.trim())
+    ) as DossierGroupDimension[];
+    for (const b of by) {
+      if (!DIMENSIONS.includes(b)) ctx.usage('badBy', { value: b, choices: DIMENSIONS.join(', ') });
+    }
+    const rateNames = Object.keys(DOSSIER_RATE_LABELS) as (keyof DossierRates)[];
+    const ratesText = str(ctx.values, 'rates');
+    const rates =
+      ratesText === undefined
+        ? undefined
+        : ratesText === 'all'
+          ? rateNames
+          : ratesText.split(',').map((x) => {
+              const k = x.trim();
+              if (!Object.hasOwn(DOSSIER_RATE_LABELS, k))
+                ctx.usage('badRate', { value: k, choices: rateNames.join(', ') });
+              return k as keyof DossierRates;
+            });
+    const re = choice(ctx.values, 'reappointment', ['original', 'reappointed'] as const);
+    const unit = str(ctx.values, 'unit');
+    const workers = positiveInt(ctx.values, 'workers') ?? availableParallelism();
+    const options = {
+      ...s.importOptions,
+      period,
+      by,
+      ...(ctx.rejectsToFile ? { onRejection: ctx.onRejection } : {}),
+      onProgress: ctx.onProgress,
+      keepRejections: ctx.rejectsToFile ? 0 : 5,
+      ...(unit !== undefined ? { unit } : {}),
+      ...(re !== undefined ? { reappointment: re } : {}),
+    };
+    const result =
+      ctx.file === '-'
+        ? await tallyDossierSource(await s.source(), options)
+        : await tallyDossierFile(ctx.file, {
+            ...options,
+            workers,
+            ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
+            onBytes: ctx.onBytes,
+          });
+    if (!ctx.rejectsToFile) for (const r of result.rejections) ctx.onRejection(r);
+    const notices: string[] = [];
+    const none = CLI_TEXT[L].none;
+    for (const d of by) {
+      let n = 0;
+      for (const g of result.groups) if ((g.key[d] ?? '') === '') n += dossiersCount(g.tally);
+      if (n > 0) {
+        notices.push(
+          cliText(L, 'emptyKey', {
+            n: formatNumber(n, { locale: L }),
+            dimension: labelOf(DOSSIER_DIMENSION_LABELS, d, L).toLowerCase(),
+            columns: EMPTY_KEY_COLUMNS[d],
+            none,
+          }),
+        );
+      }
+    }
+    const out = result.total.outOfScope;
+    if (out > 0) {
+      notices.push(
+        cliText(L, 'outOfScope', {
+          n: formatNumber(out, { locale: L }),
+          valid: formatNumber(result.summary.valid, { locale: L }),
+          counted: formatNumber(result.total.received, { locale: L }),
+        }),
+      );
+    }
+    const keyCell = (d: DossierGroupDimension, v: string | undefined): string =>
+      v === undefined || v === '' ? none : d === 'channel' ? labelOf(DOSSIER_CHANNEL_LABELS, v, L) : v;
+    const tableRates = rates ?? DEFAULT_DOSSIER_RATES;
+    const fileRates = rates ?? rateNames;
+    const fmt = str(ctx.values, 'format') ?? 'table';
+    const fields = fmt === 'table' ? DOSSIER_TABLE_FIELDS : DOSSIER_TALLY_FIELDS;
+    const shown = fmt === 'table' ? tableRates : fileRates;
+    const rows: OutputCell[][] = [
+      [
+        ...by.map((d) => labelOf(DOSSIER_DIMENSION_LABELS, d, L)),
+        ...fields.map((f) => labelOf(DOSSIER_FIELD_LABELS, f, L)),
+        ...shown.map((r) => labelOf(DOSSIER_RATE_LABELS, r, L)),
+      ],
+    ];
+    for (const g of result.groups) {
+      rows.push([
+        ...by.map((d) => keyCell(d, g.key[d])),
+        ...fields.map((f) => g.tally[f]),
+        ...shown.map((r) => rateCell(g.rates[r], L)),
+      ]);
+    }
+    rows.push([
+      ...by.map((_, i) => (i === 0 ? CLI_TEXT[L].total : '')),
+      ...fields.map((f) => result.total[f]),
+      ...shown.map((r) => rateCell(result.rates[r], L)),
+    ]);
+    if (by.length === 0) {
+      // No grouping: the one row is named in a first column of its own.
+      rows[0]!.unshift('');
+      rows[rows.length - 1]!.unshift(CLI_TEXT[L].total);
+    }
+    return {
+      summary: result.summary,
+      json: {
+        period,
+        summary: result.summary,
+        total: result.total,
+        rates: result.rates,
+        groups: result.groups,
+      },
+      heading: [`${CLI_TEXT[L].period}: ${label}`],
+      tables: [
+        {
+          name: L === 'vi' ? 'Hồ sơ' : 'Dossiers',
+          rows,
+          keyColumns: Math.max(1, by.length),
+        },
+      ],
+      notices,
+    };
+  },
+};
+
+function asOfOf(ctx: CommandContext, s: CommandContext, command: string): string {
+  const v = str(ctx.values, 'as-of');
+  if (v !== undefined) {
+    if (!isLocalDate(v)) ctx.usage('badDate', { option: '--as-of', value: v });
+    return v;
+  }
+  if (s.period === undefined) ctx.usage('needsAsOf', { command });
+  return s.period.period.end;
+}
+
+const HOUSEHOLD_COMMAND: Subcommand = {
+  name: 'households',
+  aliases: ['ho-ngheo'],
+  summary: {
+    vi: 'Rà soát hộ nghèo, cận nghèo: số hộ, số khẩu, tỷ lệ hộ nghèo',
+    en: 'Poverty review: households, members, poverty and near-poverty rates',
+  },
+  options: ['as-of', 'area', 'total-households', 'duplicate-key'],
+  async run(ctx: CommandContext) {
+    const s = ctx;
+    const L = ctx.locale;
+    const asOf = asOfOf(ctx, s, 'households');
+    const area = choice(ctx.values, 'area', ['rural', 'urban'] as const);
+    const dk = choice(ctx.values, 'duplicate-key', ['code', 'code-village-head', 'none'] as const);
+    const totalGiven = positiveInt(ctx.values, 'total-households', true);
+    const standard = povertyStandardFor(asOf);
+    const stream = streamHouseholds(await s.source(), {
+      ...s.importOptions,
+      onProgress: ctx.onProgress,
+      ...(area !== undefined ? { area } : {}),
+      ...(dk !== undefined ? { duplicateKey: dk } : {}),
+    });
+    let tally = emptyHouseholdTally();
+    for await (const b of stream) {
+      tally = mergeHouseholdTallies(tally, tallyHouseholds(b.valid, standard));
+      for (const x of b.rejected) ctx.onRejection(x);
+    }
+    const total = totalGiven ?? tally.all.households;
+    const rates = householdPovertyRates(tally.all, total);
+    const keys = ['households', 'members', 'poor', 'nearPoor', 'poorMembers', 'nearPoorMembers'] as const;
+    const rows: OutputCell[][] = [
+      [labelOf(HOUSEHOLD_LABELS, 'village', L), ...keys.map((k) => labelOf(HOUSEHOLD_LABELS, k, L))],
+    ];
+    for (const [v, c] of Object.entries(tally.byVillage).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      rows.push([v === '' ? CLI_TEXT[L].none : v, ...keys.map((k) => c[k])]);
+    }
+    rows.push([CLI_TEXT[L].total, ...keys.map((k) => tally.all[k])]);
+    return {
+      summary: stream.summary,
+      json: { asOf, summary: stream.summary, tally, rates, totalHouseholds: total },
+      tables: [{ name: L === 'vi' ? 'Hộ nghèo' : 'Households', rows }],
+      footer: [
+        cliText(L, 'rateLine', {
+          poverty: rateCell(rates.poverty, L),
+          nearPoverty: rateCell(rates.nearPoverty, L),
+          total: formatNumber(total, { locale: L }),
+        }),
+      ],
+    };
+  },
+};
+
+const POSITION_TITLES = /* @__PURE__ */ (() => {
+  const m = new Map<string, string>();
+  for (const list of PERSONNEL_POSITION_LISTS)
+    for (const p of list.positions) if (!m.has(p.code)) m.set(p.code, p.title);
+  return m;
+})();
+
+function headcountValue(breakdown: string, key: string, locale: Locale): string {
+  if (breakdown === 'byPosition') return POSITION_TITLES.get(key) ?? key;
+  if (breakdown === 'byEthnicity') {
+    const n = Number(key);
+    return Number.isInteger(n) && n >= 1 && n <= ETHNIC_GROUPS.length ? ETHNIC_GROUPS[n - 1]! : key;
+  }
+  const table = Object.hasOwn(HEADCOUNT_VALUE_LABELS, breakdown) ? HEADCOUNT_VALUE_LABELS[breakdown]! : {};
+  return labelOf(table, key, locale);
+}
+
+const PERSONNEL_COMMAND: Subcommand = {
+  name: 'personnel',
+  aliases: ['can-bo'],
+  summary: {
+    vi: 'Cán bộ, công chức: số lượng theo loại, giới tính, độ tuổi, trình độ…',
+    en: 'Commune staff: headcounts by category, sex, age band, qualification…',
+  },
+  options: ['as-of'],
+  async run(ctx: CommandContext) {
+    const s = ctx;
+    const L = ctx.locale;
+    const asOf = asOfOf(ctx, s, 'personnel');
+    const stream = streamPersonnel(await s.source(), {
+      ...s.importOptions,
+      onProgress: ctx.onProgress,
+      asOf,
+    });
+    let tally = emptyHeadcount();
+    for await (const b of stream) {
+      tally = mergeHeadcounts(tally, countHeadcount(b.valid, asOf));
+      for (const x of b.rejected) ctx.onRejection(x);
+    }
+    const rows: OutputCell[][] = [
+      L === 'vi' ? ['Phân tổ', 'Nhóm', 'Số người'] : ['Breakdown', 'Group', 'People'],
+    ];
+    for (const b of HEADCOUNT_BREAKDOWNS) {
+      for (const [k, n] of Object.entries(tally[b])) {
+        rows.push([labelOf(HEADCOUNT_LABELS, b, L), headcountValue(b, k, L), n]);
+      }
+    }
+    rows.push([CLI_TEXT[L].total, '', tally.total]);
+    return {
+      summary: stream.summary,
+      json: { asOf, summary: stream.summary, headcount: tally },
+      tables: [{ name: L === 'vi' ? 'Cán bộ' : 'Staff', rows }],
+    };
+  },
+};
+
+const DOCUMENT_COMMAND: Subcommand = {
+  name: 'documents',
+  aliases: ['van-ban'],
+  summary: {
+    vi: 'Sổ đăng ký văn bản: số văn bản đi, đến và tỷ lệ văn bản điện tử',
+    en: 'Document register: outgoing and incoming documents and electronic-document rates',
+  },
+  options: ['direction', 'issuer', 'electronic', 'agency-signature', 'signer-signature'],
+  async run(ctx: CommandContext) {
+    const s = ctx;
+    const L = ctx.locale;
+    const direction = choice(ctx.values, 'direction', ['incoming', 'outgoing'] as const);
+    const issuer = str(ctx.values, 'issuer');
+    const electronic = yesNo(ctx.values, 'electronic');
+    const agencySignature = yesNo(ctx.values, 'agency-signature');
+    const signerSignature = yesNo(ctx.values, 'signer-signature');
+    const period = s.period?.period;
+    const stream = streamDocuments(await s.source(), {
+      ...s.importOptions,
+      onProgress: ctx.onProgress,
+      ...(direction !== undefined ? { direction } : {}),
+      ...(issuer !== undefined ? { issuer } : {}),
+      ...(electronic !== undefined ? { electronic } : {}),
+      ...(agencySignature !== undefined ? { agencySignature } : {}),
+      ...(signerSignature !== undefined ? { signerSignature } : {}),
+    });
+    let docTally = EMPTY_DOCUMENT_TALLY;
+    for await (const b of stream) {
+      docTally = mergeDocumentTallies(
+        docTally,
+        tallyDocuments(b.valid, period !== undefined ? { period } : {}),
+      );
+      for (const x of b.rejected) ctx.onRejection(x);
+    }
+    const rates = documentRatesFromTally(docTally);
+    const rows: OutputCell[][] = [L === 'vi' ? ['Chỉ tiêu', 'Giá trị'] : ['Figure', 'Value']];
+    for (const [k, v] of Object.entries(docTally))
+      rows.push([labelOf(DOCUMENT_TALLY_LABELS, k, L), v as number]);
+    for (const [k, v] of Object.entries(rates))
+      rows.push([labelOf(DOCUMENT_RATE_LABELS, k, L), rateCell(v as Ratio, L)]);
+    return {
+      summary: stream.summary,
+      json: { period, summary: stream.summary, tally: docTally, rates },
+      ...(s.period !== undefined ? { heading: [`${CLI_TEXT[L].period}: ${s.period.label}`] } : {}),
+      tables: [{ name: L === 'vi' ? 'Văn bản' : 'Documents', rows }],
+    };
+  },
+};
+
+/**
+ * The subcommands, in help order. A new subcommand lives in its own file and is added here, one
+ * line; its options go to `COMMAND_OPTIONS`.
+ */
+const SUBCOMMANDS: readonly Subcommand[] = [
+  DOSSIER_COMMAND,
+  HOUSEHOLD_COMMAND,
+  PERSONNEL_COMMAND,
+  DOCUMENT_COMMAND,
+];
+
+/** Name or alias → subcommand; a `Map`, so that `constructor` is no command. */
+const BY_NAME = /* @__PURE__ */ (() => {
+  const m = new Map<string, Subcommand>();
+  for (const c of SUBCOMMANDS) for (const n of [c.name, ...c.aliases]) m.set(n, c);
+  return m;
+})();
+
+const COLUMN_MAPS: Readonly<Record<string, ColumnMap>> = {
+  dossiers: DOSSIER_COLUMN_MAP,
+  households: HOUSEHOLD_COLUMN_MAP,
+  personnel: PERSONNEL_COLUMN_MAP,
+  documents: DOCUMENT_COLUMN_MAP,
+};
+
+/** The package's version, from its `package.json` (next to `dist/` or `src/`). */
+function packageVersion(): string {
+  let dir = dirname(typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const f = join(dir, 'package.json');
+    if (existsSync(f)) {
+      try {
+        const pkg = JSON.parse(readFileSync(f, 'utf8')) as { name?: unknown; version?: unknown };
+        if (pkg.name === 'commune-kpi' && typeof pkg.version === 'string') return pkg.version;
+      } catch {
+        // not ours
+      }
+    }
+    dir = dirname(dir);
+  }
+  return 'unknown';
+}
+
+const HELP: Record<Locale, string> = {
+  vi: `commune-kpi — tổng hợp số liệu từ tệp xuất của xã, phường
 
 Cách dùng:
-  commune-kpi <lệnh> <tệp> [tùy chọn]
+  commune-kpi <lệnh> <tệp> [tùy chọn]      (tệp là - : đọc từ đầu vào chuẩn, CSV hoặc JSON)
 
 Lệnh:
-  dossiers    Hồ sơ thủ tục hành chính: tổng hợp theo kỳ và các tỷ lệ giải quyết đúng hạn
-  households  Rà soát hộ nghèo, cận nghèo: số hộ, số khẩu, tỷ lệ hộ nghèo
-  personnel   Cán bộ, công chức: số lượng theo loại, giới tính, độ tuổi, trình độ…
-  documents   Sổ đăng ký văn bản: số văn bản đi, đến và tỷ lệ văn bản điện tử
+{commands}
 
 Tệp: CSV (dấu phân cách , hoặc ; tự nhận), JSON, JSON Lines hoặc Excel .xlsx. Dòng tiêu đề
 được tìm sau các dòng tên biểu; tiêu đề hai dòng (ô gộp) được đọc.
@@ -71,20 +730,28 @@ Kỳ báo cáo (một trong các cách):
                                     đến ngày 14, NĐ 09/2019/NĐ-CP) hoặc calendar (theo tháng dương lịch)
 
 Tùy chọn chung:
-  --format table|csv|json   Dạng kết quả (mặc định table: bảng trên màn hình)
+  --format table|csv|json|xlsx  Dạng kết quả (mặc định table: bảng trên màn hình; xlsx cần --out)
   --out <tệp>               Ghi kết quả vào tệp thay vì màn hình
-  --rejects <tệp>           Ghi các dòng bị loại (CSV; JSON Lines nếu tên tệp kết thúc .jsonl)
+  --rejects <tệp>           Ghi các dòng bị loại (CSV đọc lại được; JSON Lines nếu tên tệp kết thúc .jsonl)
   --max-errors <n>          Dừng sau n dòng lỗi (mặc định: đọc hết tệp)
   --separator , | ; | tab   Dấu phân cách CSV (mặc định: tự nhận)
   --sheet <tên|số>          Trang tính của tệp Excel (mặc định: trang đầu)
   --columns "Tiêu đề=trường,…"  Ghép thêm cột vào trường (ví dụ "Cơ quan giải quyết=unit")
+  --width <n>               Độ rộng bảng (mặc định: độ rộng cửa sổ); bảng rộng hơn thì gập tiêu đề
+                            hoặc in dọc từng dòng
+  --no-escape-formulas      Không thêm dấu ' trước ô bắt đầu bằng = + - @ trong CSV, Excel
+                            (mặc định có thêm, để Excel không chạy ô đó như công thức)
   --lang vi|en              Ngôn ngữ (mặc định vi)
   --no-progress             Không hiện thanh tiến độ
   -h, --help                Trợ giúp này
+  -V, --version             Phiên bản
 
 Hồ sơ (dossiers):
-  --by unit,month           Nhóm theo: unit (đơn vị), field (lĩnh vực), procedure (thủ tục),
-                            channel (kênh), month (tháng tiếp nhận)
+  --by unit,month           Nhóm theo: unit (đơn vị), receivingUnit, handlingUnit, field (lĩnh vực:
+                            mã lĩnh vực, không có thì tên lĩnh vực), procedure (thủ tục), channel
+                            (kênh), month (tháng tiếp nhận)
+  --rates all|tên,…         Các tỷ lệ in ra (mặc định onTimeCompleted,onTimeRealtime,online; CSV,
+                            Excel: tất cả): {rates}
   --unit <tên>              Đơn vị tiếp nhận khi tệp không có cột đơn vị
   --reappointment original|reappointed  Hạn dùng để xét hồ sơ hẹn lại (mặc định original)
   --workers <N>             Số luồng đọc tệp CSV (mặc định: số lõi CPU; 1: một luồng)
@@ -104,23 +771,22 @@ Văn bản (documents):
   --electronic yes|no, --agency-signature yes|no, --signer-signature yes|no
                             Giá trị cho các cột sổ không có
 
+Tỷ lệ in dạng 98,51% (464/471): phần trăm làm tròn 2 chữ số, tử số/mẫu số.
+
 Ví dụ:
   npx commune-kpi dossiers ho-so-quy-1.csv --quarter 2026Q1 --cutoff calendar --by unit,month
-  npx commune-kpi dossiers ho-so.xlsx --month 2026-03 --format csv --out ket-qua.csv --rejects loi.csv
+  npx commune-kpi dossiers ho-so.xlsx --month 2026-03 --format xlsx --out bao-cao.xlsx --rejects loi.csv
+  cat ho-so.csv | npx commune-kpi dossiers - --year 2026 --rates all
 
-Mã thoát: 0 thành công; 1 lỗi dữ liệu hoặc tệp; 2 sai tham số.
-`;
-
-const HELP_EN = `commune-kpi — figures from the exports of Vietnamese communes and wards
+Mã thoát: 0 thành công; 1 lỗi dữ liệu hoặc tệp (kể cả khi không có dòng nào hợp lệ); 2 sai tham số.
+`,
+  en: `commune-kpi — figures from the exports of Vietnamese communes and wards
 
 Usage:
-  commune-kpi <command> <file> [options]
+  commune-kpi <command> <file> [options]   (file - : read standard input, CSV or JSON)
 
 Commands:
-  dossiers    Administrative-procedure dossiers: tally for a period and every on-time rate
-  households  Poverty review: households, members, poverty and near-poverty rates
-  personnel   Commune staff: headcounts by category, sex, age band, qualification…
-  documents   Document register: outgoing and incoming documents and electronic-document rates
+{commands}
 
 File: CSV (separator , or ; detected), JSON, JSON Lines or Excel .xlsx. The header row is found
 below title rows; two-row headers (merged cells) are read.
@@ -134,19 +800,27 @@ Reporting period (one of):
                                     14th, Decree 09/2019/ND-CP) or calendar (calendar months)
 
 Common options:
-  --format table|csv|json   Output form (default table: a table on screen)
+  --format table|csv|json|xlsx  Output form (default table: a table on screen; xlsx needs --out)
   --out <file>              Write the result to a file instead of the screen
-  --rejects <file>          Write rejected rows (CSV; JSON Lines when the name ends with .jsonl)
+  --rejects <file>          Write rejected rows (CSV that reads back; JSON Lines when the name ends with .jsonl)
   --max-errors <n>          Stop after n rejected rows (default: read the whole file)
   --separator , | ; | tab   CSV separator (default: detected)
   --sheet <name|number>     Sheet of an Excel file (default: the first)
   --columns "Header=field,…"  Map more columns to fields (e.g. "Cơ quan giải quyết=unit")
+  --width <n>               Table width (default: the terminal's); a wider table wraps its header
+                            or prints each row vertically
+  --no-escape-formulas      Do not put ' before cells starting with = + - @ in CSV and Excel files
+                            (by default it is put, so that Excel never runs such a cell as a formula)
   --lang vi|en              Language (default vi)
   --no-progress             No progress bar
   -h, --help                This help
+  -V, --version             The version
 
 Dossiers:
-  --by unit,month           Group by: unit, field, procedure, channel, month (of receipt)
+  --by unit,month           Group by: unit, receivingUnit, handlingUnit, field (the field code, or
+                            the field name when there is no code), procedure, channel, month (of receipt)
+  --rates all|name,…        Rates to print (default onTimeCompleted,onTimeRealtime,online; CSV and
+                            Excel: all): {rates}
   --unit <name>             Receiving unit when the file has no unit column
   --reappointment original|reappointed  Which due date judges a re-appointed dossier (default original)
   --workers <N>             Threads to read a CSV file with (default: the number of cores; 1: one thread)
@@ -166,327 +840,27 @@ Documents:
   --electronic yes|no, --agency-signature yes|no, --signer-signature yes|no
                             Values for columns the register lacks
 
+Rates print as 98.51% (464/471): the percentage rounded to 2 places, numerator/denominator.
+
 Examples:
   npx commune-kpi dossiers ho-so-quy-1.csv --quarter 2026Q1 --cutoff calendar --by unit,month
-  npx commune-kpi dossiers ho-so.xlsx --month 2026-03 --format csv --out result.csv --rejects errors.csv
+  npx commune-kpi dossiers ho-so.xlsx --month 2026-03 --format xlsx --out report.xlsx --rejects errors.csv
+  cat ho-so.csv | npx commune-kpi dossiers - --year 2026 --rates all
 
-Exit codes: 0 success; 1 data or file error; 2 bad arguments.
-`;
-
-const TEXT = {
-  vi: {
-    total: 'Tổng cộng',
-    read: 'Đã đọc {read} dòng: {valid} hợp lệ, {rejected} bị loại{blank}.',
-    blank: ', {n} dòng trống',
-    stopped: 'Đã dừng sau {n} dòng lỗi (--max-errors).',
-    rejectsAt: 'Các dòng bị loại: {path}',
-    firstRejects: 'Một số dòng bị loại:',
-    line: 'dòng',
-    written: 'Đã ghi {path}',
-    period: 'Kỳ báo cáo',
-    badArg: 'Tham số không hợp lệ: {msg}',
-    seeHelp: 'Xem: commune-kpi --help',
-  },
-  en: {
-    total: 'Total',
-    read: 'Read {read} rows: {valid} valid, {rejected} rejected{blank}.',
-    blank: ', {n} blank rows',
-    stopped: 'Stopped after {n} rejected rows (--max-errors).',
-    rejectsAt: 'Rejected rows: {path}',
-    firstRejects: 'Some rejected rows:',
-    line: 'line',
-    written: 'Wrote {path}',
-    period: 'Reporting period',
-    badArg: 'Invalid argument: {msg}',
-    seeHelp: 'See: commune-kpi --help',
-  },
-} as const;
-
-const fill = (t: string, p: Record<string, string | number>): string =>
-  t.replace(/\{(\w+)\}/g, (w, k: string) => (Object.hasOwn(p, k) ? String(p[k]) : w));
-
-class UsageError extends Error {}
-
-interface Args {
-  command: string;
-  file: string;
-  opts: Map<string, string>;
-  flags: Set<string>;
-}
-
-const VALUE_OPTIONS = new Set([
-  'period',
-  'month',
-  'quarter',
-  'year',
-  'cutoff',
-  'by',
-  'format',
-  'out',
-  'rejects',
-  'max-errors',
-  'separator',
-  'sheet',
-  'columns',
-  'lang',
-  'unit',
-  'reappointment',
-  'workers',
-  'as-of',
-  'area',
-  'total-households',
-  'duplicate-key',
-  'direction',
-  'issuer',
-  'electronic',
-  'agency-signature',
-  'signer-signature',
-]);
-const FLAG_OPTIONS = new Set(['help', 'no-progress']);
-
-function parseArgs(argv: readonly string[]): Args {
-  const opts = new Map<string, string>();
-  const flags = new Set<string>();
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '-h') {
-      flags.add('help');
-      continue;
-    }
-    if (a.startsWith('--')) {
-      let name = a.slice(2);
-      let value: string | undefined;
-      const eq = name.indexOf('=');
-      if (eq >= 0) {
-        value = name.slice(eq + 1);
-        name = name.slice(0, eq);
-      }
-      if (FLAG_OPTIONS.has(name)) {
-        flags.add(name);
-        continue;
-      }
-      if (!VALUE_OPTIONS.has(name)) throw new UsageError(`unknown option --${name}`);
-      if (value === undefined) {
-        value = argv[++i];
-        if (value === undefined) throw new UsageError(`--${name} needs a value`);
-      }
-      opts.set(name, value);
-      continue;
-    }
-    positional.push(a);
-  }
-  return { command: positional[0] ?? '', file: positional[1] ?? '', opts, flags };
-}
-
-function periodOf(opts: Map<string, string>): ReportingPeriod | undefined {
-  const cutoffText = opts.get('cutoff') ?? 'decree';
-  if (cutoffText !== 'decree' && cutoffText !== 'calendar')
-    throw new UsageError('--cutoff must be decree or calendar');
-  const cutoff: PeriodCutoff = cutoffText === 'calendar' ? 'calendar' : 'decree-09-2019';
-  const given = ['period', 'month', 'quarter', 'year'].filter((k) => opts.has(k));
-  if (given.length > 1) throw new UsageError('give only one of --period, --month, --quarter, --year');
-  try {
-    const p = opts.get('period');
-    if (p !== undefined) {
-      const [a, b] = p.split('..');
-      if (a === undefined || b === undefined || !isLocalDate(a) || !isLocalDate(b)) {
-        throw new UsageError('--period must be YYYY-MM-DD..YYYY-MM-DD');
-      }
-      return customPeriod(a, b);
-    }
-    const m = opts.get('month');
-    if (m !== undefined) {
-      const mm = /^(\d{4})-(\d{2})$/.exec(m);
-      if (!mm) throw new UsageError('--month must be YYYY-MM');
-      return reportingPeriod({ kind: 'month', year: Number(mm[1]), month: Number(mm[2]) }, { cutoff });
-    }
-    const q = opts.get('quarter');
-    if (q !== undefined) {
-      const qq = /^(\d{4})-?Q([1-4])$/i.exec(q);
-      if (!qq) throw new UsageError('--quarter must be like 2026Q1');
-      return reportingPeriod(
-        { kind: 'quarter', year: Number(qq[1]), quarter: Number(qq[2]) as 1 | 2 | 3 | 4 },
-        { cutoff },
-      );
-    }
-    const y = opts.get('year');
-    if (y !== undefined) {
-      if (!/^\d{4}$/.test(y)) throw new UsageError('--year must be YYYY');
-      return reportingPeriod({ kind: 'year', year: Number(y) }, { cutoff });
-    }
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(e instanceof Error ? e.message.replace('[commune-kpi] ', '') : String(e));
-  }
-  return undefined;
-}
-
-function yesNo(v: string | undefined, name: string): boolean | undefined {
-  if (v === undefined) return undefined;
-  if (v === 'yes' || v === 'true' || v === 'co' || v === 'có') return true;
-  if (v === 'no' || v === 'false' || v === 'khong' || v === 'không') return false;
-  throw new UsageError(`--${name} must be yes or no`);
-}
-
-function importOptionsOf(args: Args, locale: Locale): ImportOptions {
-  const o = args.opts;
-  const sep = o.get('separator');
-  const separator = sep === undefined ? undefined : sep === 'tab' || sep === '\\t' ? '\t' : sep;
-  if (separator !== undefined && separator !== ',' && separator !== ';' && separator !== '\t') {
-    throw new UsageError('--separator must be , ; or tab');
-  }
-  const maxText = o.get('max-errors');
-  const maxErrors = maxText === undefined ? undefined : Number(maxText);
-  if (maxErrors !== undefined && !(Number.isInteger(maxErrors) && maxErrors >= 1)) {
-    throw new UsageError('--max-errors must be a positive integer');
-  }
-  let columns: Map<string, string> | undefined;
-  const cols = o.get('columns');
-  if (cols !== undefined) {
-    columns = new Map();
-    for (const part of cols.split(',')) {
-      const eq = part.lastIndexOf('=');
-      if (eq <= 0) throw new UsageError('--columns must be "Header=field,…"');
-      columns.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
-    }
-  }
-  return {
-    locale,
-    ...(separator !== undefined ? { separator } : {}),
-    ...(maxErrors !== undefined ? { maxErrors } : {}),
-    ...(columns !== undefined ? { columns } : {}),
-  };
-}
-
-const pct = (r: Ratio, locale: Locale): string => formatRatio(r, { locale });
-
-const DOSSIER_LABELS: Record<Locale, Partial<Record<string, string>>> = {
-  vi: {
-    unit: 'Đơn vị',
-    field: 'Lĩnh vực',
-    procedure: 'Thủ tục',
-    channel: 'Kênh',
-    month: 'Tháng',
-    received: 'Tiếp nhận',
-    carriedOver: 'Kỳ trước',
-    newReceived: 'Mới',
-    newOnline: 'Trực tuyến',
-    resolved: 'Đã giải quyết',
-    resolvedEarly: 'Trước hạn',
-    resolvedOnTime: 'Đúng hạn',
-    resolvedLate: 'Quá hạn',
-    pending: 'Đang giải quyết',
-    pendingOverdue: 'Đang quá hạn',
-    returned: 'Trả lại/rút/dừng',
-    onTimeCompleted: 'Đúng hạn (đã GQ)',
-    onTimeRealtime: 'Đúng hạn (QĐ 766)',
-    online: 'Tỷ lệ trực tuyến',
-  },
-  en: {
-    unit: 'Unit',
-    field: 'Field',
-    procedure: 'Procedure',
-    channel: 'Channel',
-    month: 'Month',
-    received: 'Received',
-    carriedOver: 'Carried over',
-    newReceived: 'New',
-    newOnline: 'Online',
-    resolved: 'Resolved',
-    resolvedEarly: 'Early',
-    resolvedOnTime: 'On time',
-    resolvedLate: 'Late',
-    pending: 'Pending',
-    pendingOverdue: 'Overdue',
-    returned: 'Returned/withdrawn/stopped',
-    onTimeCompleted: 'On time (resolved)',
-    onTimeRealtime: 'On time (QĐ 766)',
-    online: 'Online share',
-  },
+Exit codes: 0 success; 1 data or file error (also when no row is valid); 2 bad arguments.
+`,
 };
 
-const TABLE_FIELDS: readonly (keyof DossierTally)[] = [
-  'received',
-  'carriedOver',
-  'newReceived',
-  'newOnline',
-  'resolved',
-  'resolvedEarly',
-  'resolvedOnTime',
-  'resolvedLate',
-  'pending',
-  'pendingOverdue',
-  'returned',
-];
-
-function ratioValue(r: Ratio): number | null {
-  return r.value === null ? null : Math.round(r.value * 1e6) / 1e6;
+function helpText(locale: Locale): string {
+  const commands = SUBCOMMANDS.map(
+    (c) => `  ${[c.name, ...c.aliases].join(', ').padEnd(22)}${c.summary[locale]}`,
+  ).join('\n');
+  return HELP[locale]
+    .replace('{commands}', commands)
+    .replace('{rates}', Object.keys(DOSSIER_RATE_LABELS).join(', '));
 }
 
-function dossierOutput(
-  result: DossierSourceTally,
-  by: readonly DossierGroupDimension[],
-  format: string,
-  locale: Locale,
-  period: ReportingPeriod,
-): string {
-  if (format === 'json') {
-    return `${JSON.stringify(
-      { period, summary: result.summary, total: result.total, rates: result.rates, groups: result.groups },
-      null,
-      2,
-    )}\n`;
-  }
-  const L = DOSSIER_LABELS[locale];
-  if (format === 'csv') {
-    const rateNames = Object.keys(result.rates);
-    const rows: OutputCell[][] = [[...by, ...DOSSIER_TALLY_FIELDS, ...rateNames]];
-    for (const g of result.groups) {
-      const rates = g.rates as unknown as Record<string, Ratio>;
-      rows.push([
-        ...by.map((d) => g.key[d] ?? ''),
-        ...DOSSIER_TALLY_FIELDS.map((f) => g.tally[f]),
-        ...rateNames.map((n) => ratioValue(rates[n]!)),
-      ]);
-    }
-    const totalRates = result.rates as unknown as Record<string, Ratio>;
-    rows.push([
-      ...by.map((_, i) => (i === 0 ? TEXT[locale].total : '')),
-      ...DOSSIER_TALLY_FIELDS.map((f) => result.total[f]),
-      ...rateNames.map((n) => ratioValue(totalRates[n]!)),
-    ]);
-    return formatCsv(rows);
-  }
-  const head: OutputCell[] = [
-    ...by.map((d) => L[d] ?? d),
-    ...TABLE_FIELDS.map((f) => L[f] ?? f),
-    L.onTimeCompleted,
-    L.onTimeRealtime,
-    L.online,
-  ];
-  const rows: OutputCell[][] = [head];
-  for (const g of result.groups) {
-    rows.push([
-      ...by.map((d) => g.key[d] ?? ''),
-      ...TABLE_FIELDS.map((f) => g.tally[f]),
-      pct(g.rates.onTimeCompleted, locale),
-      pct(g.rates.onTimeRealtime, locale),
-      pct(g.rates.online, locale),
-    ]);
-  }
-  rows.push([
-    ...(by.length > 0 ? by.map((_, i) => (i === 0 ? TEXT[locale].total : '')) : []),
-    ...TABLE_FIELDS.map((f) => result.total[f]),
-    pct(result.rates.onTimeCompleted, locale),
-    pct(result.rates.onTimeRealtime, locale),
-    pct(result.rates.online, locale),
-  ]);
-  if (by.length === 0) rows[0] = head;
-  return `${TEXT[locale].period}: ${period.label}\n${formatTextTable(rows)}`;
-}
-
-function progressBar(io: CliIo, enabled: boolean) {
+function progressBar(io: CliIo, enabled: boolean, locale: Locale) {
   let last = 0;
   let shown = false;
   const draw = (read: number, size: number, rows: number): void => {
@@ -497,7 +871,7 @@ function progressBar(io: CliIo, enabled: boolean) {
     const frac = size > 0 ? Math.min(1, read / size) : 0;
     const n = Math.round(frac * 30);
     io.stderr(
-      `\r[${'#'.repeat(n)}${'-'.repeat(30 - n)}] ${(frac * 100).toFixed(0).padStart(3)}%  ${rows.toLocaleString('en')} rows`,
+      `\r[${'#'.repeat(n)}${'-'.repeat(30 - n)}] ${(frac * 100).toFixed(0).padStart(3)}%  ${formatNumber(rows, { locale })} ${CLI_TEXT[locale].rows}`,
     );
     shown = true;
   };
@@ -509,55 +883,27 @@ function progressBar(io: CliIo, enabled: boolean) {
   };
 }
 
-function reportSummary(
-  io: CliIo,
-  s: ImportSummary,
-  locale: Locale,
-  rejects: ImportRejection[],
-  rejectsPath: string | undefined,
-): void {
-  const T = TEXT[locale];
-  io.stderr(
-    `${fill(T.read, {
-      read: s.read,
-      valid: s.valid,
-      rejected: s.rejected,
-      blank: s.blank > 0 ? fill(T.blank, { n: s.blank }) : '',
-    })}\n`,
-  );
-  for (const n of s.notices) io.stderr(`${n.message}\n`);
-  if (rejectsPath !== undefined) {
-    if (s.rejected > 0) io.stderr(`${fill(T.rejectsAt, { path: rejectsPath })}\n`);
-  } else if (rejects.length > 0) {
-    io.stderr(`${T.firstRejects}\n`);
-    for (const r of rejects.slice(0, 5)) {
-      for (const i of r.issues.slice(0, 2)) io.stderr(`  ${T.line} ${r.line}: ${i.message}\n`);
-    }
+/** Same file? Real paths, then device and inode (hard links, bind mounts). */
+function sameFile(a: string, b: string): boolean {
+  try {
+    if (realpathSync(a) === realpathSync(b)) return true;
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return resolve(a) === resolve(b);
   }
-}
-
-async function emit(
-  io: CliIo,
-  out: string | undefined,
-  text: string,
-  format: string,
-  locale: Locale,
-): Promise<void> {
-  if (out === undefined) {
-    io.stdout(text);
-    return;
-  }
-  await writeTextFile(out, text, { bom: format === 'csv' });
-  io.stderr(`${fill(TEXT[locale].written, { path: out })}\n`);
 }
 
 /**
  * Run the `commune-kpi` command with its arguments (chạy lệnh `commune-kpi`), writing through
  * `io`. This is what the `commune-kpi` binary calls; tests and scripts can call it in-process.
+ * Every message is in the chosen language (`--lang`); a file that cannot be read or written is a
+ * sentence and exit 1, never a stack trace; an output is never opened over the input.
  *
  * @param argv - The arguments after the program name, e.g. `['dossiers', 'ho-so.csv', '--quarter', '2026Q1']`.
- * @param io - Output and error writers; whether error is a terminal.
- * @returns The exit code: 0 success, 1 data or file error, 2 bad arguments.
+ * @param io - Output and error writers; whether error is a terminal; standard input; terminal width.
+ * @returns The exit code: 0 success, 1 data or file error (or no valid row), 2 bad arguments.
  * @throws Never: errors are reported on `io.stderr` and in the exit code.
  * @example
  * const code = await runCli(['dossiers', 'ho-so.csv', '--month', '2026-03', '--format', 'json'],
@@ -570,225 +916,238 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // --engine duckdb|postgres: the dossier tally runs in SQL (src/node/sql-cli.ts, issue 15).
   if (argv.some((a) => a === '--engine' || a.startsWith('--engine='))) return runDossiersEngine(argv, io);
   let locale: Locale = 'vi';
+  let writer: RejectsWriter | undefined;
   try {
-    const args = parseArgs(argv);
-    const lang = args.opts.get('lang') ?? 'vi';
-    if (lang !== 'vi' && lang !== 'en') throw new UsageError('--lang must be vi or en');
-    locale = lang;
-    if (args.flags.has('help') || args.command === '' || args.command === 'help') {
-      io.stdout(locale === 'en' ? HELP_EN : HELP_VI);
-      return args.flags.has('help') || args.command === 'help' ? 0 : 2;
+    let args: ParsedArgs;
+    try {
+      args = parseCommandLine(argv);
+    } catch (e) {
+      if (e instanceof UsageError) locale = (e as UsageError & { lang?: Locale }).lang ?? 'vi';
+      throw e;
     }
-    const aliases: Record<string, string> = {
-      dossiers: 'dossiers',
-      'ho-so': 'dossiers',
-      households: 'households',
-      'ho-ngheo': 'households',
-      personnel: 'personnel',
-      'can-bo': 'personnel',
-      documents: 'documents',
-      'van-ban': 'documents',
-    };
-    const command = aliases[args.command];
-    if (command === undefined) throw new UsageError(`unknown command ${JSON.stringify(args.command)}`);
-    if (args.file === '') throw new UsageError('missing <file>');
-    statSync(args.file);
-    const format = args.opts.get('format') ?? 'table';
-    if (format !== 'table' && format !== 'csv' && format !== 'json')
-      throw new UsageError('--format must be table, csv or json');
-    const period = periodOf(args.opts);
-    const base = importOptionsOf(args, locale);
-    const rejectsPath = args.opts.get('rejects');
-    const writer: RejectsWriter | undefined =
-      rejectsPath === undefined ? undefined : createRejectsWriter(rejectsPath);
-    const kept: ImportRejection[] = [];
-    const onRejection = (r: ImportRejection): void => {
-      writer?.write(r);
-      if (kept.length < 5) kept.push(r);
-    };
-    const bar = progressBar(io, io.stderrIsTTY && !args.flags.has('no-progress'));
-    let rowsSeen = 0;
-    let bytes = [0, 0];
-    const sheet = args.opts.get('sheet');
-    const source = await openImportFile(args.file, {
-      ...(sheet !== undefined ? { sheet: /^\d+$/.test(sheet) ? Number(sheet) : sheet } : {}),
-      onBytes: (read, size) => {
-        bytes = [read, size];
-        bar.draw(read, size, rowsSeen);
-      },
-    });
-    const onProgress = (p: { read: number }): void => {
-      rowsSeen = p.read;
-      bar.draw(bytes[0]!, bytes[1]!, rowsSeen);
-    };
-    let text: string;
-    let summary: ImportSummary;
-    if (command === 'dossiers') {
-      if (period === undefined)
-        throw new UsageError('dossiers needs a period: --period, --month, --quarter or --year');
-      const byText = args.opts.get('by');
-      const by = (
-        byText === undefined || byText === '' ? [] : byText.split(',').map((s) => s.trim())
-      ) as DossierGroupDimension[];
-      for (const b of by) {
-        if (!['unit', 'field', 'procedure', 'channel', 'month'].includes(b))
-          throw new UsageError(`--by: unknown dimension ${b}`);
-      }
-      const re = args.opts.get('reappointment');
-      if (re !== undefined && re !== 'original' && re !== 'reappointed')
-        throw new UsageError('--reappointment must be original or reappointed');
-      const unit = args.opts.get('unit');
-      const workersText = args.opts.get('workers');
-      const workers = workersText === undefined ? availableParallelism() : Number(workersText);
-      if (!Number.isInteger(workers) || workers < 1)
-        throw new UsageError('--workers must be a positive integer');
-      const result = await tallyDossierFile(args.file, {
-        ...base,
-        period,
-        by,
-        // Rejections are passed on only when they are written somewhere; else five are kept.
-        ...(writer !== undefined ? { onRejection } : {}),
-        onProgress,
-        keepRejections: writer !== undefined ? 0 : 5,
-        workers,
-        ...(sheet !== undefined ? { sheet: /^\d+$/.test(sheet) ? Number(sheet) : sheet } : {}),
-        onBytes: (read, size) => {
-          bytes = [read, size];
-          bar.draw(read, size, rowsSeen);
-        },
-        ...(unit !== undefined ? { unit } : {}),
-        ...(re !== undefined ? { reappointment: re } : {}),
-      });
-      if (writer === undefined) kept.push(...result.rejections);
-      summary = result.summary;
-      text = dossierOutput(result, by, format, locale, period);
-    } else if (command === 'households') {
-      const asOf = args.opts.get('as-of') ?? period?.end;
-      if (asOf === undefined || !isLocalDate(asOf))
-        throw new UsageError('households needs --as-of YYYY-MM-DD or a period');
-      const area = args.opts.get('area');
-      if (area !== undefined && area !== 'rural' && area !== 'urban')
-        throw new UsageError('--area must be rural or urban');
-      const dk = args.opts.get('duplicate-key');
-      if (dk !== undefined && dk !== 'code' && dk !== 'code-village-head' && dk !== 'none')
-        throw new UsageError('--duplicate-key must be code, code-village-head or none');
-      // Tallied batch by batch and merged: no household is kept.
-      const standard = povertyStandardFor(asOf);
-      const stream = streamHouseholds(source, {
-        ...base,
-        onProgress,
-        ...(area !== undefined ? { area } : {}),
-        ...(dk !== undefined ? { duplicateKey: dk } : {}),
-      });
-      let tally = emptyHouseholdTally();
-      for await (const b of stream) {
-        tally = mergeHouseholdTallies(tally, tallyHouseholds(b.valid, standard));
-        for (const x of b.rejected) onRejection(x);
-      }
-      summary = stream.summary;
-      const totalText = args.opts.get('total-households');
-      const total = totalText === undefined ? tally.all.households : Number(totalText);
-      if (!Number.isInteger(total) || total < 0)
-        throw new UsageError('--total-households must be an integer ≥ 0');
-      const rates = householdPovertyRates(tally.all, total);
-      if (format === 'json')
-        text = `${JSON.stringify({ asOf, summary, tally, rates, totalHouseholds: total }, null, 2)}\n`;
-      else {
-        const head =
-          locale === 'vi'
-            ? ['Thôn', 'Số hộ', 'Số khẩu', 'Hộ nghèo', 'Hộ cận nghèo', 'Khẩu nghèo', 'Khẩu cận nghèo']
-            : ['Village', 'Households', 'Members', 'Poor', 'Near-poor', 'Poor members', 'Near-poor members'];
-        const rows: OutputCell[][] = [head];
-        for (const [v, c] of Object.entries(tally.byVillage).sort(([a], [b]) =>
-          a < b ? -1 : a > b ? 1 : 0,
-        )) {
-          rows.push([v, c.households, c.members, c.poor, c.nearPoor, c.poorMembers, c.nearPoorMembers]);
-        }
-        const a = tally.all;
-        rows.push([
-          TEXT[locale].total,
-          a.households,
-          a.members,
-          a.poor,
-          a.nearPoor,
-          a.poorMembers,
-          a.nearPoorMembers,
-        ]);
-        const rateLine =
-          locale === 'vi'
-            ? `Tỷ lệ hộ nghèo ${pct(rates.poverty, locale)}, cận nghèo ${pct(rates.nearPoverty, locale)} (trên ${total} hộ)\n`
-            : `Poverty rate ${pct(rates.poverty, locale)}, near-poverty ${pct(rates.nearPoverty, locale)} (of ${total} households)\n`;
-        text = format === 'csv' ? formatCsv(rows) : formatTextTable(rows) + rateLine;
-      }
-    } else if (command === 'personnel') {
-      const asOf = args.opts.get('as-of') ?? period?.end;
-      if (asOf === undefined || !isLocalDate(asOf))
-        throw new UsageError('personnel needs --as-of YYYY-MM-DD or a period');
-      const stream = streamPersonnel(source, { ...base, onProgress, asOf });
-      let tally = emptyHeadcount();
-      for await (const b of stream) {
-        tally = mergeHeadcounts(tally, countHeadcount(b.valid, asOf));
-        for (const x of b.rejected) onRejection(x);
-      }
-      summary = stream.summary;
-      if (format === 'json') text = `${JSON.stringify({ asOf, summary, headcount: tally }, null, 2)}\n`;
-      else {
-        const rows: OutputCell[][] = [
-          locale === 'vi' ? ['Phân tổ', 'Giá trị', 'Số người'] : ['Breakdown', 'Value', 'People'],
-        ];
-        for (const b of HEADCOUNT_BREAKDOWNS) {
-          for (const [k, n] of Object.entries(tally[b])) rows.push([b, k, n]);
-        }
-        rows.push([TEXT[locale].total, '', tally.total]);
-        text = format === 'csv' ? formatCsv(rows) : formatTextTable(rows);
-      }
-    } else {
-      const direction = args.opts.get('direction');
-      if (direction !== undefined && direction !== 'incoming' && direction !== 'outgoing')
-        throw new UsageError('--direction must be incoming or outgoing');
-      const issuer = args.opts.get('issuer');
-      const electronic = yesNo(args.opts.get('electronic'), 'electronic');
-      const agencySignature = yesNo(args.opts.get('agency-signature'), 'agency-signature');
-      const signerSignature = yesNo(args.opts.get('signer-signature'), 'signer-signature');
-      const stream = streamDocuments(source, {
-        ...base,
-        onProgress,
-        ...(direction !== undefined ? { direction } : {}),
-        ...(issuer !== undefined ? { issuer } : {}),
-        ...(electronic !== undefined ? { electronic } : {}),
-        ...(agencySignature !== undefined ? { agencySignature } : {}),
-        ...(signerSignature !== undefined ? { signerSignature } : {}),
-      });
-      let docTally = EMPTY_DOCUMENT_TALLY;
-      for await (const b of stream) {
-        docTally = mergeDocumentTallies(
-          docTally,
-          tallyDocuments(b.valid, period !== undefined ? { period } : {}),
-        );
-        for (const x of b.rejected) onRejection(x);
-      }
-      summary = stream.summary;
-      const result = { tally: docTally, rates: documentRatesFromTally(docTally) };
-      if (format === 'json') text = `${JSON.stringify({ period, summary, ...result }, null, 2)}\n`;
-      else {
-        const rows: OutputCell[][] = [locale === 'vi' ? ['Chỉ tiêu', 'Giá trị'] : ['Figure', 'Value']];
-        for (const [k, v] of Object.entries(result.tally)) rows.push([k, v as number]);
-        for (const [k, v] of Object.entries(result.rates))
-          rows.push([k, format === 'csv' ? ratioValue(v as Ratio) : pct(v as Ratio, locale)]);
-        text = format === 'csv' ? formatCsv(rows) : formatTextTable(rows);
-      }
+    locale = args.lang;
+    const L = locale;
+    const values = args.values;
+    if (values.version === true) {
+      io.stdout(`commune-kpi ${packageVersion()}\n`);
+      return 0;
     }
-    bar.done();
-    await writer?.close();
-    reportSummary(io, summary, locale, kept, rejectsPath);
-    await emit(io, args.opts.get('out'), text, format, locale);
-    return summary.read === 0 && summary.notices.some((n) => n.code === 'vn.import.header_not_found') ? 1 : 0;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`${fill(TEXT[locale].badArg, { msg: e.message })}\n${TEXT[locale].seeHelp}\n`);
+    const [name, file, ...extra] = args.positionals;
+    const commands = SUBCOMMANDS.map((c) => c.name).join(', ');
+    if (values.help === true || name === 'help') {
+      io.stdout(helpText(L));
+      return 0;
+    }
+    if (name === undefined || name === '') {
+      io.stderr(`${cliText(L, 'usage', { msg: cliText(L, 'missingCommand', { commands }) })}\n`);
+      io.stdout(helpText(L));
       return 2;
     }
-    io.stderr(`commune-kpi: ${e instanceof Error ? e.message : String(e)}\n`);
+    const command = BY_NAME.get(name);
+    if (command === undefined) throw new UsageError('unknownCommand', { command: name, commands });
+    for (const k of Object.keys(values)) {
+      if (!Object.hasOwn(COMMON_OPTIONS, k) && !command.options.includes(k)) {
+        throw new UsageError('optionNotFor', { option: `--${k}`, command: command.name });
+      }
+    }
+    if (file === undefined || file === '') throw new UsageError('missingFile');
+    if (extra.length > 0) throw new UsageError('extraArgument', { arg: extra[0]! });
+    const format = choice(values, 'format', ['table', 'csv', 'json', 'xlsx'] as const) ?? 'table';
+    const out = str(values, 'out');
+    if (format === 'xlsx' && out === undefined) throw new UsageError('xlsxNeedsOut');
+    const widthOpt = positiveInt(values, 'width');
+    const period = periodOf(values, L);
+    const base = importOptionsOf(values, L);
+    const escapeFormulas = values['no-escape-formulas'] !== true;
+    const sheetText = str(values, 'sheet');
+    const sheet =
+      sheetText === undefined ? undefined : /^\d+$/.test(sheetText) ? Number(sheetText) : sheetText;
+
+    // The input must be there and be a file before anything is opened for writing.
+    if (file !== '-') {
+      try {
+        if (statSync(file).isDirectory()) throw new FileError('isDirectory', { path: file });
+      } catch (e) {
+        throw e instanceof FileError ? e : fileErrorOf(e, file, false);
+      }
+    }
+    const rejectsPath = str(values, 'rejects');
+    for (const p of [out, rejectsPath]) {
+      if (p !== undefined && file !== '-' && sameFile(p, file)) {
+        throw new FileError('sameFile', { out: p, input: file });
+      }
+    }
+    if (out !== undefined && rejectsPath !== undefined && sameFile(out, rejectsPath)) {
+      throw new FileError('outTwice', { path: out });
+    }
+    const map = COLUMN_MAPS[command.name];
+    const describe = (r: ImportRejection): string => r.issues.map((i) => describeIssue(i, L, map)).join(' ');
+    if (rejectsPath !== undefined) {
+      try {
+        writer = createRejectsWriter(rejectsPath, { locale: L, escapeFormulas, describe });
+      } catch (e) {
+        throw fileErrorOf(e, rejectsPath, true);
+      }
+    }
+    const kept: ImportRejection[] = [];
+    let rejectedSeen = 0;
+    const onRejection = (r: ImportRejection): void => {
+      rejectedSeen++;
+      if (writer !== undefined) {
+        try {
+          writer.write(r);
+        } catch (e) {
+          throw fileErrorOf(e, rejectsPath!, true);
+        }
+      } else if (kept.length < 5) kept.push(r);
+    };
+    const bar = progressBar(io, io.stderrIsTTY && values['no-progress'] !== true, L);
+    let rowsSeen = 0;
+    let bytes: [number, number] = [0, 0];
+    const onBytes = (read: number, size: number): void => {
+      bytes = [read, size];
+      bar.draw(read, size, rowsSeen);
+    };
+    const ctx: CommandContext = {
+      values,
+      file,
+      locale: L,
+      usage(key, params) {
+        throw new UsageError(key as CliTextKey, params);
+      },
+      onRejection,
+      rejectsToFile: writer !== undefined,
+      onProgress: (p) => {
+        rowsSeen = p.read;
+        bar.draw(bytes[0], bytes[1], rowsSeen);
+      },
+      onBytes,
+      importOptions: base,
+      ...(period !== undefined ? { period } : {}),
+      ...(sheet !== undefined ? { sheet } : {}),
+      source: async () => {
+        if (file === '-') return io.stdin ?? (process.stdin as AsyncIterable<Uint8Array>);
+        try {
+          return await openImportFile(file, { ...(sheet !== undefined ? { sheet } : {}), onBytes });
+        } catch (e) {
+          if ((e as { code?: unknown } | null)?.code !== undefined) throw fileErrorOf(e, file, false);
+          throw new FileError('xlsxFailed', {
+            path: file,
+            reason: e instanceof Error ? e.message : String(e),
+          });
+        }
+      },
+    };
+    let result: CommandResult;
+    try {
+      result = await command.run(ctx);
+    } catch (e) {
+      if (e instanceof UsageError || e instanceof FileError) throw e;
+      const code = (e as { code?: unknown } | null)?.code;
+      if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw fileErrorOf(e, file, false);
+      throw e;
+    } finally {
+      bar.done();
+    }
+    const summary = result.summary;
+    if (writer !== undefined) {
+      try {
+        await writer.close(summary?.headers ?? []);
+      } catch (e) {
+        throw fileErrorOf(e, rejectsPath!, true);
+      }
+    }
+    if (summary !== undefined) reportSummary(io, summary, L, kept, rejectedSeen, rejectsPath, describe);
+    for (const n of result.notices ?? []) io.stderr(`${n}\n`);
+    if (summary !== undefined && summary.read === 0) {
+      io.stderr(`${cliText(L, 'noRows')}\n`);
+      return 1;
+    }
+    if (summary !== undefined && summary.valid === 0) {
+      io.stderr(`${cliText(L, 'noValid', { read: formatNumber(summary.read, { locale: L }) })}\n`);
+      return 1;
+    }
+    const width = widthOpt ?? io.columns;
+    try {
+      if (format === 'xlsx') {
+        await writeXlsxFile(out!, result.tables, { escapeFormulas });
+        io.stderr(`${cliText(L, 'written', { path: out! })}\n`);
+        return 0;
+      }
+      let text: string;
+      if (format === 'json') text = `${JSON.stringify(result.json, null, 2)}\n`;
+      else if (format === 'csv')
+        text = result.tables.map((t) => formatCsv(t.rows, ',', { escapeFormulas })).join('\r\n');
+      else {
+        const parts: string[] = [];
+        for (const h of result.heading ?? []) parts.push(`${h}\n`);
+        for (const t of result.tables) {
+          parts.push(
+            formatTextTable(t.rows, {
+              locale: L,
+              keyColumns: t.keyColumns ?? 1,
+              ...(width !== undefined ? { width } : {}),
+            }),
+          );
+        }
+        for (const f of result.footer ?? []) parts.push(`${f}\n`);
+        text = parts.join('');
+      }
+      if (out === undefined) io.stdout(text);
+      else {
+        await writeTextFile(out, text, { bom: format === 'csv' });
+        io.stderr(`${cliText(L, 'written', { path: out })}\n`);
+      }
+    } catch (e) {
+      throw fileErrorOf(e, out ?? '-', true);
+    }
+    return 0;
+  } catch (e) {
+    writer?.abort();
+    if (e instanceof UsageError) {
+      io.stderr(
+        `${cliText(locale, 'usage', { msg: cliText(locale, e.key, e.params) })}\n${cliText(locale, 'seeHelp')}\n`,
+      );
+      return 2;
+    }
+    if (e instanceof FileError) {
+      io.stderr(`${cliText(locale, 'fileError', { msg: cliText(locale, e.key, e.params) })}\n`);
+      return 1;
+    }
+    io.stderr(
+      `commune-kpi: ${cliText(locale, 'failed', { reason: e instanceof Error ? e.message : String(e) })}\n`,
+    );
     return 1;
   }
 }
+
+function reportSummary(
+  io: CliIo,
+  s: ImportSummary,
+  locale: Locale,
+  kept: readonly ImportRejection[],
+  rejected: number,
+  rejectsPath: string | undefined,
+  describe: (r: ImportRejection) => string,
+): void {
+  const n = (x: number): string => formatNumber(x, { locale });
+  io.stderr(
+    `${cliText(locale, 'read', {
+      read: n(s.read),
+      valid: n(s.valid),
+      rejected: n(s.rejected),
+      blank: s.blank > 0 ? cliText(locale, 'blank', { n: n(s.blank) }) : '',
+    })}\n`,
+  );
+  for (const x of s.notices) io.stderr(`${x.message}\n`);
+  if (rejectsPath !== undefined) {
+    if (s.rejected > 0) io.stderr(`${cliText(locale, 'rejectsAt', { path: rejectsPath })}\n`);
+  } else if (kept.length > 0) {
+    io.stderr(`${cliText(locale, 'firstRejects')}\n`);
+    for (const r of kept) io.stderr(`  ${CLI_TEXT[locale].line} ${r.line}: ${describe(r)}\n`);
+    const more = Math.max(s.rejected, rejected) - kept.length;
+    if (more > 0) io.stderr(`${cliText(locale, 'moreRejects', { n: n(more) })}\n`);
+  }
+}
+
+export type { CommandContext, CommandResult, CommandTable, Subcommand } from './command';

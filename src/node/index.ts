@@ -9,7 +9,14 @@
 
 // Issue 14: a report's audit from its text or its Word file.
 export { runAuditCommand } from './audit-command';
-export { type CliIo, runCli } from './cli';
+export {
+  type CliIo,
+  type CommandContext,
+  type CommandResult,
+  type CommandTable,
+  runCli,
+  type Subcommand,
+} from './cli';
 export { DocxReadError, readDocxText } from './docx';
 export {
   excelCell,
@@ -20,13 +27,34 @@ export {
   type TallyDossierFileOptions,
   tallyDossierFile,
 } from './files';
+export { describeIssue } from './issues';
+export {
+  DEFAULT_DOSSIER_RATES,
+  DOCUMENT_RATE_LABELS,
+  DOCUMENT_TALLY_LABELS,
+  DOSSIER_CHANNEL_LABELS,
+  DOSSIER_DIMENSION_LABELS,
+  DOSSIER_FIELD_LABELS,
+  DOSSIER_RATE_LABELS,
+  DOSSIER_TABLE_FIELDS,
+  HEADCOUNT_LABELS,
+  HEADCOUNT_VALUE_LABELS,
+  HOUSEHOLD_LABELS,
+  type Label,
+  labelOf,
+} from './labels';
 export {
   createRejectsWriter,
+  displayWidth,
+  escapeFormula,
   formatCsv,
   formatTextTable,
   type OutputCell,
-  REJECTS_CSV_HEADER,
+  REJECTS_CSV_COLUMNS,
   type RejectsWriter,
+  type RejectsWriterOptions,
+  type SpreadsheetSafetyOptions,
+  type TextTableOptions,
   writeTextFile,
 } from './output';
 // The dossier tally run inside DuckDB or PostgreSQL (issue 15); drivers are optional peers.
@@ -40,3 +68,4 @@ export {
   tallyDossiersDuckDB,
   tallyDossiersPostgres,
 } from './sql-runner';
+export { formatXlsx, writeXlsxFile, type XlsxOptions, type XlsxSheet } from './xlsx';

@@ -45,8 +45,12 @@ describe('commune-kpi command (in-process; the built binary is checked by tests/
     expect(json.total).toEqual(lib.total);
     expect(json.groups).toEqual(JSON.parse(JSON.stringify(lib.groups)));
     expect(json.rates).toEqual(JSON.parse(JSON.stringify(lib.rates)));
-    expect(r.err).toContain('Đã đọc 8 dòng: 5 hợp lệ, 3 bị loại, 1 dòng trống.');
-    expect(r.err).toContain('dòng 7: Trường «ngày hẹn trả» không phải ngày có thật');
+    expect(r.err).toContain('Đã đọc 8 dòng dữ liệu: 5 hợp lệ, 3 bị loại, 1 dòng trống.');
+    expect(r.err).toContain('dòng 7: Cột «Ngày hẹn trả»: ngày 31/02/2026 không có thật.');
+    expect(r.err).toContain(
+      'dòng 11: Cột «Kênh thực hiện»: giá trị «Nộp qua Zalo» không có trong danh mục (dùng một trong: Trực tiếp; Trực tuyến; Qua bưu chính công ích).',
+    );
+    expect(r.err).not.toMatch(/dueDate|direct|online|postal/);
   });
 
   it('--quarter uses reportingPeriod with the chosen cut-off', async () => {
@@ -103,18 +107,23 @@ describe('commune-kpi command (in-process; the built binary is checked by tests/
     const csv = readFileSync(out, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]!.startsWith('unit,received,carriedOver,newReceived,')).toBe(true);
+    // Labels, never field names; every count and every rate, rates as text with their counts.
+    expect(lines[0]!.startsWith('Unit,Received,Carried over,New,Online,In person,By post,')).toBe(true);
+    expect(lines[0]!.endsWith(',Online share,Late share')).toBe(true);
     expect(lines[1]!.startsWith('UBND xã Hành Thiện,1,0,1,')).toBe(true);
     expect(lines[2]!.startsWith('UBND xã Phổ Phong,4,1,3,')).toBe(true);
+    // 2 of the 3 resolved dossiers of Phổ Phong were early or on time (rows 1 and 8 by hand).
+    expect(lines[2]).toContain(',66.67% (2/3),');
     expect(lines[3]!.startsWith('Total,5,1,4,')).toBe(true);
+    expect(csv).not.toMatch(/0\.666667/);
     const rejects = readFileSync(rej, 'utf8').slice(1).trimEnd().split('\r\n');
-    expect(rejects[0]).toBe('line,field,column,value,code,message,raw');
-    expect(rejects.slice(1).map((l) => l.split(',').slice(0, 5).join(','))).toEqual([
-      '7,dueDate,Ngày hẹn trả,31/02/2026,vn.invalid_date',
-      '9,dueDate,Ngày hẹn trả,01/03/2026,vn.dossier.due_before_received',
-      '11,channel,Kênh thực hiện,Nộp qua Zalo,vn.invalid_value',
-    ]);
-    expect(r.err).toContain('Read 8 rows: 5 valid, 3 rejected, 1 blank rows.');
+    expect(rejects[0]).toBe(
+      'Line in the source file,Why rejected,STT,Đơn vị tiếp nhận,Mã TTHC,Tên thủ tục hành chính,Mã hồ sơ,Kênh thực hiện,Trạng thái,Địa chỉ,Ngày nhận,Ngày hẹn trả,Ngày kết thúc xử lý,Ngày trả kết quả',
+    );
+    expect(rejects.slice(1).map((l) => l.split(',')[0])).toEqual(['7', '9', '11']);
+    expect(rejects[1]).toContain('31/02/2026 is not a real date');
+    expect(rejects[3]).toContain(',Nộp qua Zalo,');
+    expect(r.err).toContain('Read 8 data rows: 5 valid, 3 rejected, 1 blank rows.');
   });
 
   it('prints a table with the period label', async () => {
@@ -128,7 +137,7 @@ describe('commune-kpi command (in-process; the built binary is checked by tests/
     ]);
     expect(r.out.split('\n')[0]).toBe('Kỳ báo cáo: từ ngày 01/01/2026 đến ngày 31/03/2026');
     expect(r.out).toContain('Tổng cộng');
-    expect(r.out).toContain('66,67%');
+    expect(r.out).toContain('66,67% (2/3)');
   });
 
   it('runs the household, personnel and document commands on their exports', async () => {
@@ -157,7 +166,7 @@ describe('commune-kpi command (in-process; the built binary is checked by tests/
       'rural',
     ]);
     expect(x.code).toBe(0);
-    expect(x.err).toContain('Đã đọc 3 dòng: 2 hợp lệ, 1 bị loại.');
+    expect(x.err).toContain('Đã đọc 3 dòng dữ liệu: 2 hợp lệ, 1 bị loại.');
     const p = await run([
       'personnel',
       `${FIX}/personnel-roster.csv`,
@@ -263,7 +272,7 @@ describe('commune-kpi dossiers --workers', () => {
     for (const bad of ['0', '-1', '1.5', 'abc']) {
       const r = await run([...argv, '--workers', bad]);
       expect(r.code).toBe(2);
-      expect(r.err).toMatch(/--workers must be a positive integer/);
+      expect(r.err).toContain(`--workers phải là số nguyên dương, nhận được «${bad}».`);
     }
   });
 });
