@@ -44,7 +44,13 @@ export interface DuckDbConnectionLike {
     sql: string,
     values?: unknown[],
     types?: unknown[],
-  ): Promise<{ getRowObjectsJS(): Record<string, unknown>[] }>;
+  ): Promise<DuckDbResultLike>;
+}
+
+/** The part of a `@duckdb/node-api` result reader the runner uses. */
+export interface DuckDbResultLike {
+  /** Every row as an object of JavaScript values. */
+  getRowObjectsJS(): Record<string, unknown>[];
 }
 
 /** Options of {@link tallyDossiersDuckDB}. */
