@@ -40,11 +40,7 @@ export interface SqlRunResult extends SqlDossierTally {
  */
 export interface DuckDbConnectionLike {
   /** Run a statement with positional values and read every row. */
-  runAndReadAll(
-    sql: string,
-    values?: unknown[],
-    types?: unknown[],
-  ): Promise<DuckDbResultLike>;
+  runAndReadAll(sql: string, values?: unknown[], types?: unknown[]): Promise<DuckDbResultLike>;
 }
 
 /** The part of a `@duckdb/node-api` result reader the runner uses. */
