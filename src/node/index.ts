@@ -6,7 +6,11 @@
  *
  * @module node
  */
+
+// Issue 14: a report's audit from its text or its Word file.
+export { runAuditCommand } from './audit-command';
 export { type CliIo, runCli } from './cli';
+export { DocxReadError, readDocxText } from './docx';
 export {
   excelCell,
   type OpenImportFileOptions,
