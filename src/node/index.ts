@@ -61,6 +61,7 @@ export {
 export {
   DriverMissingError,
   type DuckDbConnectionLike,
+  type DuckDbResultLike,
   type DuckDbTallyOptions,
   type PgClientLike,
   type PostgresTallyOptions,

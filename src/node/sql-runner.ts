@@ -40,11 +40,13 @@ export interface SqlRunResult extends SqlDossierTally {
  */
 export interface DuckDbConnectionLike {
   /** Run a statement with positional values and read every row. */
-  runAndReadAll(
-    sql: string,
-    values?: unknown[],
-    types?: unknown[],
-  ): Promise<{ getRowObjectsJS(): Record<string, unknown>[] }>;
+  runAndReadAll(sql: string, values?: unknown[], types?: unknown[]): Promise<DuckDbResultLike>;
+}
+
+/** The part of a `@duckdb/node-api` result reader the runner uses. */
+export interface DuckDbResultLike {
+  /** Every row as an object of JavaScript values. */
+  getRowObjectsJS(): Record<string, unknown>[];
 }
 
 /** Options of {@link tallyDossiersDuckDB}. */
