@@ -75,7 +75,8 @@ export async function readCsvHead(
       done = true;
       break;
     }
-    // The source may reuse its buffer: keep a copy.
+    // These chunks are kept past the next read: a source may read into one buffer again and again
+    // (ImportSource allows it), so keep a copy.
     const c = r.value.slice();
     chunks.push(c);
     bytes += c.length;

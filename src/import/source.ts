@@ -1,6 +1,9 @@
 /**
  * Anything the importers read (nguồn dữ liệu): a string, bytes, a web `ReadableStream` or any
  * (async) iterable of byte or text chunks, such as a Node `fs.ReadStream`. Bytes are UTF-8.
+ *
+ * A source may read into the same buffer again once the next chunk is asked for: the importers
+ * decode or copy a chunk before asking for the next, and copy any chunk they keep longer.
  */
 export type ImportSource =
   | string

@@ -127,8 +127,9 @@ export interface OpenImportFileOptions extends ReadXlsxTableOptions {
 
 /**
  * Open an export file for the importers (mở tệp dữ liệu): `.xlsx` through {@link readXlsxTable},
- * anything else (CSV, JSON, JSON Lines) as byte chunks read into one reused buffer, so memory stays
- * flat; each chunk is valid until the next is asked for (the importers copy or decode it at once).
+ * anything else (CSV, JSON, JSON Lines) as byte chunks read one at a time, so memory stays flat.
+ * Every chunk is a buffer of its own that belongs to whoever receives it: it may be kept, queued
+ * or handed on (none is read into again).
  *
  * @param path - The file.
  * @param options - Sheet, chunk size, a byte-progress callback.
@@ -409,7 +410,7 @@ export async function tallyDossierFile(
       reader.push(cut === c.length ? c : c.subarray(0, cut), onRow);
       mainBytes += cut;
     }
-    for await (const c of fileChunks(path, chunkSize, undefined, mainBytes, bounds[1]!)) {
+    for await (const c of fileChunks(path, chunkSize, undefined, mainBytes, bounds[1]!, true)) {
       reader.push(c, onRow);
       mainBytes += c.length;
       progress();
