@@ -43,7 +43,11 @@ export interface ImportOptions {
   readonly maxErrors?: number;
   /** How many of the first rows to search for the header (default 30). */
   readonly headerSearchRows?: number;
-  /** Longest CSV field, in characters (default 100 000). */
+  /**
+   * Longest CSV field, in characters (UTF-16 code units of the value, default 100 000), measured
+   * the same on text and on bytes; a longer field rejects its row `vn.import.field_too_long`
+   * without changing the number of rows.
+   */
   readonly maxFieldLength?: number;
   /** Decimal separator of numbers (default `auto`). */
   readonly decimal?: DecimalSeparator;
@@ -271,7 +275,12 @@ async function* records(
     for await (const b of gen) {
       yield b.map((r) =>
         r.error !== undefined
-          ? { line: r.line, obj: r.text, problem: 'vn.import.invalid_json', detail: r.error }
+          ? {
+              line: r.line,
+              obj: r.text,
+              problem: r.problem === 'unclosed_quote' ? 'vn.import.unclosed_quote' : 'vn.import.invalid_json',
+              detail: r.error,
+            }
           : { line: r.line, obj: r.value },
       );
     }

@@ -12,8 +12,8 @@ import type { MessageCatalog } from '../core/messages';
  */
 export const IMPORT_MESSAGES: MessageCatalog = {
   'vn.import.unclosed_quote': {
-    vi: 'Dòng có dấu ngoặc kép mở mà không đóng; đã đọc phần còn lại của dòng như văn bản thường.',
-    en: 'The row has an opening quote that is never closed; the rest of its line was read as plain text.',
+    vi: 'Dòng có dấu ngoặc kép mở mà không đóng; dòng được đọc đến hết dòng, các dòng sau không bị ảnh hưởng.',
+    en: 'The row has an opening quote that is never closed; the row was read to the end of its line, the rows after it are unaffected.',
   },
   'vn.import.field_too_long': {
     vi: 'Ô dữ liệu dài quá {max} ký tự.',
