@@ -171,6 +171,7 @@ export function fastDossierRows(
   const cRe = col('reappointments.0');
   const cField = col('fieldCode');
   const derived = pipe.derived.has('status');
+  const width = pipe.state.width;
   const outHeader = pipe.state.columns.find((c) => c.field === 'outcomeAt')?.header;
   const outcomeKind: DossierOutcome = outHeader === undefined ? 'stopped' : outcomeOfColumn(outHeader);
   const defaultUnit = options.unit;
@@ -251,6 +252,12 @@ export function fastDossierRows(
     E = v.ends;
     B = v.bytes;
     N = v.count;
+    // A row short of the header goes to the full path (rejected); extra cells must be blank.
+    if (N < width) return false;
+    for (let k = width; k < N; k++) {
+      const s = S[k]!;
+      if (s < 0 || !isBlankBytes(B, s, E[k]!)) return false;
+    }
     // The dossier code: any non-blank text.
     if (cCode >= N) return false;
     const cs = S[cCode]!;

@@ -323,6 +323,20 @@ function isBlank(cells: readonly CellValue[]): boolean {
   return true;
 }
 
+/**
+ * @internal Whether a CSV row has a cell for every header: fewer cells are rejected (a missing
+ * cell in the middle and a dropped trailing one cannot be told apart, and the first shifts every
+ * value after it), more are accepted only when the extra ones are blank (trailing separators).
+ */
+export function fitsHeader(cells: readonly CellValue[], width: number): boolean {
+  if (cells.length < width) return false;
+  for (let k = width; k < cells.length; k++) {
+    const c = cells[k];
+    if (c !== null && c !== undefined && (typeof c !== 'string' || c.trim() !== '')) return false;
+  }
+  return true;
+}
+
 function describeValue(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
@@ -371,6 +385,11 @@ export interface PipelineState {
   unmapped: string[];
   notices: ImportNotice[];
   line: number;
+  /**
+   * Cells a CSV row must have: up to the header's last non-empty cell (0: no check, as for
+   * spreadsheets, whose cells keep their column, and JSON).
+   */
+  width: number;
 }
 
 export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOptions = {}): Pipeline<T> {
@@ -393,6 +412,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     unmapped: [],
     notices: [],
     line: 0,
+    width: 0,
   };
   const notice = (code: string, params: Record<string, unknown>): void => {
     state.notices.push({
@@ -443,6 +463,11 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     state.headerRows = layout.rows;
     state.headers = layout.headers;
     state.columns = layout.columns;
+    if (state.format === 'csv') {
+      let w = layout.headers.length;
+      while (w > 0 && layout.headers[w - 1]!.trim() === '') w--;
+      state.width = w;
+    }
     const used = new Set(layout.columns.map((c) => c.index));
     state.unmapped = layout.headers.filter((h, j) => h !== '' && !used.has(j));
     for (const u of layout.unsafe) notice('vn.import.unsafe_header', { column: u });
@@ -580,6 +605,12 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
       if (rec.problem !== undefined) {
         const max = options.maxFieldLength ?? 100_000;
         reject(out, rec, i, input, [importIssue(rec.problem, { max })]);
+        continue;
+      }
+      if (cells !== undefined && state.width > 0 && !fitsHeader(cells, state.width)) {
+        reject(out, rec, i, input, [
+          importIssue('vn.import.cell_count', { expected: state.width, found: cells.length }),
+        ]);
         continue;
       }
       let parsed: T | undefined;

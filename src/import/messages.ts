@@ -19,6 +19,10 @@ export const IMPORT_MESSAGES: MessageCatalog = {
     vi: 'Ô dữ liệu dài quá {max} ký tự.',
     en: 'A cell is longer than {max} characters.',
   },
+  'vn.import.cell_count': {
+    vi: 'Dòng có {found} ô nhưng tiêu đề có {expected} cột: các giá trị có thể đã lệch cột, dòng không được dùng.',
+    en: 'The row has {found} cells but the header has {expected} columns: its values may be shifted, so it is not used.',
+  },
   'vn.import.invalid_json': {
     vi: 'Dòng không phải JSON hợp lệ: {reason}.',
     en: 'The line is not valid JSON: {reason}.',
