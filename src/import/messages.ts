@@ -67,6 +67,14 @@ export const IMPORT_MESSAGES: MessageCatalog = {
     vi: 'Tệp không có cột trạng thái: trạng thái được suy ra từ các ngày (có ngày trả kết quả → Đã trả kết quả; có ngày kết thúc xử lý → Đã xử lý xong; có «{column}» → kết thúc không có kết quả «{outcome}»; còn lại → Đang xử lý).',
     en: 'The file has no status column: each status is derived from the dates (a return date → returned; a finish date → resolved; a date in "{column}" → ended without a result, "{outcome}"; otherwise → in progress).',
   },
+  'vn.import.xlsx_too_large': {
+    vi: 'Tệp Excel khi giải nén lớn quá giới hạn: {bytes} byte, tối đa {max} byte; hãy xuất ra CSV.',
+    en: 'The Excel file unpacks to more than the limit: {bytes} bytes, at most {max}; export it as CSV.',
+  },
+  'vn.import.xlsx_dimensions': {
+    vi: 'Trang tính {sheet} khai báo {rows} dòng × {columns} cột, quá giới hạn ({maxRows} dòng, {maxColumns} cột, {maxCells} ô); hãy xuất ra CSV.',
+    en: 'Sheet {sheet} declares {rows} rows × {columns} columns, past the limits ({maxRows} rows, {maxColumns} columns, {maxCells} cells); export it as CSV.',
+  },
   'vn.import.xlsx_unreadable': {
     vi: 'Không đọc được tệp Excel: {reason}.',
     en: 'The Excel file could not be read: {reason}.',

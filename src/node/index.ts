@@ -25,3 +25,10 @@ export {
   type RejectsWriter,
   writeTextFile,
 } from './output';
+// Issue 19: bounds checked before a workbook is read, and the coded error of a refused file.
+export {
+  checkXlsx,
+  DEFAULT_XLSX_LIMITS,
+  ImportFileError,
+  type XlsxLimits,
+} from './xlsx-guard';
