@@ -374,7 +374,10 @@ export async function tallyCsvFast(
 ): Promise<void> {
   const it = chunks[Symbol.asyncIterator]();
   const head = await readCsvHead(it, pipe, options);
-  if (head === undefined) return;
+  if (head === undefined) {
+    pipe.finish();
+    return;
+  }
   const onRow = fastDossierRows(pipe, acc, options, onRejection, head.skip, wanted);
   const reader = new CsvByteReader(pipe.state.separator ?? ',', options.maxFieldLength ?? 100_000);
   const progress = (): void =>
@@ -399,5 +402,6 @@ export async function tallyCsvFast(
     }
   }
   reader.end(onRow);
+  pipe.finish();
   progress();
 }

@@ -365,6 +365,12 @@ export interface Pipeline<T> {
   countValid(line: number): void;
   /** Count a blank row. */
   countBlank(): void;
+  /**
+   * At the end of the input: a file without a single data row (empty, a byte-order mark alone,
+   * blank lines, a header alone) gets the notice `vn.import.no_data_rows`, so that a table of
+   * zeros never comes without a word. Call once, at the end.
+   */
+  finish(): void;
   /** Fields the domain derives for this file (set by {@link Pipeline.setLayout}). */
   readonly derived: ReadonlySet<string>;
 }
@@ -680,6 +686,10 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     countBlank(): void {
       state.blank++;
     },
+    finish(): void {
+      if (state.read > 0 || state.notices.some((n) => n.code === 'vn.import.header_not_found')) return;
+      notice('vn.import.no_data_rows', { blank: state.blank, header: state.headerLine !== undefined });
+    },
     derived: derivedFields,
   };
 }
@@ -708,6 +718,10 @@ export function streamImport<T>(
   const { state, setLayout, processRecords } = pipe;
   const searchRows = options.headerSearchRows ?? 30;
   async function* run(): AsyncGenerator<ImportBatch<T>> {
+    yield* rows();
+    pipe.finish();
+  }
+  async function* rows(): AsyncGenerator<ImportBatch<T>> {
     let pending: Rec[] | undefined = [];
     let dataStart = -1;
     const all = records(source, options, state);

@@ -19,6 +19,10 @@ export const IMPORT_MESSAGES: MessageCatalog = {
     vi: 'Ô dữ liệu dài quá {max} ký tự.',
     en: 'A cell is longer than {max} characters.',
   },
+  'vn.import.no_data_rows': {
+    vi: 'Tệp không có dòng dữ liệu nào (tệp rỗng, chỉ có BOM, chỉ có dòng trống hoặc chỉ có tiêu đề): mọi số liệu bằng 0.',
+    en: 'The file has no data rows (empty, a byte-order mark alone, blank lines only or a header only): every figure is zero.',
+  },
   'vn.import.cell_count': {
     vi: 'Dòng có {found} ô nhưng tiêu đề có {expected} cột: các giá trị có thể đã lệch cột, dòng không được dùng.',
     en: 'The row has {found} cells but the header has {expected} columns: its values may be shifted, so it is not used.',

@@ -330,7 +330,10 @@ export async function tallyDossierFile(
   const headIt = fileChunks(path, chunkSize, undefined)[Symbol.asyncIterator]();
   const head = await readCsvHead(headIt, pipe, options);
   await headIt.return?.(undefined);
-  if (head === undefined) return result();
+  if (head === undefined) {
+    pipe.finish();
+    return result();
+  }
   const sep = pipe.state.separator ?? ',';
   const max = options.maxFieldLength ?? 100_000;
   // Where the parts start: just after a line break past the head.
@@ -483,6 +486,7 @@ export async function tallyDossierFile(
       clean = d.clean;
       pendingStart = d.pendingStart;
     }
+    pipe.finish();
     progress();
     return result();
   } finally {
