@@ -32,11 +32,12 @@ const DEFAULT_MAX_FIELD = 100_000;
 
 /**
  * @internal How far a quoted field is followed before its quote is taken as never closed, in
- * characters (UTF-16 code units) from the opening quote: 16 × the field limit, at least 2^20.
- * Within it, a quoted field longer than the limit is one record marked `field_too_long`.
+ * characters (UTF-16 code units) from the opening quote: 4 × the field limit (400 000 by
+ * default). Within it, a quoted field longer than the limit is one record marked
+ * `field_too_long`; the readers keep at most that much of an open quote in memory.
  */
 export function quoteHorizon(maxFieldLength: number): number {
-  return Math.max(16 * maxFieldLength, 1 << 20);
+  return 4 * maxFieldLength;
 }
 
 /**

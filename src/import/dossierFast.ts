@@ -10,6 +10,7 @@ import type { Dossier } from '../dossier/schema';
 import { ByteCache, dateFromBytes, isBlankBytes } from './cellBytes';
 import { CsvReader, type CsvRecord } from './csv';
 import { CsvByteReader, type CsvByteRowView, detectSeparatorInBytes } from './csvBytes';
+import { assertUtf8 } from './errors';
 import type { ImportOptions, ImportRejection, Pipeline, Rec } from './importer';
 import { readCell } from './mapping';
 import { foldHeader } from './normalize';
@@ -92,6 +93,14 @@ export async function readCsvHead(
     if (tail.length > 0) probe.push(tail, (x) => first.push(x));
     probe.end((x) => first.push(x));
   }
+  // A file that is not UTF-8 (UTF-16, Windows-1258) is named, not read as garbage.
+  const head = new Uint8Array(Math.min(bytes, 4096));
+  for (let k = 0, i = 0; k < head.length && i < chunks.length; i++) {
+    const c = chunks[i]!.subarray(0, head.length - k);
+    head.set(c, k);
+    k += c.length;
+  }
+  if (head.length > 0) assertUtf8(head, options.locale);
   pipe.state.format = 'csv';
   pipe.state.separator = probe.separator ?? (chunks[0] ? detectSeparatorInBytes(chunks[0]) : ',');
   let lead = 0;

@@ -258,7 +258,7 @@ async function* records(
     if (batch.length > 0) yield batch;
     return;
   }
-  const it = textChunks(source)[Symbol.asyncIterator]();
+  const it = textChunks(source, options.locale)[Symbol.asyncIterator]();
   const head = await it.next();
   if (head.done) return;
   let format = options.format ?? 'auto';

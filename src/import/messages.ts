@@ -19,6 +19,10 @@ export const IMPORT_MESSAGES: MessageCatalog = {
     vi: 'Ô dữ liệu dài quá {max} ký tự.',
     en: 'A cell is longer than {max} characters.',
   },
+  'vn.import.encoding': {
+    vi: 'Tệp không được mã hóa UTF-8: có vẻ là {encoding}. Hãy lưu lại tệp dưới dạng CSV UTF-8.',
+    en: 'The file is not encoded in UTF-8: it looks like {encoding}. Save it again as CSV UTF-8.',
+  },
   'vn.import.no_data_rows': {
     vi: 'Tệp không có dòng dữ liệu nào (tệp rỗng, chỉ có BOM, chỉ có dòng trống hoặc chỉ có tiêu đề): mọi số liệu bằng 0.',
     en: 'The file has no data rows (empty, a byte-order mark alone, blank lines only or a header only): every figure is zero.',

@@ -1,7 +1,8 @@
 import { inflateRawSync } from 'node:zlib';
 import type { Locale } from '../core/messages';
-import { messageFor } from '../core/messages';
-import { IMPORT_MESSAGES } from '../import/messages';
+import { ImportFileError } from '../import/errors';
+
+export { ImportFileError };
 
 /**
  * Bounds a workbook must keep before it is handed to the reader (giới hạn tệp Excel). The reader
@@ -31,44 +32,6 @@ export const DEFAULT_XLSX_LIMITS: Required<XlsxLimits> = {
   maxColumns: 1000,
   maxCells: 10_000_000,
 };
-
-/**
- * A file the importers refuse to open (tệp không đọc được), with a stable code
- * (`vn.import.xlsx_*`), the values it was built from and its message in Vietnamese and English.
- * `message` is in the language asked for (Vietnamese by default).
- *
- * @example
- * const e = new ImportFileError('vn.import.xlsx_too_large', { bytes: 300, max: 200 }, 'en');
- * e.code // => 'vn.import.xlsx_too_large'
- */
-export class ImportFileError extends Error {
-  /** Stable code. */
-  readonly code: string;
-  /** Values of the message. */
-  readonly params: Readonly<Record<string, unknown>>;
-
-  /**
-   * @param code - The code, found in `IMPORT_MESSAGES`.
-   * @param params - Values for the message.
-   * @param locale - Language of `message` (default `vi`).
-   */
-  constructor(code: string, params: Readonly<Record<string, unknown>>, locale: Locale = 'vi') {
-    super(`[commune-kpi] ${messageFor(code, params, locale, [IMPORT_MESSAGES])}`);
-    this.name = 'ImportFileError';
-    this.code = code;
-    this.params = params;
-  }
-
-  /**
-   * The message in a language.
-   *
-   * @param locale - `vi` or `en`.
-   * @returns The message, without prefix.
-   */
-  messageIn(locale: Locale): string {
-    return messageFor(this.code, this.params, locale, [IMPORT_MESSAGES]);
-  }
-}
 
 interface ZipEntry {
   readonly name: string;
