@@ -17,5 +17,5 @@ export default defineConfig({
   platform: 'node',
   outDir: 'dist',
   banner: { js: '#!/usr/bin/env node' },
-  external: ['zod', 'decimal.js', 'read-excel-file'],
+  external: ['zod', 'decimal.js', 'read-excel-file', '@duckdb/node-api', 'pg'],
 });

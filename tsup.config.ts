@@ -14,6 +14,7 @@ export const entries = {
   'document/index': 'src/document/index.ts',
   'import/index': 'src/import/index.ts',
   'report/index': 'src/report/index.ts',
+  'sql/index': 'src/sql/index.ts',
   'node/index': 'src/node/index.ts',
 };
 
@@ -31,6 +32,6 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     outDir: 'dist',
-    external: ['zod', 'decimal.js', 'read-excel-file'],
+    external: ['zod', 'decimal.js', 'read-excel-file', '@duckdb/node-api', 'pg'],
   },
 ]);

@@ -2,7 +2,7 @@
  * commune-kpi: typed schemas and exact KPI calculators for Vietnamese communes and wards.
  *
  * The root entry re-exports every browser-safe subpath (`core`, `dossier`, `calendar`,
- * `household`, `personnel`, `document`, `import`, `report`); the Node-only entry
+ * `household`, `personnel`, `document`, `import`, `report`, `sql`); the Node-only entry
  * `commune-kpi/node` is not included. Import a subpath to pull in less; with a bundler,
  * unused exports of the root shake out (`sideEffects: false`).
  *
@@ -16,3 +16,4 @@ export * from './household/index';
 export * from './import/index';
 export * from './personnel/index';
 export * from './report/index';
+export * from './sql/index';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { CORE_MESSAGES, type Locale, type MessageCatalog, messageFor } from './messages';
+import { CORE_MESSAGES, type FieldLabels, type Locale, type MessageCatalog, messageFor } from './messages';
 
 /** One problem with one row: where, a stable code, and a readable message. */
 export interface RowIssue {
@@ -44,6 +44,8 @@ export interface ParseBatchOptions {
   readonly locale?: Locale;
   /** Extra message catalogues, searched before the core one. */
   readonly catalogs?: readonly MessageCatalog[];
+  /** Labels of field paths for messages that name a field (`dueDate` → «ngày hẹn trả»). */
+  readonly fields?: readonly FieldLabels[];
 }
 
 type ZodIssue = z.core.$ZodIssue;
@@ -54,37 +56,29 @@ function describe(value: unknown): string {
   if (typeof value === 'string')
     return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return 'array';
+  if (Array.isArray(value)) return '[…]';
+  if (typeof value === 'object') return '{…}';
   return typeof value;
 }
 
-const TYPE_VI: Record<string, string> = {
-  string: 'chuỗi',
-  number: 'số',
-  int: 'số nguyên',
-  boolean: 'đúng/sai',
-  object: 'bản ghi',
-  array: 'danh sách',
-};
-
 /**
- * Turn one zod issue into a {@link RowIssue} with a stable code and a message.
+ * The stable code and raw parameters of one zod issue (mã lỗi `vn.*` và tham số), before any
+ * message: custom issues of our schemas carry their code in `params.code`; zod's own issues are
+ * mapped (`invalid_type` with no input → `vn.required`, `invalid_format` `date` →
+ * `vn.invalid_date`, …). Parameters are language-neutral: the received value as written, the
+ * expected type as zod names it; messages translate them.
  *
- * @param issue - A zod v4 issue (parse with `reportInput: true` to get received values).
- * @param locale - Message language.
- * @param catalogs - Catalogues to look codes up in (the core one is always searched last).
- * @returns The issue.
+ * @param issue - A zod v4 issue, finalized or raw (as an error map receives it).
+ * @returns The code and parameters.
  * @example
- * const r = z.object({ dueDate: LocalDateSchema }).safeParse({ dueDate: '2026-02-31' }, { reportInput: true });
- * toRowIssue(r.error!.issues[0]!)
- * // => { path: 'dueDate', code: 'vn.invalid_date', message: 'Trường «dueDate» không phải ngày có thật …', … }
+ * const r = z.object({ n: z.int() }).safeParse({ n: 1.5 }, { reportInput: true });
+ * vnIssue(r.error!.issues[0]!) // => { code: 'vn.not_integer', params: { path: 'n', received: '1.5', expected: 'int' } }
  */
-export function toRowIssue(
-  issue: ZodIssue,
-  locale: Locale = 'vi',
-  catalogs: readonly MessageCatalog[] = [],
-): RowIssue {
-  const path = issue.path.map(String).join('.');
+export function vnIssue(issue: ZodIssue | z.core.$ZodRawIssue): {
+  code: string;
+  params: Record<string, unknown>;
+} {
+  const path = (issue.path ?? []).map(String).join('.');
   const input = (issue as { input?: unknown }).input;
   let code: string;
   let params: Record<string, unknown> = { path, received: describe(input) };
@@ -99,7 +93,7 @@ export function toRowIssue(
       if (input === undefined) code = 'vn.required';
       else if (issue.expected === 'int' && typeof input === 'number') code = 'vn.not_integer';
       else code = 'vn.invalid_type';
-      params.expected = locale === 'vi' ? (TYPE_VI[issue.expected] ?? issue.expected) : issue.expected;
+      params.expected = issue.expected;
       break;
     case 'invalid_format':
       code = issue.format === 'date' ? 'vn.invalid_date' : 'vn.invalid_format';
@@ -127,7 +121,36 @@ export function toRowIssue(
     default:
       code = 'vn.invalid_record';
   }
-  return { path, code, message: messageFor(code, params, locale, [...catalogs, CORE_MESSAGES]), params };
+  return { code, params };
+}
+
+/**
+ * Turn one zod issue into a {@link RowIssue} with a stable code and a message.
+ *
+ * @param issue - A zod v4 issue (parse with `reportInput: true` to get received values).
+ * @param locale - Message language.
+ * @param catalogs - Catalogues to look codes up in (the core one is always searched last).
+ * @param fields - Labels of field paths.
+ * @returns The issue.
+ * @example
+ * const r = z.object({ dueDate: LocalDateSchema }).safeParse({ dueDate: '2026-02-31' }, { reportInput: true });
+ * toRowIssue(r.error!.issues[0]!)
+ * // => { path: 'dueDate', code: 'vn.invalid_date', message: 'Trường «dueDate» không phải ngày có thật …', … }
+ */
+export function toRowIssue(
+  issue: ZodIssue,
+  locale: Locale = 'vi',
+  catalogs: readonly MessageCatalog[] = [],
+  fields: readonly FieldLabels[] = [],
+): RowIssue {
+  const { code, params } = vnIssue(issue);
+  const path = params.path as string;
+  return {
+    path,
+    code,
+    message: messageFor(code, params, locale, [...catalogs, CORE_MESSAGES], { fields }),
+    params,
+  };
 }
 
 /**
@@ -151,6 +174,7 @@ export function parseBatch<S extends z.ZodType>(
 ): BatchResult<z.output<S>> {
   const locale = options.locale ?? 'vi';
   const catalogs = options.catalogs ?? [];
+  const fields = options.fields ?? [];
   const valid: z.output<S>[] = [];
   const validIndices: number[] = [];
   const rejected: Rejection[] = [];
@@ -161,9 +185,49 @@ export function parseBatch<S extends z.ZodType>(
       valid.push(r.data);
       validIndices.push(index);
     } else {
-      rejected.push({ index, row, issues: r.error.issues.map((i) => toRowIssue(i, locale, catalogs)) });
+      rejected.push({
+        index,
+        row,
+        issues: r.error.issues.map((i) => toRowIssue(i, locale, catalogs, fields)),
+      });
     }
     index++;
   }
   return { valid, validIndices, rejected, total: index };
+}
+
+/** Options of {@link createErrorMap}. */
+export interface CreateErrorMapOptions {
+  /** Language of messages: `vi` (default) or `en`. */
+  readonly locale?: Locale;
+  /** Catalogues of the schemas' own codes (`DOSSIER_MESSAGES`, …), searched before the core one. */
+  readonly catalogs?: readonly MessageCatalog[];
+  /** Labels of field paths (`DOSSIER_FIELD_LABELS`, …). */
+  readonly fields?: readonly FieldLabels[];
+}
+
+/**
+ * A zod error map that writes this package's messages (bộ thông báo lỗi cho zod): pass it to
+ * `safeParse(x, { error })` (per call), to a schema's `error` option, or to
+ * `z.config({ customError })` in your app (the package itself never calls `z.config`). Every
+ * issue then carries the message of its `vn.*` code in the chosen language; the code of a rule of
+ * ours is in `issue.params.code`, and {@link vnIssue} gives the code of any issue, zod's own
+ * included. Issues a code has no message for keep zod's message.
+ *
+ * @param options - Language, the domain catalogues and field labels.
+ * @returns The error map.
+ * @example
+ * const error = createErrorMap({ locale: 'en' });
+ * const r = z.object({ n: z.int() }).safeParse({ n: 1.5 }, { error });
+ * r.error!.issues[0]!.message // => 'Field "n" must be an integer, got 1.5.'
+ */
+export function createErrorMap(options: CreateErrorMapOptions = {}): z.core.$ZodErrorMap {
+  const locale = options.locale ?? 'vi';
+  const catalogs = [...(options.catalogs ?? []), CORE_MESSAGES];
+  const fields = options.fields ?? [];
+  return (issue) => {
+    const { code, params } = vnIssue(issue);
+    const message = messageFor(code, params, locale, catalogs, { fields });
+    return message === code ? undefined : { message };
+  };
 }

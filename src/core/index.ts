@@ -9,11 +9,14 @@
 export type { RoundingMode } from '../_lib/decimal';
 export {
   type BatchResult,
+  type CreateErrorMapOptions,
+  createErrorMap,
   type ParseBatchOptions,
   parseBatch,
   type Rejection,
   type RowIssue,
   toRowIssue,
+  vnIssue,
 } from './batch';
 export {
   type FormatNumberOptions,
@@ -42,11 +45,26 @@ export {
 } from './localDate';
 export {
   CORE_MESSAGES,
+  type CoreIssue,
+  defineMessage,
+  type FieldLabels,
+  fieldLabel,
   fillMessage,
+  type IssueMessage,
+  type IssueOf,
   type Locale,
   type Message,
   type MessageCatalog,
+  type MessageContext,
+  type MessageParams,
+  type MessageText,
   messageFor,
+  type ParamSpec,
+  type ParamSpecs,
+  type ParamsOf,
+  param,
+  type RenderMessageOptions,
+  renderMessage,
 } from './messages';
 export {
   customPeriod,

@@ -294,17 +294,17 @@ function isBlank(c: string | undefined): boolean {
 }
 
 function collapse(t: string): string {
-  let out = '';
-  let blank = false;
-  for (const c of t) {
-    if (isBlank(c)) blank = true;
-    else {
-      if (blank && out !== '') out += ' ';
-      blank = false;
-      out += c;
-    }
+  // Runs of non-blank text sliced whole and joined by one space (linear, few allocations).
+  const parts: string[] = [];
+  let run = -1;
+  for (let i = 0; i < t.length; i++) {
+    if (isBlank(t[i]!)) {
+      if (run >= 0) parts.push(t.slice(run, i));
+      run = -1;
+    } else if (run < 0) run = i;
   }
-  return out;
+  if (run >= 0) parts.push(t.slice(run));
+  return parts.join(' ');
 }
 
 /** Case-insensitive match of `word` (lowercase) starting at `start`, on word boundaries. */

@@ -43,7 +43,7 @@ export {
   STATUS_LABELS_VI,
   statusFromCode,
 } from './codes';
-export { DOSSIER_MESSAGES } from './messages';
+export { DOSSIER_FIELD_LABELS, DOSSIER_MESSAGES, type DossierIssue } from './messages';
 export { type ParseDossiersOptions, parseDossiers } from './parse';
 export {
   type DossierRates,

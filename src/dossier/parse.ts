@@ -1,6 +1,6 @@
 import { type BatchResult, parseBatch } from '../core/batch';
 import type { Locale } from '../core/messages';
-import { DOSSIER_MESSAGES } from './messages';
+import { DOSSIER_FIELD_LABELS, DOSSIER_MESSAGES } from './messages';
 import { type Dossier, DossierSchema } from './schema';
 import { NationalSyncToDossierSchema } from './sync';
 
@@ -35,5 +35,9 @@ export function parseDossiers(
     );
   }
   const schema = format === 'native' ? DossierSchema : NationalSyncToDossierSchema;
-  return parseBatch(schema, rows, { locale: options.locale ?? 'vi', catalogs: [DOSSIER_MESSAGES] });
+  return parseBatch(schema, rows, {
+    locale: options.locale ?? 'vi',
+    catalogs: [DOSSIER_MESSAGES],
+    fields: [DOSSIER_FIELD_LABELS],
+  });
 }

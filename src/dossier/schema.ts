@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { toVietnamDate } from '../core/localDate';
 import { DateOrInstantSchema, isUsableDate, LocalDateSchema } from '../core/schema';
-import { citeOneStopBasis } from './basis';
 import { DOSSIER_CHANNELS, DOSSIER_OUTCOMES, DOSSIER_STATUSES, STATUS_LABELS_VI } from './codes';
 import { type DossierRuleFacts, visitBrokenDossierRules } from './rules';
 
@@ -141,11 +140,7 @@ export const DossierSchema = /* @__PURE__ */ z
         case 'vn.dossier.returned_before_finished':
           return issue(['returnedAt'], code, { returnedDate: returned, finishedDate: finished });
         case 'vn.dossier.reappointed_more_than_once':
-          return issue(['reappointments'], code, {
-            count: re.length,
-            basis: citeOneStopBasis(received, { rule: 'reappointmentOnce' }),
-            basisEn: citeOneStopBasis(received, { locale: 'en' }),
-          });
+          return issue(['reappointments'], code, { count: re.length, receivedDate: received });
         case 'vn.dossier.reappointment_not_after_due':
           return issue(['reappointments', 0], code, { reappointedDate: re[0], dueDate: d.dueDate });
         case 'vn.dossier.supplement_before_received':
@@ -159,7 +154,7 @@ export const DossierSchema = /* @__PURE__ */ z
             requestedDate: facts.requestedAt[i],
           });
         case 'vn.dossier.resolved_without_finish_date':
-          return issue(['finishedAt'], code, { status: STATUS_LABELS_VI[d.status] });
+          return issue(['finishedAt'], code, { status: d.status });
         case 'vn.dossier.outcome_without_date':
           return issue(['outcomeAt'], code, { outcome: d.outcome });
         case 'vn.dossier.outcome_before_received':

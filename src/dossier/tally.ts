@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { formatNumber } from '../core/format';
 import type { ReportingPeriod } from '../core/period';
 import { CountSchema } from '../core/schema';
 import {
@@ -208,12 +207,11 @@ function addViolations(value: Readonly<Record<string, number | undefined>>, ctx:
       input: value,
       params: {
         code: v.code,
-        left: formatNumber(v.left),
-        right: formatNumber(v.right),
-        rightTerms: v.rightTerms.map((t) => formatNumber(t)).join(' + '),
-        gap: formatNumber(v.gap),
-        returnedLabel: withReturned ? ' + trả lại, rút' : '',
-        returnedLabelEn: withReturned ? ' + returned' : '',
+        left: v.left,
+        right: v.right,
+        rightTerms: v.rightTerms,
+        gap: v.gap,
+        withReturned,
         leftValue: v.left,
         rightValue: v.right,
         gapValue: v.gap,

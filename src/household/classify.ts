@@ -1,7 +1,6 @@
 import { rangeError, show } from '../_lib/errors';
 import { type Locale, messageFor } from '../core/messages';
 import {
-  DEPRIVATION_INDICATOR_NAMES,
   type DeprivationIndicator,
   INDICATOR_BIT,
   indicatorMask,
@@ -372,18 +371,6 @@ export function disagrees(recorded: RecordedHouseholdClass | undefined, computed
   return recorded !== computed;
 }
 
-const LINE_VI = {
-  poverty: 'chuẩn nghèo',
-  'near-poverty': 'chuẩn cận nghèo',
-  'average-living-standard': 'chuẩn mức sống trung bình',
-};
-const LINE_EN = {
-  poverty: 'poverty line',
-  'near-poverty': 'near-poverty line',
-  'average-living-standard': 'average-living-standard line',
-};
-const AREA_VI = { rural: 'nông thôn', urban: 'thành thị' };
-
 /**
  * Classify a household under a poverty standard (phân loại hộ nghèo, hộ cận nghèo, hộ có mức sống
  * trung bình), with the reasons: which lines income (or score A) was compared with, and which
@@ -459,29 +446,23 @@ export function classifyHousehold(
   for (const t of lineTests) {
     const base = method === 'income' ? 'vn.household.reason.income' : 'vn.household.reason.score';
     say(`${base}_${t.atOrBelow ? 'at_or_below' : 'above'}`, {
-      value: String(t.value),
-      line: (locale === 'vi' ? LINE_VI : LINE_EN)[t.line],
-      lineValue: String(t.lineValue),
-      area: locale === 'vi' ? AREA_VI[area] : area,
+      value: t.value,
+      line: t.line,
+      lineValue: t.lineValue,
+      area,
     });
   }
   if (ignoredIndicators.length > 0) {
     say('vn.household.reason.indicators_not_in_standard', {
       standard: standard.id,
-      indicators: ignoredIndicators
-        .map((k) => (locale === 'vi' ? DEPRIVATION_INDICATOR_NAMES[k] : k))
-        .join(', '),
+      indicators: ignoredIndicators,
     });
   }
   if (deprivationsDecisive || count > 0) {
-    const names =
-      deprivedIndicators.length > 0
-        ? deprivedIndicators.map((k) => (locale === 'vi' ? DEPRIVATION_INDICATOR_NAMES[k] : k)).join(', ')
-        : '–';
     say('vn.household.reason.deprivations', {
-      count: String(count),
-      cutoff: String(standard.deprivationCutoff),
-      indicators: names,
+      count,
+      cutoff: standard.deprivationCutoff,
+      indicators: deprivedIndicators,
     });
   }
   const recorded = household.recordedClass;

@@ -33,7 +33,7 @@ export {
   type MemberAgeRange,
   type MemberIndicatorThresholds,
 } from './classify';
-export { HOUSEHOLD_MESSAGES } from './messages';
+export { HOUSEHOLD_FIELD_LABELS, HOUSEHOLD_MESSAGES, type HouseholdIssue } from './messages';
 export {
   type HouseholdListMovement,
   type HouseholdMovement,

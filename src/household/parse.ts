@@ -1,7 +1,7 @@
 import { rangeError, show } from '../_lib/errors';
 import { type BatchResult, parseBatch, type Rejection } from '../core/batch';
 import { CORE_MESSAGES, type Locale, messageFor } from '../core/messages';
-import { HOUSEHOLD_MESSAGES } from './messages';
+import { HOUSEHOLD_FIELD_LABELS, HOUSEHOLD_MESSAGES } from './messages';
 import { createHouseholdSchema, type Household, HouseholdSchema } from './schema';
 import type { PovertyStandard } from './standards';
 
@@ -87,7 +87,11 @@ export function parseHouseholds(
     options.standards === undefined
       ? HouseholdSchema
       : createHouseholdSchema({ standards: options.standards });
-  const batch = parseBatch(schema, input, { locale, catalogs: [HOUSEHOLD_MESSAGES] });
+  const batch = parseBatch(schema, input, {
+    locale,
+    catalogs: [HOUSEHOLD_MESSAGES],
+    fields: [HOUSEHOLD_FIELD_LABELS],
+  });
   const seen = new Map<string, number>();
   const valid: Household[] = [];
   const validIndices: number[] = [];

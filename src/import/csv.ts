@@ -135,6 +135,11 @@ export class CsvReader implements CsvRowView {
   private qLine = 1;
   private segStart = 0;
   private acc = '';
+  /** Chunks received and not yet scanned, and their total length. */
+  private pend: string[] = [];
+  private pendLen = 0;
+  /** Line feeds seen while gathering the sample for separator detection. */
+  private sampleLines = 0;
   private truncated = false;
   private prob: CsvProblem | undefined = undefined;
   // Offset mode.
@@ -276,29 +281,45 @@ export class CsvReader implements CsvRowView {
   }
 
   private feed(chunk: string, emit: (record: CsvRecord) => void): void {
+    if (chunk.length === 0) return;
+    this.pend.push(chunk);
+    this.pendLen += chunk.length;
     if (this.sep < 0) {
-      // Detect the separator on a sample of at least 20 lines or 64 KiB, however the chunks fall.
-      this.buf += chunk;
-      let lines = 0;
-      for (let k = this.buf.indexOf('\n'); k !== -1 && lines < 20; k = this.buf.indexOf('\n', k + 1)) lines++;
-      if (lines < 20 && this.buf.length < 65536) return;
+      // Detect the separator on a sample of at least 20 lines or 64 KiB, however the chunks fall
+      // (lines counted in the new chunk only).
+      for (let k = chunk.indexOf('\n'); k !== -1 && this.sampleLines < 20; k = chunk.indexOf('\n', k + 1))
+        this.sampleLines++;
+      if (this.sampleLines < 20 && this.pendLen < 65536) return;
+      this.takePending();
       this.sep = detectCsvSeparator(this.buf).charCodeAt(0);
-      chunk = '';
-    }
-    if (chunk.length === 0) {
-      // nothing to append
-    } else if (this.buf.length === 0) this.buf = chunk;
-    else {
-      this.buf += chunk;
-      // Flatten the concatenation once: character access on a rope is several times slower.
-      this.buf.indexOf('\u0000', this.buf.length - 1);
+    } else {
+      // Scan once the new text is at least as long as what the buffer keeps (an open field or
+      // record): each character is then copied a bounded number of times, however small the
+      // chunks, instead of the kept text being copied again for every chunk.
+      if (this.pendLen < this.buf.length) return;
+      this.takePending();
     }
     this.scan(false, emit);
     this.cutLongField();
     this.compact();
   }
 
+  /** Append the chunks waiting in `pend` to the buffer, flattened. */
+  private takePending(): void {
+    if (this.pend.length === 0) return;
+    const add = this.pend.length === 1 ? this.pend[0]! : this.pend.join('');
+    this.pend = [];
+    this.pendLen = 0;
+    if (this.buf.length === 0) this.buf = add;
+    else {
+      this.buf += add;
+      // Flatten the concatenation once: character access on a rope is several times slower.
+      this.buf.indexOf('\u0000', this.buf.length - 1);
+    }
+  }
+
   private finish(emit: (record: CsvRecord) => void): void {
+    this.takePending();
     if (this.sep < 0) this.sep = detectCsvSeparator(this.buf).charCodeAt(0);
     this.scan(true, emit);
     const b = this.buf;
@@ -432,13 +453,19 @@ export class CsvReader implements CsvRowView {
           this.crAtEnd = false;
           if (s.charCodeAt(i) === 10) from = i + 1;
         }
-        for (let k = s.indexOf('\n', from); k !== -1 && k < stop; k = s.indexOf('\n', k + 1)) this.lineNo++;
-        for (let k = s.indexOf('\r', i); k !== -1 && k < stop; k = s.indexOf('\r', k + 1)) {
-          if (k + 1 === n && !final) {
-            // A CRLF may be split between chunks: count the CR now, and skip its LF next time.
-            this.lineNo++;
-            this.crAtEnd = true;
-          } else if (s.charCodeAt(k + 1) !== 10) this.lineNo++;
+        // Count the line breaks inside the quotes, looking only at [i, stop): a search for a CR or
+        // LF that is not there would run to the end of the buffer once per quoted field.
+        for (let k = i; k < stop; k++) {
+          const ch = s.charCodeAt(k);
+          if (ch === 10) {
+            if (k >= from) this.lineNo++;
+          } else if (ch === 13) {
+            if (k + 1 === n && !final) {
+              // A CRLF may be split between chunks: count the CR now, and skip its LF next time.
+              this.lineNo++;
+              this.crAtEnd = true;
+            } else if (s.charCodeAt(k + 1) !== 10) this.lineNo++;
+          }
         }
         if (stop - this.qOpen > this.horizon) {
           // Not closed within the horizon: taken as a quote that never closes.

@@ -9,7 +9,7 @@ import {
   type DossierOutcome,
   STATUS_LABELS_VI,
 } from '../dossier/codes';
-import { DOSSIER_MESSAGES } from '../dossier/messages';
+import { DOSSIER_FIELD_LABELS, DOSSIER_MESSAGES } from '../dossier/messages';
 import { type DossierRates, dossierRates } from '../dossier/rates';
 import {
   type DossierRuleFacts,
@@ -285,6 +285,7 @@ export function dossierDomain(options: ImportDossiersOptions): DomainImporter<Do
     columns: DOSSIER_COLUMN_MAP,
     schema: DossierSchema,
     catalogs: [DOSSIER_MESSAGES],
+    fields: [DOSSIER_FIELD_LABELS],
     derive(columns: readonly MatchedColumn[]): DerivedField[] {
       if (columns.some((c) => c.field === 'status')) return [];
       const out = columns.find((c) => c.field === 'outcomeAt');
@@ -390,9 +391,20 @@ export function importDossiers(
 export interface TallyDossierSourceOptions extends ImportDossiersOptions, DossierTallyAccumulatorOptions {
   /** The reporting period. */
   readonly period: ReportingPeriod;
-  /** How many rejections to keep in the result (default 1000); all are counted and passed to `onRejection`. */
+  /**
+   * How many rejections to keep in the result's `rejections`: the first ones of the file, default
+   * {@link DEFAULT_KEEP_REJECTIONS} (1000); `0` keeps none. Every rejection is still counted in
+   * `summary.rejected` and passed to `onRejection`, so memory stays flat on a file where every row
+   * is bad. A non-negative integer or `Infinity` (keep all).
+   */
   readonly keepRejections?: number;
-  /** Called with every rejected row, e.g. to write it to a file. */
+  /**
+   * The rejection sink: called with every rejected row, synchronously, in file order, as it is
+   * found (before the promise resolves), whether or not it is kept; e.g. to write it to a file
+   * (`createRejectsWriter` of `commune-kpi/node`). Without it, rejections past `keepRejections`
+   * are only counted (their messages are not even built). An exception it throws stops the tally
+   * and rejects the promise.
+   */
   readonly onRejection?: (rejection: ImportRejection) => void;
 }
 
@@ -412,9 +424,22 @@ export interface DossierSourceTally {
   readonly rates: DossierRates;
   /** Groups by the requested dimensions, sorted by key. */
   readonly groups: DossierSourceGroup[];
-  /** The first `keepRejections` rejected rows. */
+  /**
+   * The first `keepRejections` rejected rows (default 1000) in file order; `summary.rejected`
+   * counts them all, so `summary.rejected - rejections.length` were passed on to `onRejection`
+   * (or only counted) and not kept.
+   */
   readonly rejections: ImportRejection[];
 }
+
+/**
+ * How many rejections {@link tallyDossierSource} keeps in its result by default (số dòng bị loại
+ * giữ lại trong kết quả); the others are counted and passed to `onRejection`.
+ *
+ * @example
+ * DEFAULT_KEEP_REJECTIONS // => 1000
+ */
+export const DEFAULT_KEEP_REJECTIONS = 1000;
 
 /**
  * Read a dossier export and tally it straight from the stream (tổng hợp hồ sơ từ tệp xuất): no
@@ -437,7 +462,12 @@ export async function tallyDossierSource(
   options: TallyDossierSourceOptions,
 ): Promise<DossierSourceTally> {
   const acc = new DossierTallyAccumulator(options.period, options);
-  const keep = options.keepRejections ?? 1000;
+  const keep = options.keepRejections ?? DEFAULT_KEEP_REJECTIONS;
+  if (!(keep === Number.POSITIVE_INFINITY || (Number.isInteger(keep) && keep >= 0))) {
+    throw new RangeError(
+      `[commune-kpi] keepRejections must be a non-negative integer or Infinity, got ${String(keep)}.`,
+    );
+  }
   const rejections: ImportRejection[] = [];
   const take = (b: ImportBatch<Dossier>): void => {
     const valid = b.valid;

@@ -1,4 +1,4 @@
-import { HOUSEHOLD_MESSAGES } from '../household/messages';
+import { HOUSEHOLD_FIELD_LABELS, HOUSEHOLD_MESSAGES } from '../household/messages';
 import { type HouseholdDuplicateKey, householdKey } from '../household/parse';
 import { type Household, HouseholdSchema } from '../household/schema';
 import {
@@ -127,6 +127,7 @@ function householdDomain(options: ImportHouseholdsOptions): DomainImporter<House
     columns: HOUSEHOLD_COLUMN_MAP,
     schema: HouseholdSchema,
     catalogs: [HOUSEHOLD_MESSAGES],
+    fields: [HOUSEHOLD_FIELD_LABELS],
     finish(input) {
       if (input.area === undefined && options.area !== undefined) input.area = options.area;
       if (input.village === undefined && options.village !== undefined) input.village = options.village;

@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { type RowIssue, toRowIssue } from '../core/batch';
-import { CORE_MESSAGES, type Locale, type MessageCatalog, messageFor } from '../core/messages';
+import {
+  CORE_MESSAGES,
+  type FieldLabels,
+  type Locale,
+  type MessageCatalog,
+  messageFor,
+} from '../core/messages';
 import { CsvReader, type CsvRecord, type CsvSeparator } from './csv';
 import { readJsonArrayBatches, readJsonLinesBatches } from './json';
 import {
@@ -181,6 +187,8 @@ export interface DomainImporter<T> {
   readonly schema: z.ZodType<T>;
   /** Message catalogues of the domain. */
   readonly catalogs: readonly MessageCatalog[];
+  /** Labels of the domain's field paths, for messages that name a field. */
+  readonly fields?: readonly FieldLabels[];
   /**
    * Post-process an input built from columns (e.g. status → outcome); `derived` holds the fields
    * {@link DomainImporter.derive} said it derives for this file.
@@ -402,6 +410,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
   const cols = compileColumns(domain.columns, options.columns);
   const locale = options.locale ?? 'vi';
   const catalogs = [...domain.catalogs, IMPORT_MESSAGES];
+  const fields = { fields: domain.fields ?? [] };
   const maxErrors = options.maxErrors ?? Number.POSITIVE_INFINITY;
   if (!(maxErrors >= 0))
     throw new RangeError(`[commune-kpi] maxErrors must be ≥ 0, got ${String(maxErrors)}.`);
@@ -423,7 +432,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
   const notice = (code: string, params: Record<string, unknown>): void => {
     state.notices.push({
       code,
-      message: messageFor(code, params, locale, [IMPORT_MESSAGES, CORE_MESSAGES]),
+      message: messageFor(code, params, locale, [IMPORT_MESSAGES, CORE_MESSAGES], fields),
       params,
     });
   };
@@ -635,7 +644,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
           const base: ImportIssue = {
             path: extra.path,
             code: extra.code,
-            message: messageFor(extra.code, params, locale, [...catalogs, CORE_MESSAGES]),
+            message: messageFor(extra.code, params, locale, [...catalogs, CORE_MESSAGES], fields),
             params,
           };
           const value = col !== undefined ? cells?.[col.index] : undefined;
@@ -658,7 +667,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
       }
       const r = { error: { issues: issuesOf ?? [] } };
       const issues: ImportIssue[] = r.error.issues.map((iss) => {
-        const base = toRowIssue(iss, locale, catalogs);
+        const base = toRowIssue(iss, locale, catalogs, fields.fields);
         const col = cells !== undefined ? columnOf(base.path) : undefined;
         if (col === undefined) return base;
         const value = cells?.[col.index];

@@ -27,7 +27,9 @@ export {
   importDocuments,
   streamDocuments,
 } from './document';
+// Issue 18: the default number of rejections a tally from a source keeps.
 export {
+  DEFAULT_KEEP_REJECTIONS,
   DOSSIER_COLUMN_MAP,
   type DossierSourceGroup,
   type DossierSourceTally,

@@ -36,24 +36,31 @@ function parseOne(text: string, line: number): JsonRecord {
 export async function* readJsonLinesBatches(
   source: ImportSource,
 ): AsyncGenerator<JsonRecord[], void, undefined> {
-  let rest = '';
+  // The open line is kept as a list of pieces, and only the new chunk is searched for its end:
+  // a line spanning many chunks costs its length once, not once per chunk.
+  let rest: string[] = [];
   let line = 1;
-  for await (const text of textChunks(source)) {
-    const s = rest + text;
+  for await (const s of textChunks(source)) {
     const batch: JsonRecord[] = [];
     let start = 0;
     for (;;) {
       const nl = s.indexOf('\n', start);
       if (nl === -1) break;
-      const t = s.slice(start, nl).trim();
+      let piece = s.slice(start, nl);
+      if (rest.length > 0) {
+        rest.push(piece);
+        piece = rest.join('');
+        rest = [];
+      }
+      const t = piece.trim();
       if (t !== '') batch.push(parseOne(t, line));
       line++;
       start = nl + 1;
     }
-    rest = s.slice(start);
+    if (start < s.length) rest.push(start === 0 ? s : s.slice(start));
     if (batch.length > 0) yield batch;
   }
-  const t = rest.trim();
+  const t = rest.join('').trim();
   if (t !== '') yield [parseOne(t, line)];
 }
 
@@ -77,30 +84,42 @@ export async function* readJsonLinesBatches(
 export async function* readJsonArrayBatches(
   source: ImportSource,
 ): AsyncGenerator<JsonRecord[], void, undefined> {
-  let buf = '';
-  let pos = 0;
+  // Each chunk is scanned once; the open element is kept as a list of pieces (whole earlier
+  // chunks, then the current one from `segFrom`), so an element spanning many chunks costs its
+  // length once, not once per chunk.
+  let parts: string[] = [];
+  let open = false;
+  let segFrom = 0;
   let line = 1;
   let state: 'before' | 'array' | 'single' = 'before';
   let depth = 0;
   let inString = false;
   let escaped = false;
-  let elStart = -1;
   let elLine = 0;
   /** After an unclosed string: skipping to the next line that starts an element. */
   let resync = false;
   let lineStart = false;
+  let s = '';
+  const startElement = (i: number): void => {
+    open = true;
+    parts = [];
+    segFrom = i;
+    elLine = line;
+  };
   const flushElement = (end: number, out: JsonRecord[]): void => {
-    const t = buf.slice(elStart, end).trim();
+    const piece = s.slice(segFrom, end);
+    const t = (parts.length > 0 ? parts.join('') + piece : piece).trim();
     if (t !== '') out.push(parseOne(t, elLine));
-    elStart = -1;
+    open = false;
+    parts = [];
   };
   for await (const text of textChunks(source)) {
-    buf += text;
+    s = text;
+    segFrom = 0;
     const out: JsonRecord[] = [];
-    const n = buf.length;
-    let i = pos;
-    for (; i < n; i++) {
-      const c = buf.charCodeAt(i);
+    const n = s.length;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
       if (c === 10) line++;
       if (inString) {
         if (escaped) escaped = false;
@@ -109,14 +128,16 @@ export async function* readJsonArrayBatches(
         else if ((c === 10 || c === 13) && state === 'array' && depth >= 1) {
           // A raw line break in a string: it never closed. End the element here.
           inString = false;
-          const t = buf.slice(elStart, i);
+          const piece = s.slice(segFrom, i);
+          const t = parts.length > 0 ? parts.join('') + piece : piece;
           out.push({
             line: elLine,
             error: 'unterminated string (a line break inside a string)',
             text: t.slice(0, 200),
             problem: 'unclosed_quote',
           });
-          elStart = -1;
+          open = false;
+          parts = [];
           resync = true;
           lineStart = true;
         }
@@ -143,29 +164,22 @@ export async function* readJsonArrayBatches(
           continue;
         }
         state = 'single';
-        elStart = i;
-        elLine = line;
+        startElement(i);
       }
       if (c === 34) {
         inString = true;
-        if (elStart < 0) {
-          elStart = i;
-          elLine = line;
-        }
+        if (!open) startElement(i);
         continue;
       }
       if (c === 123 || c === 91) {
-        if (elStart < 0 && state === 'array') {
-          elStart = i;
-          elLine = line;
-        }
+        if (!open && state === 'array') startElement(i);
         depth++;
         continue;
       }
       if (c === 125 || c === 93) {
         depth--;
         if (state === 'array' && depth === 0) {
-          if (elStart >= 0) flushElement(i, out);
+          if (open) flushElement(i, out);
           state = 'before';
           depth = 0;
         }
@@ -173,23 +187,21 @@ export async function* readJsonArrayBatches(
       }
       if (state === 'array' && depth === 1) {
         if (c === 44) {
-          if (elStart >= 0) flushElement(i, out);
+          if (open) flushElement(i, out);
           continue;
         }
-        if (elStart < 0 && c !== 32 && c !== 9 && c !== 10 && c !== 13) {
-          elStart = i;
-          elLine = line;
-        }
+        if (!open && c !== 32 && c !== 9 && c !== 10 && c !== 13) startElement(i);
       }
     }
-    // Drop what is consumed; keep the open element.
-    const keep = elStart >= 0 ? elStart : i;
-    buf = buf.slice(keep);
-    if (elStart >= 0) elStart -= keep;
-    pos = i - keep;
+    // Keep the open element's part of this chunk.
+    if (open && segFrom < n) parts.push(segFrom === 0 ? s : s.slice(segFrom));
     if (out.length > 0) yield out;
   }
   const out: JsonRecord[] = [];
-  if (elStart >= 0) flushElement(buf.length, out);
+  if (open) {
+    s = '';
+    segFrom = 0;
+    flushElement(0, out);
+  }
   if (out.length > 0) yield out;
 }

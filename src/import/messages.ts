@@ -1,4 +1,11 @@
-import type { MessageCatalog } from '../core/messages';
+import { defineMessage, type MessageCatalog, param } from '../core/messages';
+
+/** The ends without a result a status column implies, as the notices name them. */
+const OUTCOME_WORDS = {
+  refused: { vi: 'trả lại', en: 'refused' },
+  withdrawn: { vi: 'rút hồ sơ', en: 'withdrawn' },
+  stopped: { vi: 'dừng xử lý', en: 'stopped' },
+} as const;
 
 /**
  * Messages for problems found while importing a file, before or beside schema validation
@@ -51,10 +58,15 @@ export const IMPORT_MESSAGES: MessageCatalog = {
     vi: 'Bỏ qua cột có tên không an toàn «{column}».',
     en: 'Ignored a column with an unsafe name "{column}".',
   },
-  'vn.import.duplicate_column': {
-    vi: 'Cột «{column}» trùng trường «{field}» với cột «{first}»; dùng cột đầu tiên.',
-    en: 'Column "{column}" maps to field "{field}" like column "{first}"; the first one is used.',
-  },
+  'vn.import.duplicate_column': defineMessage(
+    { column: param.text, field: param.field, first: param.text },
+    {
+      vi: (p, c) =>
+        `Cột «${p.column}» trùng trường «${c.field(p.field)}» với cột «${p.first}»; dùng cột đầu tiên.`,
+      en: (p, c) =>
+        `Column "${p.column}" maps to field "${c.field(p.field)}" like column "${p.first}"; the first one is used.`,
+    },
+  ),
   'vn.import.stopped': {
     vi: 'Dừng nhập sau {errors} dòng lỗi (giới hạn maxErrors = {max}).',
     en: 'Import stopped after {errors} rejected rows (maxErrors = {max}).',
@@ -69,11 +81,7 @@ export const IMPORT_MESSAGES: MessageCatalog = {
   },
   'vn.import.status_derived': {
     vi: 'Tệp không có cột trạng thái: trạng thái được suy ra từ các ngày (có ngày trả kết quả → Đã trả kết quả; có ngày kết thúc xử lý → Đã xử lý xong; còn lại → Đang xử lý).',
-    en: 'The file has no status column: each status is derived from the dates (a return date → Đã trả kết quả, returned; a finish date → Đã xử lý xong, resolved; otherwise → Đang xử lý, in progress).',
-  },
-  'vn.import.status_derived_with_outcome': {
-    vi: 'Tệp không có cột trạng thái: trạng thái được suy ra từ các ngày (có ngày trả kết quả → Đã trả kết quả; có ngày kết thúc xử lý → Đã xử lý xong; có «{column}» → kết thúc không có kết quả «{outcome}»; còn lại → Đang xử lý).',
-    en: 'The file has no status column: each status is derived from the dates (a return date → returned; a finish date → resolved; a date in "{column}" → ended without a result, "{outcome}"; otherwise → in progress).',
+    en: 'The file has no status column: each status is derived from the dates (a return date → result returned; a finish date → resolved; otherwise → being processed).',
   },
   'vn.import.xlsx_too_large': {
     vi: 'Tệp Excel khi giải nén lớn quá giới hạn: {bytes} byte, tối đa {max} byte; hãy xuất ra CSV.',
@@ -83,6 +91,15 @@ export const IMPORT_MESSAGES: MessageCatalog = {
     vi: 'Trang tính {sheet} khai báo {rows} dòng × {columns} cột, quá giới hạn ({maxRows} dòng, {maxColumns} cột, {maxCells} ô); hãy xuất ra CSV.',
     en: 'Sheet {sheet} declares {rows} rows × {columns} columns, past the limits ({maxRows} rows, {maxColumns} columns, {maxCells} cells); export it as CSV.',
   },
+  'vn.import.status_derived_with_outcome': defineMessage(
+    { column: param.text, outcome: param.enumOf(OUTCOME_WORDS) },
+    {
+      vi: (p) =>
+        `Tệp không có cột trạng thái: trạng thái được suy ra từ các ngày (có ngày trả kết quả → Đã trả kết quả; có ngày kết thúc xử lý → Đã xử lý xong; có «${p.column}» → kết thúc không có kết quả «${OUTCOME_WORDS[p.outcome].vi}»; còn lại → Đang xử lý).`,
+      en: (p) =>
+        `The file has no status column: each status is derived from the dates (a return date → returned; a finish date → resolved; a date in "${p.column}" → ended without a result, "${OUTCOME_WORDS[p.outcome].en}"; otherwise → in progress).`,
+    },
+  ),
   'vn.import.xlsx_unreadable': {
     vi: 'Không đọc được tệp Excel: {reason}.',
     en: 'The Excel file could not be read: {reason}.',

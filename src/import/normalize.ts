@@ -14,7 +14,9 @@
  */
 export function foldHeader(text: string): string {
   const s = text.normalize('NFD');
-  let out = '';
+  // Characters gathered in a list and joined once: appending one at a time to a string costs the
+  // collector more than linear time on a very long cell.
+  const out: string[] = [];
   let space = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -31,12 +33,12 @@ export function foldHeader(text: string): string {
       continue;
     }
     if (space) {
-      out += ' ';
+      out.push(' ');
       space = false;
     }
-    out += ch;
+    out.push(ch);
   }
-  return out;
+  return out.join('');
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   HEADCOUNT_BREAKDOWNS,
   mergeHeadcounts,
 } from '../personnel/headcount';
+import { runAuditCommand } from './audit-command';
 import { openImportFile, tallyDossierFile } from './files';
 import {
   createRejectsWriter,
@@ -35,6 +36,7 @@ import {
   type RejectsWriter,
   writeTextFile,
 } from './output';
+import { runDossiersEngine } from './sql-cli';
 
 /** Where the command writes: standard output and error, and whether error is a terminal. */
 export interface CliIo {
@@ -563,6 +565,10 @@ async function emit(
  * code // => 0
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // Issue 14: `commune-kpi audit <report>` lives in its own module.
+  if (argv[0] === 'audit' || argv[0] === 'kiem-tra') return runAuditCommand(argv.slice(1), io);
+  // --engine duckdb|postgres: the dossier tally runs in SQL (src/node/sql-cli.ts, issue 15).
+  if (argv.some((a) => a === '--engine' || a.startsWith('--engine='))) return runDossiersEngine(argv, io);
   let locale: Locale = 'vi';
   try {
     const args = parseArgs(argv);

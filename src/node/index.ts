@@ -6,7 +6,11 @@
  *
  * @module node
  */
+
+// Issue 14: a report's audit from its text or its Word file.
+export { runAuditCommand } from './audit-command';
 export { type CliIo, runCli } from './cli';
+export { DocxReadError, readDocxText } from './docx';
 export {
   excelCell,
   type OpenImportFileOptions,
@@ -25,6 +29,17 @@ export {
   type RejectsWriter,
   writeTextFile,
 } from './output';
+// The dossier tally run inside DuckDB or PostgreSQL (issue 15); drivers are optional peers.
+export {
+  DriverMissingError,
+  type DuckDbConnectionLike,
+  type DuckDbTallyOptions,
+  type PgClientLike,
+  type PostgresTallyOptions,
+  type SqlRunResult,
+  tallyDossiersDuckDB,
+  tallyDossiersPostgres,
+} from './sql-runner';
 // Issue 19: bounds checked before a workbook is read, and the coded error of a refused file.
 export {
   checkXlsx,

@@ -46,7 +46,7 @@ export {
   UNIVERSITY_OR_HIGHER,
   universityShare,
 } from './headcount';
-export { PERSONNEL_MESSAGES } from './messages';
+export { PERSONNEL_MESSAGES, type PersonnelIssue } from './messages';
 export {
   COMMUNE_OFFICE_LISTS,
   type CommuneOfficeCode,

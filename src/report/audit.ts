@@ -1,7 +1,7 @@
 import { roundQuotient } from '../_lib/decimal';
 import { rangeError, show } from '../_lib/errors';
 import { formatNumber, type NumberLocale } from '../core/format';
-import { fillMessage, type Locale, type Message, type MessageCatalog } from '../core/messages';
+import { type Locale, type Message, type MessageCatalog, messageFor } from '../core/messages';
 import { DOSSIER_MESSAGES } from '../dossier/messages';
 import { checkDossierIdentities, type DossierFiguresField } from '../dossier/tally';
 import { QUALIFICATION_LABELS_EN, REPORT_FIELD_LABELS, REPORT_MESSAGES } from './messages';
@@ -219,7 +219,7 @@ interface Outcome {
   readonly right?: FindingValue;
   readonly gap?: number;
   readonly arithmetic?: Message;
-  readonly params?: (locale: Locale) => Readonly<Record<string, string>>;
+  readonly params?: (locale: Locale) => Readonly<Record<string, unknown>>;
 }
 
 const SKIPPED: Outcome = { status: 'skipped' };
@@ -556,13 +556,12 @@ function evalDossierIdentity(rule: DossierIdentityRule, figures: ReportFigures):
     right: violation.right,
     gap: violation.gap,
     arithmetic,
-    params: (l) => ({
-      left: num(violation.left, l),
-      right: num(violation.right, l),
-      rightTerms: termsText(l),
-      gap: num(violation.gap, l),
-      returnedLabel: withReturned ? ' + trả lại, rút' : '',
-      returnedLabelEn: withReturned ? ' + returned' : '',
+    params: () => ({
+      left: violation.left,
+      right: violation.right,
+      rightTerms: violation.rightTerms,
+      gap: violation.gap,
+      withReturned,
     }),
   };
 }
@@ -582,12 +581,8 @@ function evaluate(rule: ReportRule, figures: ReportFigures): Outcome {
 
 const CATALOGS: readonly MessageCatalog[] = [REPORT_MESSAGES, DOSSIER_MESSAGES];
 
-function messageOf(code: string, params: Readonly<Record<string, string>>, locale: Locale): string {
-  for (const c of CATALOGS) {
-    const m = c[code];
-    if (m !== undefined) return fillMessage(m[locale], params);
-  }
-  return code;
+function messageOf(code: string, params: Readonly<Record<string, unknown>>, locale: Locale): string {
+  return messageFor(code, params, locale, CATALOGS);
 }
 
 function checkOptions(options: AuditReportOptions): { rules: readonly ReportRule[]; locale: Locale } {

@@ -17,6 +17,36 @@ export {
   type RuleEvaluation,
   type RuleStatus,
 } from './audit';
+// Issue 14: the generic figure model, figures found in a report's text, and their audit.
+export {
+  type AuditReportTextOptions,
+  auditReportText,
+  type ExtractReportFiguresOptions,
+  extractReportFigures,
+  type ReportTextAudit,
+} from './extract';
+export {
+  type AuditFiguresOptions,
+  auditFigures,
+  type CheckOutcome,
+  defaultBase,
+  FIGURE_CHECK_MESSAGES,
+  FIGURE_QUANTITY_LABELS,
+  FIGURE_RELATIONS,
+  type FigureAudit,
+  type FigureCheck,
+  type FigureCheckParams,
+  type FigureInterval,
+  type FigureKind,
+  type FigureLevel,
+  type FigureRange,
+  type FigureRelation,
+  type FigureRuleName,
+  type FigureTier,
+  type ReportFigure,
+  type ReportVerdict,
+  type RoundingOnly,
+} from './figure';
 export {
   type PrintRateOptions,
   printedRateFromRatio,

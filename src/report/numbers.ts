@@ -994,17 +994,19 @@ function build(input: string, core: Core, convention: NumberConvention): ParsedV
 }
 
 function normalise(text: string): string {
-  let out = '';
-  let blank = false;
-  for (const c of text.normalize('NFC')) {
-    if (isBlank(c)) blank = true;
-    else {
-      if (blank && out !== '') out += ' ';
-      blank = false;
-      out += c;
-    }
+  // Runs of non-blank text are sliced whole and joined by one space (not appended a character at
+  // a time: a million one-character concatenations cost the collector more than linear time).
+  const t = text.normalize('NFC');
+  const parts: string[] = [];
+  let run = -1;
+  for (let i = 0; i < t.length; i++) {
+    if (isBlank(t[i])) {
+      if (run >= 0) parts.push(t.slice(run, i));
+      run = -1;
+    } else if (run < 0) run = i;
   }
-  return out;
+  if (run >= 0) parts.push(t.slice(run));
+  return parts.join(' ');
 }
 
 /** Change and hedge words before the number, from `i`. */

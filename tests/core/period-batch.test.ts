@@ -81,12 +81,8 @@ describe('parseBatch', () => {
     expect(r.rejected[0]!.issues[0]!.code).toBe('vn.not_integer');
     expect(r.rejected[0]!.issues[0]!.message).toBe('Field "n" must be an integer, got 1.5.');
   });
-  it('core messages have both languages with the same placeholders', () => {
-    for (const [code, m] of Object.entries(CORE_MESSAGES)) {
-      const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-      expect(ph(m.vi), code).toEqual(ph(m.en));
-      expect(m.vi.length).toBeGreaterThan(0);
-    }
+  it('fills templates; every catalogue is checked in tests/core/catalogues.test.ts', () => {
+    expect(Object.keys(CORE_MESSAGES)).toContain('vn.required');
     expect(fillMessage('a {x} b {y}', { x: 1 })).toBe('a 1 b {y}');
   });
 });

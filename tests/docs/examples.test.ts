@@ -23,7 +23,7 @@ interface Example {
 }
 
 /** Folders of src/ whose every example runs and holds to its `// =>` comments. */
-const ENABLED_FOLDERS: readonly string[] = ['core'];
+const ENABLED_FOLDERS: readonly string[] = ['core', 'sql'];
 /** Files, in the other folders, whose every example does. */
 const ENABLED_FILES: readonly string[] = [
   'src/calendar/deadlines.ts',

@@ -105,12 +105,7 @@ describe('parseSignatureCertificates', () => {
 });
 
 describe('DOCUMENT_MESSAGES', () => {
-  it('has both languages for every code, with the same placeholders', () => {
-    for (const [code, m] of Object.entries(DOCUMENT_MESSAGES)) {
-      expect(code).toMatch(/^vn\.document\.[a-z_]+$/);
-      const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
-      expect(ph(m.vi), code).toEqual(ph(m.en));
-      expect(m.vi.length).toBeGreaterThan(0);
-    }
+  it('every code is vn.document.* (parity: tests/core/catalogues.test.ts)', () => {
+    for (const code of Object.keys(DOCUMENT_MESSAGES)) expect(code).toMatch(/^vn\.document\.[a-z_]+$/);
   });
 });

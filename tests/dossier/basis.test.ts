@@ -136,7 +136,13 @@ describe('rule messages cite the basis in force on the dossier’s date of recei
     const issue = res.error?.issues.find(
       (i) => (i as { params?: { code?: string } }).params?.code === 'vn.dossier.reappointed_more_than_once',
     ) as { params?: Record<string, unknown> } | undefined;
-    expect(issue?.params?.basisEn).toBe('Decree 118/2025/NĐ-CP');
-    expect(String(issue?.params?.basis)).toMatch(/^NĐ 118\/2025\/NĐ-CP \(điều khoản chưa đối chiếu/);
+    // Raw parameters: the date of receipt, from which the citation of either language follows.
+    expect(issue?.params?.receivedDate).toBe('2025-07-01');
+    expect(issue?.params?.count).toBe(2);
+    const received = String(issue?.params?.receivedDate);
+    expect(citeOneStopBasis(received, { locale: 'en' })).toBe('Decree 118/2025/NĐ-CP');
+    expect(citeOneStopBasis(received, { rule: 'reappointmentOnce' })).toMatch(
+      /^NĐ 118\/2025\/NĐ-CP \(điều khoản chưa đối chiếu/,
+    );
   });
 });

@@ -48,7 +48,7 @@ describe('parseDossiers: bad rows go to rejected, good rows to valid', () => {
     expect(first(1)).toMatchObject({ path: 'code', code: 'vn.invalid_type' });
     expect(first(2)).toMatchObject({ path: 'dueDate', code: 'vn.invalid_date' });
     expect(first(2).message).toBe(
-      'Trường «dueDate» không phải ngày có thật (dạng YYYY-MM-DD): "2026-02-31".',
+      'Trường «ngày hẹn trả» không phải ngày có thật (dạng YYYY-MM-DD): "2026-02-31".',
     );
     expect(first(3)).toMatchObject({ path: 'status', code: 'vn.invalid_value' });
     expect(first(4)).toMatchObject({ path: 'dueDate', code: 'vn.dossier.due_before_received' });
@@ -84,13 +84,9 @@ describe('parseDossiers: bad rows go to rejected, good rows to valid', () => {
 });
 
 describe('messages', () => {
-  it('every dossier message has Vietnamese and English with the same placeholders', () => {
-    // An English template may use the English variant `{xEn}` of a parameter `{x}`.
-    const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).map((p) => p.replace(/En\}$/, '}')).sort();
-    for (const [code, m] of Object.entries(DOSSIER_MESSAGES)) {
-      expect(code.startsWith('vn.dossier.')).toBe(true);
-      expect(ph(m.vi), code).toEqual(ph(m.en));
-    }
+  // Parity of the languages is checked for every catalogue in tests/core/catalogues.test.ts.
+  it('every dossier code is vn.dossier.*', () => {
+    for (const code of Object.keys(DOSSIER_MESSAGES)) expect(code.startsWith('vn.dossier.')).toBe(true);
   });
 });
 

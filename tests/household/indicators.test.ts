@@ -151,10 +151,12 @@ describe('indicators are checked against the standard of the review date', () =>
       params: { indicator: 'waste-treatment', standard: 'nd-07-2021', date: '2024-10-10' },
     });
     expect(r.rejected[0]?.issues[0]?.message).toMatch(
-      /^Chỉ số thiếu hụt «waste-treatment» không thuộc chuẩn nghèo nd-07-2021 áp dụng tại ngày rà soát 2024-10-10/,
+      /^Chỉ số thiếu hụt «Xử lý rác thải» không thuộc chuẩn nghèo nd-07-2021 áp dụng tại ngày rà soát 2024-10-10/,
     );
     const en = parseHouseholds([row('2024-10-10', ['waste-treatment'])], { locale: 'en' });
-    expect(en.rejected[0]?.issues[0]?.message).toMatch(/is not part of standard nd-07-2021/);
+    expect(en.rejected[0]?.issues[0]?.message).toMatch(
+      /^Deprivation indicator "Waste treatment" is not part of standard nd-07-2021/,
+    );
   });
 
   it('rejects an indicator the 2027 list dropped (means of access to information)', () => {

@@ -46,7 +46,7 @@ describe('commune-kpi command (in-process; the built binary is checked by tests/
     expect(json.groups).toEqual(JSON.parse(JSON.stringify(lib.groups)));
     expect(json.rates).toEqual(JSON.parse(JSON.stringify(lib.rates)));
     expect(r.err).toContain('Đã đọc 8 dòng: 5 hợp lệ, 3 bị loại, 1 dòng trống.');
-    expect(r.err).toContain('dòng 7: Trường «dueDate» không phải ngày có thật');
+    expect(r.err).toContain('dòng 7: Trường «ngày hẹn trả» không phải ngày có thật');
   });
 
   it('--quarter uses reportingPeriod with the chosen cut-off', async () => {

@@ -145,7 +145,7 @@ describe('one-stop dossier export (BOM, title rows, ;, CRLF, embedded newline, N
       rejected += b.rejected.length;
       if (b.rejected[0])
         expect(b.rejected[0].issues[0]!.message).toBe(
-          'Field "dueDate" is not a real date (YYYY-MM-DD): "31/02/2026".',
+          'Field "due date" is not a real date (YYYY-MM-DD): "31/02/2026".',
         );
     }
     expect([valid, rejected]).toEqual([s.summary.valid, s.summary.rejected]);

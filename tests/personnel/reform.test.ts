@@ -122,7 +122,7 @@ describe('the end of commune-level non-specialised workers (01/08/2025)', () => 
       params: { position: 'khong_chuyen_trach_xa', date: '2025-08-01', extendedTo: '2026-05-30' },
     });
     expect(r.rejected[0]?.issues[0]?.message).toMatch(
-      /^Chức danh «khong_chuyen_trach_xa» đã kết thúc từ ngày 2025-08-01 \(Công văn 03\/CV-BCĐ/,
+      /^Chức danh «Người hoạt động không chuyên trách ở cấp xã \(đến khi kết thúc sử dụng\)» đã kết thúc từ ngày 2025-08-01 \(Công văn 03\/CV-BCĐ/,
     );
     expect(r.rejected[0]?.issues[0]?.message).toContain('applyExtensions: true');
   });

@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+
+type ExtractRawText = (input: { path: string } | { buffer: Buffer }) => Promise<{ value: string }>;
+let mammothLoaded: Promise<ExtractRawText> | undefined;
+
+/** Whether an import failed because the module is not installed (loaders may wrap the error). */
+function isModuleNotFound(e: unknown): boolean {
+  let x: unknown = e;
+  for (let depth = 0; depth < 5 && typeof x === 'object' && x !== null; depth++) {
+    const code = (x as { code?: unknown }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') return true;
+    x = (x as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/**
+ * An error of the `.docx` reader, with a stable `vn.*` code and messages in Vietnamese and English.
+ *
+ * @example
+ * try { await readDocxText('bao-cao.docx'); } catch (e) { if (e instanceof DocxReadError) e.code; }
+ */
+export class DocxReadError extends Error {
+  /** `vn.node.docx.reader_missing` (the optional package `mammoth` is not installed) or `vn.node.docx.unreadable`. */
+  readonly code: 'vn.node.docx.reader_missing' | 'vn.node.docx.unreadable';
+  /** The message in both languages. */
+  readonly messages: { readonly vi: string; readonly en: string };
+  /**
+   * An error with its code and both messages.
+   *
+   * @param code - The error's code.
+   * @param messages - The message in Vietnamese and English.
+   * @param options - The cause.
+   */
+  constructor(
+    code: DocxReadError['code'],
+    messages: { readonly vi: string; readonly en: string },
+    options?: { cause?: unknown },
+  ) {
+    super(`[commune-kpi] ${messages.en}`, options);
+    this.name = 'DocxReadError';
+    this.code = code;
+    this.messages = messages;
+  }
+}
+
+/**
+ * `mammoth` is an optional peer dependency: loaded on the first `.docx`, so that the Node entry
+ * works without it, and a missing install is named.
+ */
+function loadMammoth(): Promise<ExtractRawText> {
+  mammothLoaded ??= import('mammoth').then(
+    (m) => {
+      const mod = m as unknown as {
+        extractRawText?: ExtractRawText;
+        default?: { extractRawText: ExtractRawText };
+      };
+      const fn = mod.extractRawText ?? mod.default?.extractRawText;
+      if (fn === undefined) throw new Error('mammoth.extractRawText not found');
+      return fn;
+    },
+    (e: unknown) => {
+      mammothLoaded = undefined;
+      if (isModuleNotFound(e)) {
+        throw new DocxReadError(
+          'vn.node.docx.reader_missing',
+          {
+            vi: 'Đọc tệp Word .docx cần gói tùy chọn mammoth: npm install mammoth',
+            en: 'reading Word .docx files needs the optional package mammoth: npm install mammoth',
+          },
+          { cause: e },
+        );
+      }
+      throw e;
+    },
+  );
+  return mammothLoaded;
+}
+
+/**
+ * The text of a Word report (`.docx`, văn bản báo cáo), paragraphs separated by blank lines, as
+ * `auditReportText` and `extractReportFigures` read it. Uses the optional peer dependency
+ * [`mammoth`](https://www.npmjs.com/package/mammoth), loaded on first use.
+ *
+ * @param input - A file path, or the file's bytes.
+ * @returns The document's raw text.
+ * @throws DocxReadError `vn.node.docx.reader_missing` when `mammoth` is not installed,
+ *   `vn.node.docx.unreadable` when the file is not a Word document.
+ * @example
+ * const text = await readDocxText('bao-cao.docx');
+ * auditReportText(text).verdict // => 'inconsistent'
+ */
+export async function readDocxText(input: string | Uint8Array): Promise<string> {
+  const extract = await loadMammoth();
+  const buffer = typeof input === 'string' ? await readFile(input) : Buffer.from(input);
+  try {
+    const { value } = await extract({ buffer });
+    return value;
+  } catch (e) {
+    throw new DocxReadError(
+      'vn.node.docx.unreadable',
+      {
+        vi: 'Không đọc được tệp Word .docx (tệp hỏng hoặc không phải .docx).',
+        en: 'cannot read the Word .docx file (damaged, or not a .docx).',
+      },
+      { cause: e },
+    );
+  }
+}

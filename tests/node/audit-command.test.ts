@@ -1,0 +1,135 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../src/node/cli';
+
+const SEED = readFileSync('/work/shared/reference/000_1bb7240e0a0f1cd0.txt', 'utf8');
+const dir = mkdtempSync(join(tmpdir(), 'ckpi-audit-'));
+
+/** A minimal Word document (WordprocessingML) with one paragraph per line, built by hand. */
+async function docx(paragraphs: readonly string[]): Promise<Buffer> {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs
+      .map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`)
+      .join('')}</w:body></w:document>`,
+  );
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+function capture() {
+  let out = '';
+  let err = '';
+  return {
+    io: {
+      stdout: (t: string) => {
+        out += t;
+      },
+      stderr: (t: string) => {
+        err += t;
+      },
+      stderrIsTTY: false,
+    },
+    get out() {
+      return out;
+    },
+    get err() {
+      return err;
+    },
+  };
+}
+
+describe('commune-kpi audit', () => {
+  it('audits the seed report from its text file and prints the three findings', async () => {
+    const file = join(dir, 'pho-phong.txt');
+    writeFileSync(file, SEED);
+    const c = capture();
+    expect(await runCli(['audit', file], c.io)).toBe(0);
+    expect(c.out).toContain('Kết luận: không khớp (inconsistent)');
+    expect(c.out).toContain('Số hồ sơ đã giải quyết: 3.927 ≠ 3.008 + 22 (chênh 897).');
+    expect(c.out).toContain('Điểm không khớp: 3');
+  });
+
+  it('reads a Word .docx through mammoth and prints JSON in English', async () => {
+    const file = join(dir, 'bao-cao.docx');
+    const sentence = SEED.split('\n').find((l) => l.includes('đã tiếp nhận 3.971 hồ sơ'));
+    expect(sentence).toBeDefined();
+    writeFileSync(file, await docx(['BÁO CÁO', sentence!]));
+    const c = capture();
+    expect(await runCli(['audit', file, '--format', 'json', '--lang', 'en'], c.io)).toBe(0);
+    const json = JSON.parse(c.out) as {
+      verdict: string;
+      findings: { message: string }[];
+      figures: { raw: string }[];
+    };
+    expect(json.verdict).toBe('inconsistent');
+    expect(json.figures.map((f) => f.raw)).toEqual(['3.971', '3.927', '3.008', '22', '44', '44', '0']);
+    expect(json.findings.map((f) => f.message)).toEqual([
+      'Dossiers resolved: 3,927 ≠ 3,008 + 22 (gap 897).',
+      'Dossiers received: 3,971 ≠ 3,008 + 22 + 44 (gap 897).',
+    ]);
+  });
+
+  it('--rounding ignore turns a rounding-only report consistent', async () => {
+    const file = join(dir, 'rounding.txt');
+    // 16.594 / 79.677 = 20,8266…% printed 20,82% (cut).
+    writeFileSync(file, 'có 16.594 hộ nghèo trên tổng số 79.677 hộ dân, chiếm tỷ lệ 20,82%.');
+    const a = capture();
+    await runCli(['audit', file, '--format', 'json'], a.io);
+    expect(JSON.parse(a.out).verdict).toBe('rounding_only');
+    const b = capture();
+    await runCli(['audit', file, '--format', 'json', '--rounding', 'ignore'], b.io);
+    expect(JSON.parse(b.out).verdict).toBe('consistent');
+  });
+
+  it('exit 1 for a missing file, 2 for a bad option, 0 with --help', async () => {
+    const a = capture();
+    expect(await runCli(['audit', join(dir, 'nope.txt')], a.io)).toBe(1);
+    const b = capture();
+    expect(await runCli(['audit', 'x.txt', '--format', 'xml'], b.io)).toBe(2);
+    expect(b.err).toContain('--format must be text or json');
+    const c = capture();
+    expect(await runCli(['audit', '--help', '--lang', 'en'], c.io)).toBe(0);
+    expect(c.out).toContain('commune-kpi audit <file>');
+  });
+
+  it('a damaged .docx is vn.node.docx.unreadable', async () => {
+    const file = join(dir, 'broken.docx');
+    writeFileSync(file, 'not a zip');
+    const c = capture();
+    expect(await runCli(['audit', file], c.io)).toBe(1);
+    expect(c.err).toContain('vn.node.docx.unreadable');
+  });
+});
+
+describe('mammoth missing', () => {
+  it('readDocxText names the package to install', async () => {
+    vi.resetModules();
+    vi.doMock('mammoth', () => {
+      const e = new Error("Cannot find package 'mammoth'") as Error & { code: string };
+      e.code = 'ERR_MODULE_NOT_FOUND';
+      throw e;
+    });
+    const { readDocxText } = await import('../../src/node/docx');
+    try {
+      await expect(readDocxText(new Uint8Array([1, 2, 3]))).rejects.toMatchObject({
+        code: 'vn.node.docx.reader_missing',
+        messages: { en: 'reading Word .docx files needs the optional package mammoth: npm install mammoth' },
+      });
+    } finally {
+      vi.doUnmock('mammoth');
+    }
+  });
+});
