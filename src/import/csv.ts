@@ -20,11 +20,25 @@ export interface CsvRecord {
 export interface CsvOptions {
   /** Separator, or `auto` (default): the most frequent of `,`, `;` and tab outside quotes in the first lines. */
   readonly separator?: CsvSeparator | 'auto';
-  /** Longest field, in characters (default 100 000); longer ones mark the record `field_too_long`. */
+  /**
+   * Longest field, in characters (UTF-16 code units of the field's value, quotes undone; default
+   * 100 000); a longer field is cut there and marks its record `field_too_long`, which never
+   * changes the number of records. The byte reader of the fast paths measures the same way.
+   */
   readonly maxFieldLength?: number;
 }
 
 const DEFAULT_MAX_FIELD = 100_000;
+
+/**
+ * @internal How far a quoted field is followed before its quote is taken as never closed, in
+ * characters (UTF-16 code units) from the opening quote: 4 × the field limit (400 000 by
+ * default). Within it, a quoted field longer than the limit is one record marked
+ * `field_too_long`; the readers keep at most that much of an open quote in memory.
+ */
+export function quoteHorizon(maxFieldLength: number): number {
+  return 4 * maxFieldLength;
+}
 
 /**
  * Guess the separator of a CSV text from its first lines: the most frequent of `,`, `;` and tab
@@ -85,9 +99,14 @@ export interface CsvRowView {
 /**
  * An incremental CSV reader (bộ đọc CSV theo luồng): feed it text chunks of any size, it calls
  * back with each complete record. Quoted fields, doubled quotes, embedded newlines, CRLF, CR and
- * LF line ends are handled; a quote that never closes is read back as plain text up to the end of
- * its line, so the lines after it are not lost, and the record is marked `unclosed_quote`.
- * Linear time; memory bounded by one chunk plus `maxFieldLength`.
+ * LF line ends are handled. A quote never closes when the input ends inside it, when it spans a
+ * line break and its "closing" quote is followed by anything but a separator or a line end (that
+ * quote opens a later field: real exports quote addresses), or when it is not closed within
+ * {@link quoteHorizon} characters; it is then read back as plain text up to the end of its line,
+ * so the rows after it are neither lost nor swallowed, and the record is marked `unclosed_quote`.
+ * A field longer than `maxFieldLength` (quoted or not) is cut and its record marked
+ * `field_too_long`: the number of records never changes. Memory bounded by one chunk plus the
+ * horizon.
  *
  * @example
  * const r = new CsvReader({ separator: ',' });
@@ -100,6 +119,7 @@ export class CsvReader implements CsvRowView {
   private sep = -1;
   private readonly auto: boolean;
   private readonly max: number;
+  private readonly horizon: number;
   private buf = '';
   private pos = 0;
   private lineNo = 1;
@@ -148,6 +168,7 @@ export class CsvReader implements CsvRowView {
       throw new RangeError(`[commune-kpi] maxFieldLength must be a positive integer, got ${String(max)}.`);
     }
     this.max = max;
+    this.horizon = quoteHorizon(max);
   }
 
   /** The separator in use (known after the first chunk). */
@@ -446,8 +467,9 @@ export class CsvReader implements CsvRowView {
             } else if (s.charCodeAt(k + 1) !== 10) this.lineNo++;
           }
         }
-        if (stop - this.qOpen > this.max) {
-          i = this.recover('field_too_long');
+        if (stop - this.qOpen > this.horizon) {
+          // Not closed within the horizon: taken as a quote that never closes.
+          i = this.recover('unclosed_quote');
           continue;
         }
         if (q === -1) {
@@ -463,6 +485,15 @@ export class CsvReader implements CsvRowView {
           this.segStart = q + 2;
           i = q + 2;
           continue;
+        }
+        if (this.lineNo !== this.qLine && q + 1 < n) {
+          // A quote that spans a line break and "closes" before something other than a separator
+          // or a line end is the opening quote of a later field: this one never closed.
+          const c1 = s.charCodeAt(q + 1);
+          if (c1 !== sep && c1 !== 10 && c1 !== 13) {
+            i = this.recover('unclosed_quote');
+            continue;
+          }
         }
         this.acc += s.slice(this.segStart, q);
         this.inQuotes = false;

@@ -1,4 +1,4 @@
-import { type CsvProblem, type CsvSeparator, detectCsvSeparator } from './csv';
+import { type CsvProblem, type CsvSeparator, detectCsvSeparator, quoteHorizon } from './csv';
 import type { ImportSource } from './source';
 
 /** @internal A view of the record being read from bytes; valid only during the callback. */
@@ -35,6 +35,10 @@ const decoder = /* @__PURE__ */ new TextDecoder('utf-8');
 export class CsvByteReader implements CsvByteRowView {
   private readonly sep: number;
   private readonly max: number;
+  private readonly horizon: number;
+  /** UTF-16 code units of the open quote's span counted so far, and up to which byte (from `qOpen`). */
+  private qUnits = 0;
+  private qCounted = 0;
   private buf: Uint8Array = new Uint8Array(0);
   private len = 0;
   private pos = 0;
@@ -63,13 +67,16 @@ export class CsvByteReader implements CsvByteRowView {
 
   /**
    * @param separator - The separator.
-   * @param maxFieldLength - Longest field, in bytes.
+   * @param maxFieldLength - Longest field, in characters (UTF-16 code units of the value, as
+   *   `CsvReader` measures it): a field of at most that many bytes is never longer; a longer one
+   *   is decoded and measured.
    * @param atFileStart - Whether the bytes start a file (a byte-order mark is then dropped);
    *   `false` for a part of a file that starts at a line boundary.
    */
   constructor(separator: CsvSeparator, maxFieldLength: number, atFileStart = true) {
     this.sep = separator.charCodeAt(0);
     this.max = maxFieldLength;
+    this.horizon = quoteHorizon(maxFieldLength);
     this.first = atFileStart;
   }
 
@@ -175,8 +182,11 @@ export class CsvByteReader implements CsvByteRowView {
 
   private cutLongField(): void {
     if (this.inQuotes || this.afterQuote) return;
-    if (!this.truncated && this.pos - this.fieldStart > this.max) {
-      this.offV[this.nf] = decoder.decode(this.buf.subarray(this.fieldStart, this.fieldStart + this.max));
+    // A UTF-16 code unit takes at most 3 bytes: past 3 × max bytes the field is surely too long.
+    if (!this.truncated && this.pos - this.fieldStart > 3 * this.max) {
+      this.offV[this.nf] = decoder
+        .decode(this.buf.subarray(this.fieldStart, this.fieldStart + 3 * this.max + 3))
+        .slice(0, this.max);
       this.truncated = true;
       this.prob ??= 'field_too_long';
     }
@@ -233,8 +243,12 @@ export class CsvByteReader implements CsvByteRowView {
       v = (inner.indexOf('"') >= 0 ? inner.replaceAll('""', '"') : inner) + rest;
     } else if (this.truncated) v = this.offV[f] ?? '';
     else if (i - this.fieldStart > this.max) {
-      v = decoder.decode(this.buf.subarray(this.fieldStart, this.fieldStart + this.max));
-      this.prob ??= 'field_too_long';
+      // More bytes than the limit: measure in characters, as the text reader does.
+      const t = decoder.decode(this.buf.subarray(this.fieldStart, i));
+      if (t.length > this.max) {
+        v = t.slice(0, this.max);
+        this.prob ??= 'field_too_long';
+      }
     }
     if (v !== undefined && v.length > this.max) {
       v = v.slice(0, this.max);
@@ -420,10 +434,22 @@ export class CsvByteReader implements CsvByteRowView {
           } else if (c === 13) this.lineNo++;
           q++;
         }
-        if (q - this.qOpen > max) {
-          i = this.recover('field_too_long');
-          fs = this.fieldStart;
-          continue;
+        if (q - this.qOpen > this.horizon) {
+          // Past the horizon in bytes: count its characters (UTF-16 code units), as the text
+          // reader measures it; not closed within it → taken as a quote that never closes.
+          let u = this.qUnits;
+          for (let k = this.qOpen + this.qCounted; k < q; k++) {
+            const c = b[k]!;
+            if ((c & 0xc0) !== 0x80) u++;
+            if (c >= 0xf0) u++;
+          }
+          this.qUnits = u;
+          this.qCounted = q - this.qOpen;
+          if (u > this.horizon) {
+            i = this.recover('unclosed_quote');
+            fs = this.fieldStart;
+            continue;
+          }
         }
         if (q >= n) {
           i = n;
@@ -437,6 +463,16 @@ export class CsvByteReader implements CsvByteRowView {
           this.escaped = true;
           i = q + 2;
           continue;
+        }
+        if (this.lineNo !== this.qLine && q + 1 < n) {
+          // Spans a line break and "closes" before other text: the opening quote of a later
+          // field, so this one never closed (as CsvReader decides).
+          const c1 = b[q + 1]!;
+          if (c1 !== sep && c1 !== 10 && c1 !== 13) {
+            i = this.recover('unclosed_quote');
+            fs = this.fieldStart;
+            continue;
+          }
         }
         this.inQuotes = false;
         this.afterQuote = true;
@@ -493,6 +529,8 @@ export class CsvByteReader implements CsvByteRowView {
         this.escaped = false;
         this.qOpen = i;
         this.qLine = this.lineNo;
+        this.qUnits = 0;
+        this.qCounted = 0;
       }
       i++;
     }

@@ -10,6 +10,7 @@ import type { Dossier } from '../dossier/schema';
 import { ByteCache, dateFromBytes, isBlankBytes } from './cellBytes';
 import { CsvReader, type CsvRecord } from './csv';
 import { CsvByteReader, type CsvByteRowView, detectSeparatorInBytes } from './csvBytes';
+import { assertUtf8 } from './errors';
 import type { ImportOptions, ImportRejection, Pipeline, Rec } from './importer';
 import { readCell } from './mapping';
 import { foldHeader } from './normalize';
@@ -75,7 +76,8 @@ export async function readCsvHead(
       done = true;
       break;
     }
-    // The source may reuse its buffer: keep a copy.
+    // These chunks are kept past the next read: a source may read into one buffer again and again
+    // (ImportSource allows it), so keep a copy.
     const c = r.value.slice();
     chunks.push(c);
     bytes += c.length;
@@ -91,6 +93,14 @@ export async function readCsvHead(
     if (tail.length > 0) probe.push(tail, (x) => first.push(x));
     probe.end((x) => first.push(x));
   }
+  // A file that is not UTF-8 (UTF-16, Windows-1258) is named, not read as garbage.
+  const head = new Uint8Array(Math.min(bytes, 4096));
+  for (let k = 0, i = 0; k < head.length && i < chunks.length; i++) {
+    const c = chunks[i]!.subarray(0, head.length - k);
+    head.set(c, k);
+    k += c.length;
+  }
+  if (head.length > 0) assertUtf8(head, options.locale);
   pipe.state.format = 'csv';
   pipe.state.separator = probe.separator ?? (chunks[0] ? detectSeparatorInBytes(chunks[0]) : ',');
   let lead = 0;
@@ -171,6 +181,7 @@ export function fastDossierRows(
   const cField = col('fieldCode');
   const cFieldName = col('fieldName');
   const derived = pipe.derived.has('status');
+  const width = pipe.state.width;
   const outHeader = pipe.state.columns.find((c) => c.field === 'outcomeAt')?.header;
   const outcomeKind: DossierOutcome = outHeader === undefined ? 'stopped' : outcomeOfColumn(outHeader);
   const defaultUnit = options.unit;
@@ -251,6 +262,12 @@ export function fastDossierRows(
     E = v.ends;
     B = v.bytes;
     N = v.count;
+    // A row short of the header goes to the full path (rejected); extra cells must be blank.
+    if (N < width) return false;
+    for (let k = width; k < N; k++) {
+      const s = S[k]!;
+      if (s < 0 || !isBlankBytes(B, s, E[k]!)) return false;
+    }
     // The dossier code: any non-blank text.
     if (cCode >= N) return false;
     const cs = S[cCode]!;
@@ -373,7 +390,10 @@ export async function tallyCsvFast(
 ): Promise<void> {
   const it = chunks[Symbol.asyncIterator]();
   const head = await readCsvHead(it, pipe, options);
-  if (head === undefined) return;
+  if (head === undefined) {
+    pipe.finish();
+    return;
+  }
   const onRow = fastDossierRows(pipe, acc, options, onRejection, head.skip, wanted);
   const reader = new CsvByteReader(pipe.state.separator ?? ',', options.maxFieldLength ?? 100_000);
   const progress = (): void =>
@@ -398,5 +418,6 @@ export async function tallyCsvFast(
     }
   }
   reader.end(onRow);
+  pipe.finish();
   progress();
 }

@@ -49,7 +49,11 @@ export interface ImportOptions {
   readonly maxErrors?: number;
   /** How many of the first rows to search for the header (default 30). */
   readonly headerSearchRows?: number;
-  /** Longest CSV field, in characters (default 100 000). */
+  /**
+   * Longest CSV field, in characters (UTF-16 code units of the value, default 100 000), measured
+   * the same on text and on bytes; a longer field rejects its row `vn.import.field_too_long`
+   * without changing the number of rows.
+   */
   readonly maxFieldLength?: number;
   /** Decimal separator of numbers (default `auto`). */
   readonly decimal?: DecimalSeparator;
@@ -262,7 +266,7 @@ async function* records(
     if (batch.length > 0) yield batch;
     return;
   }
-  const it = textChunks(source)[Symbol.asyncIterator]();
+  const it = textChunks(source, options.locale)[Symbol.asyncIterator]();
   const head = await it.next();
   if (head.done) return;
   let format = options.format ?? 'auto';
@@ -279,7 +283,12 @@ async function* records(
     for await (const b of gen) {
       yield b.map((r) =>
         r.error !== undefined
-          ? { line: r.line, obj: r.text, problem: 'vn.import.invalid_json', detail: r.error }
+          ? {
+              line: r.line,
+              obj: r.text,
+              problem: r.problem === 'unclosed_quote' ? 'vn.import.unclosed_quote' : 'vn.import.invalid_json',
+              detail: r.error,
+            }
           : { line: r.line, obj: r.value },
       );
     }
@@ -322,6 +331,20 @@ function isBlank(cells: readonly CellValue[]): boolean {
   return true;
 }
 
+/**
+ * @internal Whether a CSV row has a cell for every header: fewer cells are rejected (a missing
+ * cell in the middle and a dropped trailing one cannot be told apart, and the first shifts every
+ * value after it), more are accepted only when the extra ones are blank (trailing separators).
+ */
+export function fitsHeader(cells: readonly CellValue[], width: number): boolean {
+  if (cells.length < width) return false;
+  for (let k = width; k < cells.length; k++) {
+    const c = cells[k];
+    if (c !== null && c !== undefined && (typeof c !== 'string' || c.trim() !== '')) return false;
+  }
+  return true;
+}
+
 function describeValue(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
@@ -350,6 +373,12 @@ export interface Pipeline<T> {
   countValid(line: number): void;
   /** Count a blank row. */
   countBlank(): void;
+  /**
+   * At the end of the input: a file without a single data row (empty, a byte-order mark alone,
+   * blank lines, a header alone) gets the notice `vn.import.no_data_rows`, so that a table of
+   * zeros never comes without a word. Call once, at the end.
+   */
+  finish(): void;
   /** Fields the domain derives for this file (set by {@link Pipeline.setLayout}). */
   readonly derived: ReadonlySet<string>;
 }
@@ -370,6 +399,11 @@ export interface PipelineState {
   unmapped: string[];
   notices: ImportNotice[];
   line: number;
+  /**
+   * Cells a CSV row must have: up to the header's last non-empty cell (0: no check, as for
+   * spreadsheets, whose cells keep their column, and JSON).
+   */
+  width: number;
 }
 
 export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOptions = {}): Pipeline<T> {
@@ -393,6 +427,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     unmapped: [],
     notices: [],
     line: 0,
+    width: 0,
   };
   const notice = (code: string, params: Record<string, unknown>): void => {
     state.notices.push({
@@ -454,6 +489,11 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     state.headerRows = layout.rows;
     state.headers = layout.headers;
     state.columns = layout.columns;
+    if (state.format === 'csv') {
+      let w = layout.headers.length;
+      while (w > 0 && layout.headers[w - 1]!.trim() === '') w--;
+      state.width = w;
+    }
     const used = new Set(layout.columns.map((c) => c.index));
     state.unmapped = layout.headers.filter((h, j) => h !== '' && !used.has(j));
     for (const u of layout.unsafe) notice('vn.import.unsafe_header', { column: u });
@@ -594,6 +634,12 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
         reject(out, rec, i, input, [importIssue(rec.problem, { max })]);
         continue;
       }
+      if (cells !== undefined && state.width > 0 && !fitsHeader(cells, state.width)) {
+        reject(out, rec, i, input, [
+          importIssue('vn.import.cell_count', { expected: state.width, found: cells.length }),
+        ]);
+        continue;
+      }
       let parsed: T | undefined;
       let issuesOf: z.core.$ZodIssue[] | undefined;
       if (schema === domain.schema && cells !== undefined && fast?.(input)) parsed = input as T;
@@ -661,6 +707,10 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     countBlank(): void {
       state.blank++;
     },
+    finish(): void {
+      if (state.read > 0 || state.notices.some((n) => n.code === 'vn.import.header_not_found')) return;
+      notice('vn.import.no_data_rows', { blank: state.blank, header: state.headerLine !== undefined });
+    },
     derived: derivedFields,
   };
 }
@@ -689,6 +739,10 @@ export function streamImport<T>(
   const { state, setLayout, processRecords } = pipe;
   const searchRows = options.headerSearchRows ?? 30;
   async function* run(): AsyncGenerator<ImportBatch<T>> {
+    yield* rows();
+    pipe.finish();
+  }
+  async function* rows(): AsyncGenerator<ImportBatch<T>> {
     let pending: Rec[] | undefined = [];
     let dataStart = -1;
     const all = records(source, options, state);

@@ -41,6 +41,8 @@ export {
   type TallyDossierSourceOptions,
   tallyDossierSource,
 } from './dossier';
+// Issue 19: the coded error of a file the importers refuse (not UTF-8, a workbook past its bounds).
+export { ImportFileError } from './errors';
 export {
   HOUSEHOLD_COLUMN_MAP,
   type ImportHouseholdsOptions,

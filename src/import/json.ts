@@ -10,6 +10,8 @@ export interface JsonRecord {
   readonly error?: string;
   /** The text of an element that did not parse (cut to 200 characters). */
   readonly text?: string;
+  /** Set when a string of the element ran into a line break (it never closed). */
+  readonly problem?: 'unclosed_quote';
 }
 
 function parseOne(text: string, line: number): JsonRecord {
@@ -68,6 +70,11 @@ export async function* readJsonLinesBatches(
  * becomes a record with `error` and the others still count. A document that is not an array is
  * read as one element.
  *
+ * A JSON string cannot hold a raw line break, so a string still open at the end of its line never
+ * closed: the element ends there (a record with `error` and `problem: 'unclosed_quote'`), and
+ * reading resumes at the next line that starts a new element (`{`, after optional spaces or a
+ * comma) or ends the array, so the elements after it are neither lost nor swallowed.
+ *
  * @param source - Text, bytes, a stream or an iterable of chunks.
  * @returns An async iterable of record batches.
  * @example
@@ -89,6 +96,9 @@ export async function* readJsonArrayBatches(
   let inString = false;
   let escaped = false;
   let elLine = 0;
+  /** After an unclosed string: skipping to the next line that starts an element. */
+  let resync = false;
+  let lineStart = false;
   let s = '';
   const startElement = (i: number): void => {
     open = true;
@@ -115,7 +125,36 @@ export async function* readJsonArrayBatches(
         if (escaped) escaped = false;
         else if (c === 92) escaped = true;
         else if (c === 34) inString = false;
+        else if ((c === 10 || c === 13) && state === 'array' && depth >= 1) {
+          // A raw line break in a string: it never closed. End the element here.
+          inString = false;
+          const piece = s.slice(segFrom, i);
+          const t = parts.length > 0 ? parts.join('') + piece : piece;
+          out.push({
+            line: elLine,
+            error: 'unterminated string (a line break inside a string)',
+            text: t.slice(0, 200),
+            problem: 'unclosed_quote',
+          });
+          open = false;
+          parts = [];
+          resync = true;
+          lineStart = true;
+        }
         continue;
+      }
+      if (resync) {
+        if (c === 10 || c === 13) {
+          lineStart = true;
+          continue;
+        }
+        if (c === 32 || c === 9 || (lineStart && c === 44)) continue;
+        if (!(lineStart && (c === 123 || c === 93))) {
+          lineStart = false;
+          continue;
+        }
+        resync = false;
+        depth = 1;
       }
       if (state === 'before') {
         if (c === 32 || c === 9 || c === 10 || c === 13) continue;

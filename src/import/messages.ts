@@ -19,12 +19,24 @@ const OUTCOME_WORDS = {
  */
 export const IMPORT_MESSAGES: MessageCatalog = {
   'vn.import.unclosed_quote': {
-    vi: 'Dòng có dấu ngoặc kép mở mà không đóng; đã đọc phần còn lại của dòng như văn bản thường.',
-    en: 'The row has an opening quote that is never closed; the rest of its line was read as plain text.',
+    vi: 'Dòng có dấu ngoặc kép mở mà không đóng; dòng được đọc đến hết dòng, các dòng sau không bị ảnh hưởng.',
+    en: 'The row has an opening quote that is never closed; the row was read to the end of its line, the rows after it are unaffected.',
   },
   'vn.import.field_too_long': {
     vi: 'Ô dữ liệu dài quá {max} ký tự.',
     en: 'A cell is longer than {max} characters.',
+  },
+  'vn.import.encoding': {
+    vi: 'Tệp không được mã hóa UTF-8: có vẻ là {encoding}. Hãy lưu lại tệp dưới dạng CSV UTF-8.',
+    en: 'The file is not encoded in UTF-8: it looks like {encoding}. Save it again as CSV UTF-8.',
+  },
+  'vn.import.no_data_rows': {
+    vi: 'Tệp không có dòng dữ liệu nào (tệp rỗng, chỉ có BOM, chỉ có dòng trống hoặc chỉ có tiêu đề): mọi số liệu bằng 0.',
+    en: 'The file has no data rows (empty, a byte-order mark alone, blank lines only or a header only): every figure is zero.',
+  },
+  'vn.import.cell_count': {
+    vi: 'Dòng có {found} ô nhưng tiêu đề có {expected} cột: các giá trị có thể đã lệch cột, dòng không được dùng.',
+    en: 'The row has {found} cells but the header has {expected} columns: its values may be shifted, so it is not used.',
   },
   'vn.import.invalid_json': {
     vi: 'Dòng không phải JSON hợp lệ: {reason}.',
@@ -70,6 +82,14 @@ export const IMPORT_MESSAGES: MessageCatalog = {
   'vn.import.status_derived': {
     vi: 'Tệp không có cột trạng thái: trạng thái được suy ra từ các ngày (có ngày trả kết quả → Đã trả kết quả; có ngày kết thúc xử lý → Đã xử lý xong; còn lại → Đang xử lý).',
     en: 'The file has no status column: each status is derived from the dates (a return date → result returned; a finish date → resolved; otherwise → being processed).',
+  },
+  'vn.import.xlsx_too_large': {
+    vi: 'Tệp Excel khi giải nén lớn quá giới hạn: {bytes} byte, tối đa {max} byte; hãy xuất ra CSV.',
+    en: 'The Excel file unpacks to more than the limit: {bytes} bytes, at most {max}; export it as CSV.',
+  },
+  'vn.import.xlsx_dimensions': {
+    vi: 'Trang tính {sheet} khai báo {rows} dòng × {columns} cột, quá giới hạn ({maxRows} dòng, {maxColumns} cột, {maxCells} ô); hãy xuất ra CSV.',
+    en: 'Sheet {sheet} declares {rows} rows × {columns} columns, past the limits ({maxRows} rows, {maxColumns} columns, {maxCells} cells); export it as CSV.',
   },
   'vn.import.status_derived_with_outcome': defineMessage(
     { column: param.text, outcome: param.enumOf(OUTCOME_WORDS) },

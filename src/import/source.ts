@@ -1,6 +1,9 @@
 /**
  * Anything the importers read (nguồn dữ liệu): a string, bytes, a web `ReadableStream` or any
  * (async) iterable of byte or text chunks, such as a Node `fs.ReadStream`. Bytes are UTF-8.
+ *
+ * A source may read into the same buffer again once the next chunk is asked for: the importers
+ * decode or copy a chunk before asking for the next, and copy any chunk they keep longer.
  */
 export type ImportSource =
   | string
@@ -8,6 +11,9 @@ export type ImportSource =
   | ReadableStream<Uint8Array | string>
   | AsyncIterable<Uint8Array | string>
   | Iterable<Uint8Array | string>;
+
+import type { Locale } from '../core/messages';
+import { assertUtf8 } from './errors';
 
 const SLICE = 1 << 20;
 
@@ -19,16 +25,44 @@ function isReadableStream(v: unknown): v is ReadableStream<Uint8Array | string> 
 
 /**
  * Turn a source into text chunks, decoding UTF-8 bytes as they come (a character split across two
- * chunks is kept whole). A leading byte-order mark is removed. Memory stays at one chunk.
+ * chunks is kept whole). A leading byte-order mark is removed. Memory stays at one chunk. Bytes
+ * that are not UTF-8 at the start of the file (UTF-16, Windows-1258, another code page: the first
+ * 4096 bytes are looked at) stop the reading with a coded error naming the encoding.
  *
  * @param source - The source.
+ * @param locale - Language of the encoding error (default `vi`).
  * @returns An async iterable of text chunks.
- * @throws TypeError when the source is none of the accepted kinds.
+ * @throws TypeError when the source is none of the accepted kinds; ImportFileError
+ *   `vn.import.encoding` for a file that is not UTF-8.
  * @example
  * for await (const text of textChunks(new TextEncoder().encode('\ufeffa;b'))) text // => 'a;b'
  */
-export async function* textChunks(source: ImportSource): AsyncGenerator<string, void, undefined> {
+export async function* textChunks(
+  source: ImportSource,
+  locale: Locale = 'vi',
+): AsyncGenerator<string, void, undefined> {
   let first = true;
+  let sniffed = false;
+  const headParts: Uint8Array[] = [];
+  let headLength = 0;
+  /** Look at the first 4096 bytes (copied: the source may reuse its buffer); `undefined` at the end. */
+  const sniff = (chunk: Uint8Array | undefined): void => {
+    if (sniffed) return;
+    if (chunk !== undefined) {
+      const part = chunk.slice(0, 4096 - headLength);
+      headParts.push(part);
+      headLength += part.length;
+      if (headLength < 4096) return;
+    }
+    sniffed = true;
+    const all = new Uint8Array(headLength);
+    let k = 0;
+    for (const p of headParts) {
+      all.set(p, k);
+      k += p.length;
+    }
+    assertUtf8(all, locale);
+  };
   const strip = (t: string): string => {
     if (first && t.length > 0) {
       first = false;
@@ -42,8 +76,11 @@ export async function* textChunks(source: ImportSource): AsyncGenerator<string, 
     return;
   }
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  const decode = (chunk: Uint8Array | string): string =>
-    typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  const decode = (chunk: Uint8Array | string): string => {
+    if (typeof chunk === 'string') return chunk;
+    sniff(chunk);
+    return decoder.decode(chunk, { stream: true });
+  };
   if (source instanceof Uint8Array) {
     for (let i = 0; i < source.length; i += SLICE) {
       const t = strip(decode(source.subarray(i, Math.min(source.length, i + SLICE))));
@@ -78,6 +115,7 @@ export async function* textChunks(source: ImportSource): AsyncGenerator<string, 
       '[commune-kpi] source must be a string, a Uint8Array, a ReadableStream or an (async) iterable of chunks.',
     );
   }
+  if (headLength > 0) sniff(undefined);
   const tail = strip(decoder.decode());
   if (tail.length > 0) yield tail;
 }

@@ -130,7 +130,7 @@ export async function runDossierPart(
   const onRow = fastDossierRows(pipe, acc, options, onRejection, 0, () => taken < job.keep);
   const reader = new CsvByteReader(job.separator, options.maxFieldLength ?? 100_000, false);
   let bytes = 0;
-  for await (const chunk of fileChunks(job.path, job.chunkSize, undefined, job.start, job.end)) {
+  for await (const chunk of fileChunks(job.path, job.chunkSize, undefined, job.start, job.end, true)) {
     reader.push(chunk, onRow);
     bytes += chunk.length;
     if (stop) return;

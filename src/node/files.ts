@@ -1,10 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { Locale } from '../core/messages';
 import { DossierTallyAccumulator } from '../dossier/accumulator';
 import { dossierRates } from '../dossier/rates';
 import { CsvByteReader } from '../import/csvBytes';
@@ -20,6 +21,7 @@ import type { ImportSource } from '../import/source';
 import type { CellValue } from '../import/values';
 import { fileChunks } from './chunks';
 import type { DossierPartJob, DossierPartMessage } from './dossier-worker';
+import { checkXlsx, DEFAULT_XLSX_LIMITS, ImportFileError, type XlsxLimits } from './xlsx-guard';
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
@@ -87,19 +89,45 @@ export function excelCell(v: unknown): CellValue {
 export interface ReadXlsxTableOptions {
   /** Sheet name or 1-based number (default: the first sheet). */
   readonly sheet?: string | number;
+  /** Bounds checked before the workbook is read (defaults: `DEFAULT_XLSX_LIMITS`). */
+  readonly xlsxLimits?: XlsxLimits;
+  /** Language of the errors (default `vi`). */
+  readonly locale?: Locale;
+}
+
+async function workbookBytes(
+  input: string | Buffer | Readable,
+  max: number,
+  locale: Locale,
+): Promise<Buffer> {
+  if (typeof input === 'string') return readFile(input);
+  if (Buffer.isBuffer(input)) return input;
+  const parts: Buffer[] = [];
+  let n = 0;
+  for await (const c of input as AsyncIterable<Buffer | string>) {
+    const b = typeof c === 'string' ? Buffer.from(c) : c;
+    n += b.length;
+    if (n > max) throw new ImportFileError('vn.import.xlsx_too_large', { bytes: n, max }, locale);
+    parts.push(b);
+  }
+  return Buffer.concat(parts);
 }
 
 /**
  * Read one sheet of an `.xlsx` workbook into a {@link TableSource} for the importers (đọc tệp
  * Excel), through `read-excel-file` (kept out of the browser bundle). The whole sheet is read into
- * memory, as XLSX is a zip archive; for very large exports prefer CSV.
+ * memory, as XLSX is a zip archive; for very large exports prefer CSV. Before the reader sees it,
+ * the archive is measured (`checkXlsx`): its unpacked size and each sheet's rows, columns and
+ * cells must keep within `xlsxLimits`, so a small file that declares a huge sheet is refused
+ * with a coded error instead of exhausting memory or the call stack.
  *
  * @param input - A file path, a Buffer or a readable stream of the workbook.
  * @param options - The sheet to read.
  * @returns The rows as a table source (`format: 'xlsx'`).
  * @throws Error when the optional peer dependency `read-excel-file` is not installed (the message
- * says how to install it); Error from `read-excel-file` when the file is not a readable workbook
- * or the sheet is missing.
+ * says how to install it); `ImportFileError` (`vn.import.xlsx_too_large`,
+ * `vn.import.xlsx_dimensions`, `vn.import.xlsx_unreadable`) past the bounds or for a file that
+ * is not a zip archive; Error from `read-excel-file` when the sheet is missing.
  * @example
  * const table = await readXlsxTable('ho-ngheo-2024.xlsx', { sheet: 'Xã Phổ Phong' });
  * const r = await importHouseholds(table, { area: 'rural' });
@@ -109,10 +137,14 @@ export async function readXlsxTable(
   options: ReadXlsxTableOptions = {},
 ): Promise<TableSource> {
   const readSheet = await loadReadSheet();
+  const locale = options.locale ?? 'vi';
+  const max = options.xlsxLimits?.maxUncompressedBytes ?? DEFAULT_XLSX_LIMITS.maxUncompressedBytes;
+  const bytes = await workbookBytes(input, max, locale);
+  checkXlsx(bytes, options.xlsxLimits, locale);
   const data =
     options.sheet === undefined
-      ? await readSheet(input, { trim: false })
-      : await readSheet(input, options.sheet, { trim: false });
+      ? await readSheet(bytes, { trim: false })
+      : await readSheet(bytes, options.sheet, { trim: false });
   const rows: CellValue[][] = data.map((row) => row.map(excelCell));
   return { table: rows, format: 'xlsx' };
 }
@@ -127,8 +159,9 @@ export interface OpenImportFileOptions extends ReadXlsxTableOptions {
 
 /**
  * Open an export file for the importers (mở tệp dữ liệu): `.xlsx` through {@link readXlsxTable},
- * anything else (CSV, JSON, JSON Lines) as byte chunks read into one reused buffer, so memory stays
- * flat; each chunk is valid until the next is asked for (the importers copy or decode it at once).
+ * anything else (CSV, JSON, JSON Lines) as byte chunks read one at a time, so memory stays flat.
+ * Every chunk is a buffer of its own that belongs to whoever receives it: it may be kept, queued
+ * or handed on (none is read into again).
  *
  * @param path - The file.
  * @param options - Sheet, chunk size, a byte-progress callback.
@@ -297,7 +330,10 @@ export async function tallyDossierFile(
   const headIt = fileChunks(path, chunkSize, undefined)[Symbol.asyncIterator]();
   const head = await readCsvHead(headIt, pipe, options);
   await headIt.return?.(undefined);
-  if (head === undefined) return result();
+  if (head === undefined) {
+    pipe.finish();
+    return result();
+  }
   const sep = pipe.state.separator ?? ',';
   const max = options.maxFieldLength ?? 100_000;
   // Where the parts start: just after a line break past the head.
@@ -409,7 +445,7 @@ export async function tallyDossierFile(
       reader.push(cut === c.length ? c : c.subarray(0, cut), onRow);
       mainBytes += cut;
     }
-    for await (const c of fileChunks(path, chunkSize, undefined, mainBytes, bounds[1]!)) {
+    for await (const c of fileChunks(path, chunkSize, undefined, mainBytes, bounds[1]!, true)) {
       reader.push(c, onRow);
       mainBytes += c.length;
       progress();
@@ -450,6 +486,7 @@ export async function tallyDossierFile(
       clean = d.clean;
       pendingStart = d.pendingStart;
     }
+    pipe.finish();
     progress();
     return result();
   } finally {

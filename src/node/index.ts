@@ -70,3 +70,10 @@ export {
   tallyDossiersPostgres,
 } from './sql-runner';
 export { formatXlsx, writeXlsxFile, type XlsxOptions, type XlsxSheet } from './xlsx';
+// Issue 19: bounds checked before a workbook is read, and the coded error of a refused file.
+export {
+  checkXlsx,
+  DEFAULT_XLSX_LIMITS,
+  ImportFileError,
+  type XlsxLimits,
+} from './xlsx-guard';
