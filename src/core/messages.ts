@@ -189,99 +189,101 @@ const formatName = (f: unknown, locale: Locale): string =>
  * renderMessage(CORE_MESSAGES['vn.not_integer'], { path: 'n', received: '1.5' }, 'en')
  * // => 'Field "n" must be an integer, got 1.5.'
  */
-export const CORE_MESSAGES = {
-  'vn.required': defineMessage(
-    { path: param.field },
-    {
-      vi: (p, c) => `Thiếu trường bắt buộc «${c.field(p.path)}».`,
-      en: (p, c) => `Missing required field "${c.field(p.path)}".`,
-    },
-  ),
-  'vn.invalid_type': defineMessage(
-    { path: param.field, expected: param.text, received: param.text },
-    {
-      vi: (p, c) =>
-        `Trường «${c.field(p.path)}» sai kiểu: cần ${typeName(p.expected, 'vi')}, nhận được ${p.received}.`,
-      en: (p, c) =>
-        `Field "${c.field(p.path)}" has the wrong type: expected ${typeName(p.expected, 'en')}, got ${p.received}.`,
-    },
-  ),
-  'vn.invalid_date': defineMessage(
-    { path: param.field, received: param.text },
-    {
-      vi: (p, c) => `Trường «${c.field(p.path)}» không phải ngày có thật (dạng YYYY-MM-DD): ${p.received}.`,
-      en: (p, c) => `Field "${c.field(p.path)}" is not a real date (YYYY-MM-DD): ${p.received}.`,
-    },
-  ),
-  'vn.invalid_instant': defineMessage(
-    { path: param.field, received: param.text },
-    {
-      vi: (p, c) =>
-        `Trường «${c.field(p.path)}» không phải ngày hoặc thời điểm hợp lệ (YYYY-MM-DD hoặc ISO 8601 có múi giờ): ${p.received}.`,
-      en: (p, c) =>
-        `Field "${c.field(p.path)}" is not a valid date or timestamp (YYYY-MM-DD or ISO 8601 with offset): ${p.received}.`,
-    },
-  ),
-  'vn.invalid_format': defineMessage(
-    { path: param.field, format: param.text, received: param.text },
-    {
-      vi: (p, c) =>
-        `Trường «${c.field(p.path)}» sai định dạng (${formatName(p.format, 'vi')}): ${p.received}.`,
-      en: (p, c) =>
-        `Field "${c.field(p.path)}" has an invalid format (${formatName(p.format, 'en')}): ${p.received}.`,
-    },
-  ),
-  'vn.invalid_value': defineMessage(
-    { path: param.field, expected: param.text, received: param.text },
-    {
-      vi: (p, c) =>
-        `Trường «${c.field(p.path)}» có giá trị ${p.received} không thuộc danh mục: ${p.expected}.`,
-      en: (p, c) => `Field "${c.field(p.path)}" has value ${p.received}, which is not one of: ${p.expected}.`,
-    },
-  ),
-  'vn.too_small': defineMessage(
-    { path: param.field, minimum: param.text, received: param.text },
-    {
-      vi: (p, c) => `Trường «${c.field(p.path)}» quá nhỏ: cần ≥ ${p.minimum}, nhận được ${p.received}.`,
-      en: (p, c) => `Field "${c.field(p.path)}" is too small: expected ≥ ${p.minimum}, got ${p.received}.`,
-    },
-  ),
-  'vn.too_big': defineMessage(
-    { path: param.field, maximum: param.text, received: param.text },
-    {
-      vi: (p, c) => `Trường «${c.field(p.path)}» quá lớn: cần ≤ ${p.maximum}, nhận được ${p.received}.`,
-      en: (p, c) => `Field "${c.field(p.path)}" is too big: expected ≤ ${p.maximum}, got ${p.received}.`,
-    },
-  ),
-  'vn.not_integer': defineMessage(
-    { path: param.field, received: param.text },
-    {
-      vi: (p, c) => `Trường «${c.field(p.path)}» phải là số nguyên, nhận được ${p.received}.`,
-      en: (p, c) => `Field "${c.field(p.path)}" must be an integer, got ${p.received}.`,
-    },
-  ),
-  'vn.unrecognized_keys': defineMessage(
-    { keys: param.text },
-    {
-      vi: (p) => `Bản ghi có trường không được hỗ trợ: ${p.keys}.`,
-      en: (p) => `The record has unsupported fields: ${p.keys}.`,
-    },
-  ),
-  'vn.invalid_union': defineMessage(
-    { path: param.field, received: param.text },
-    {
-      vi: (p, c) => `Trường «${c.field(p.path)}» không khớp dạng nào được chấp nhận: ${p.received}.`,
-      en: (p, c) => `Field "${c.field(p.path)}" matches none of the accepted shapes: ${p.received}.`,
-    },
-  ),
-  'vn.invalid_record': defineMessage(
-    { path: param.field },
-    {
-      vi: (p, c) => `Dòng dữ liệu không hợp lệ ở «${c.field(p.path)}».`,
-      en: (p, c) => `Invalid row at "${c.field(p.path)}".`,
-    },
-  ),
-} as const;
+export const CORE_MESSAGES = /* @__PURE__ */ (() =>
+  ({
+    'vn.required': /* @__PURE__ */ defineMessage(
+      { path: param.field },
+      {
+        vi: (p, c) => `Thiếu trường bắt buộc «${c.field(p.path)}».`,
+        en: (p, c) => `Missing required field "${c.field(p.path)}".`,
+      },
+    ),
+    'vn.invalid_type': /* @__PURE__ */ defineMessage(
+      { path: param.field, expected: param.text, received: param.text },
+      {
+        vi: (p, c) =>
+          `Trường «${c.field(p.path)}» sai kiểu: cần ${typeName(p.expected, 'vi')}, nhận được ${p.received}.`,
+        en: (p, c) =>
+          `Field "${c.field(p.path)}" has the wrong type: expected ${typeName(p.expected, 'en')}, got ${p.received}.`,
+      },
+    ),
+    'vn.invalid_date': /* @__PURE__ */ defineMessage(
+      { path: param.field, received: param.text },
+      {
+        vi: (p, c) => `Trường «${c.field(p.path)}» không phải ngày có thật (dạng YYYY-MM-DD): ${p.received}.`,
+        en: (p, c) => `Field "${c.field(p.path)}" is not a real date (YYYY-MM-DD): ${p.received}.`,
+      },
+    ),
+    'vn.invalid_instant': /* @__PURE__ */ defineMessage(
+      { path: param.field, received: param.text },
+      {
+        vi: (p, c) =>
+          `Trường «${c.field(p.path)}» không phải ngày hoặc thời điểm hợp lệ (YYYY-MM-DD hoặc ISO 8601 có múi giờ): ${p.received}.`,
+        en: (p, c) =>
+          `Field "${c.field(p.path)}" is not a valid date or timestamp (YYYY-MM-DD or ISO 8601 with offset): ${p.received}.`,
+      },
+    ),
+    'vn.invalid_format': /* @__PURE__ */ defineMessage(
+      { path: param.field, format: param.text, received: param.text },
+      {
+        vi: (p, c) =>
+          `Trường «${c.field(p.path)}» sai định dạng (${formatName(p.format, 'vi')}): ${p.received}.`,
+        en: (p, c) =>
+          `Field "${c.field(p.path)}" has an invalid format (${formatName(p.format, 'en')}): ${p.received}.`,
+      },
+    ),
+    'vn.invalid_value': /* @__PURE__ */ defineMessage(
+      { path: param.field, expected: param.text, received: param.text },
+      {
+        vi: (p, c) =>
+          `Trường «${c.field(p.path)}» có giá trị ${p.received} không thuộc danh mục: ${p.expected}.`,
+        en: (p, c) =>
+          `Field "${c.field(p.path)}" has value ${p.received}, which is not one of: ${p.expected}.`,
+      },
+    ),
+    'vn.too_small': /* @__PURE__ */ defineMessage(
+      { path: param.field, minimum: param.text, received: param.text },
+      {
+        vi: (p, c) => `Trường «${c.field(p.path)}» quá nhỏ: cần ≥ ${p.minimum}, nhận được ${p.received}.`,
+        en: (p, c) => `Field "${c.field(p.path)}" is too small: expected ≥ ${p.minimum}, got ${p.received}.`,
+      },
+    ),
+    'vn.too_big': /* @__PURE__ */ defineMessage(
+      { path: param.field, maximum: param.text, received: param.text },
+      {
+        vi: (p, c) => `Trường «${c.field(p.path)}» quá lớn: cần ≤ ${p.maximum}, nhận được ${p.received}.`,
+        en: (p, c) => `Field "${c.field(p.path)}" is too big: expected ≤ ${p.maximum}, got ${p.received}.`,
+      },
+    ),
+    'vn.not_integer': /* @__PURE__ */ defineMessage(
+      { path: param.field, received: param.text },
+      {
+        vi: (p, c) => `Trường «${c.field(p.path)}» phải là số nguyên, nhận được ${p.received}.`,
+        en: (p, c) => `Field "${c.field(p.path)}" must be an integer, got ${p.received}.`,
+      },
+    ),
+    'vn.unrecognized_keys': /* @__PURE__ */ defineMessage(
+      { keys: param.text },
+      {
+        vi: (p) => `Bản ghi có trường không được hỗ trợ: ${p.keys}.`,
+        en: (p) => `The record has unsupported fields: ${p.keys}.`,
+      },
+    ),
+    'vn.invalid_union': /* @__PURE__ */ defineMessage(
+      { path: param.field, received: param.text },
+      {
+        vi: (p, c) => `Trường «${c.field(p.path)}» không khớp dạng nào được chấp nhận: ${p.received}.`,
+        en: (p, c) => `Field "${c.field(p.path)}" matches none of the accepted shapes: ${p.received}.`,
+      },
+    ),
+    'vn.invalid_record': /* @__PURE__ */ defineMessage(
+      { path: param.field },
+      {
+        vi: (p, c) => `Dòng dữ liệu không hợp lệ ở «${c.field(p.path)}».`,
+        en: (p, c) => `Invalid row at "${c.field(p.path)}".`,
+      },
+    ),
+  }) as const)();
 
 /** The issues every schema shares, with their parameters. */
 export type CoreIssue = IssueOf<typeof CORE_MESSAGES>;

@@ -66,8 +66,8 @@ const AREA_WORDS = {
   urban: { vi: 'thành thị', en: 'urban' },
 } as const satisfies Readonly<Record<string, Message>>;
 
-const line = param.enumOf(LINE_WORDS);
-const area = param.enumOf(AREA_WORDS);
+const line = /* @__PURE__ */ param.enumOf(LINE_WORDS);
+const area = /* @__PURE__ */ param.enumOf(AREA_WORDS);
 /** A list of indicator keys. */
 const indicatorList = { kind: 'text', sample: ['employment', 'sanitation'] } as const satisfies {
   kind: 'text';
@@ -94,125 +94,126 @@ const lineTest = { value: param.number, line, lineValue: param.number, area } as
  *   { path: 'incomePerPerson', received: '-5' }, 'vi', { fields: [HOUSEHOLD_FIELD_LABELS] })
  * // => 'Trường «thu nhập bình quân đầu người» không được âm: -5.'
  */
-export const HOUSEHOLD_MESSAGES = {
-  'vn.household.negative_income': defineMessage(fieldIssue, {
-    vi: (p, c) => `Trường «${c.field(p.path)}» không được âm: ${p.received}.`,
-    en: (p, c) => `Field "${c.field(p.path)}" cannot be negative: ${p.received}.`,
-  }),
-  'vn.household.negative_age': defineMessage(fieldIssue, {
-    vi: (p) => `Tuổi của nhân khẩu thứ ${member(p.path)} không được nhỏ hơn 0: ${p.received}.`,
-    en: (p) => `The age of member ${member(p.path)} cannot be below 0: ${p.received}.`,
-  }),
-  'vn.household.age_too_high': defineMessage(fieldIssue, {
-    vi: (p) => `Tuổi của nhân khẩu thứ ${member(p.path)} không hợp lý (trên 150): ${p.received}.`,
-    en: (p) => `The age of member ${member(p.path)} is implausible (above 150): ${p.received}.`,
-  }),
-  'vn.household.negative_score': defineMessage(fieldIssue, {
-    vi: (p, c) => `Điểm rà soát «${c.field(p.path)}» không được âm: ${p.received}.`,
-    en: (p, c) => `Review score "${c.field(p.path)}" cannot be negative: ${p.received}.`,
-  }),
-  'vn.household.too_many_deprivations': defineMessage(
-    { count: param.number, max: param.number },
-    {
-      vi: (p) => `Số chỉ số thiếu hụt (${p.count}) vượt quá số chỉ số của chuẩn nghèo (${p.max}).`,
-      en: (p) =>
-        `The number of deprivations (${p.count}) exceeds the number of indicators of the standard (${p.max}).`,
-    },
-  ),
-  'vn.household.indicator_not_in_standard': defineMessage(
-    { indicator: param.text, standard: param.text, date: param.date },
-    {
+export const HOUSEHOLD_MESSAGES = /* @__PURE__ */ (() =>
+  ({
+    'vn.household.negative_income': /* @__PURE__ */ defineMessage(fieldIssue, {
+      vi: (p, c) => `Trường «${c.field(p.path)}» không được âm: ${p.received}.`,
+      en: (p, c) => `Field "${c.field(p.path)}" cannot be negative: ${p.received}.`,
+    }),
+    'vn.household.negative_age': /* @__PURE__ */ defineMessage(fieldIssue, {
+      vi: (p) => `Tuổi của nhân khẩu thứ ${member(p.path)} không được nhỏ hơn 0: ${p.received}.`,
+      en: (p) => `The age of member ${member(p.path)} cannot be below 0: ${p.received}.`,
+    }),
+    'vn.household.age_too_high': /* @__PURE__ */ defineMessage(fieldIssue, {
+      vi: (p) => `Tuổi của nhân khẩu thứ ${member(p.path)} không hợp lý (trên 150): ${p.received}.`,
+      en: (p) => `The age of member ${member(p.path)} is implausible (above 150): ${p.received}.`,
+    }),
+    'vn.household.negative_score': /* @__PURE__ */ defineMessage(fieldIssue, {
+      vi: (p, c) => `Điểm rà soát «${c.field(p.path)}» không được âm: ${p.received}.`,
+      en: (p, c) => `Review score "${c.field(p.path)}" cannot be negative: ${p.received}.`,
+    }),
+    'vn.household.too_many_deprivations': /* @__PURE__ */ defineMessage(
+      { count: param.number, max: param.number },
+      {
+        vi: (p) => `Số chỉ số thiếu hụt (${p.count}) vượt quá số chỉ số của chuẩn nghèo (${p.max}).`,
+        en: (p) =>
+          `The number of deprivations (${p.count}) exceeds the number of indicators of the standard (${p.max}).`,
+      },
+    ),
+    'vn.household.indicator_not_in_standard': /* @__PURE__ */ defineMessage(
+      { indicator: param.text, standard: param.text, date: param.date },
+      {
+        vi: (p) =>
+          `Chỉ số thiếu hụt «${indicator(p.indicator, 'vi')}» không thuộc chuẩn nghèo ${p.standard} áp dụng tại ngày rà soát ${p.date}; nếu đã đối chiếu văn bản, khai báo danh mục chỉ số qua customPovertyStandard(…, { dimensions }) và tùy chọn standards.`,
+        en: (p) =>
+          `Deprivation indicator "${indicator(p.indicator, 'en')}" is not part of standard ${p.standard}, in force on the review date ${p.date}; if you have checked the decree, declare the indicator list with customPovertyStandard(…, { dimensions }) and the standards option.`,
+      },
+    ),
+    'vn.household.duplicate_deprivation': /* @__PURE__ */ defineMessage(
+      { path: param.field },
+      {
+        vi: (p, c) => `Một chỉ số thiếu hụt được ghi hai lần trong «${c.field(p.path)}».`,
+        en: (p, c) => `A deprivation indicator is listed twice in "${c.field(p.path)}".`,
+      },
+    ),
+    'vn.household.deprivation_count_mismatch': /* @__PURE__ */ defineMessage(
+      { count: param.number, listed: param.number },
+      {
+        vi: (p) => `Số chỉ số thiếu hụt ghi (${p.count}) khác số chỉ số được liệt kê (${p.listed}).`,
+        en: (p) =>
+          `The recorded number of deprivations (${p.count}) differs from the indicators listed (${p.listed}).`,
+      },
+    ),
+    'vn.household.no_standard_in_force': /* @__PURE__ */ defineMessage(
+      { date: param.date },
+      {
+        vi: (p) =>
+          `Không có chuẩn nghèo nào có hiệu lực vào ngày rà soát ${p.date} (chuẩn quốc gia áp dụng từ 01/01/2016 đến 31/12/2030).`,
+        en: (p) =>
+          `No poverty standard is in force on the review date ${p.date} (national standards cover 2016-01-01 to 2030-12-31).`,
+      },
+    ),
+    'vn.household.no_income_or_score': /* @__PURE__ */ defineMessage(
+      {},
+      {
+        vi: () => 'Hộ không có thu nhập bình quân đầu người cũng không có điểm A: không thể phân loại.',
+        en: () => 'The household has neither an income per person nor a score A: it cannot be classified.',
+      },
+    ),
+    'vn.household.score_b_not_multiple': /* @__PURE__ */ defineMessage(
+      { score: param.number },
+      {
+        vi: (p) => `Điểm B (${p.score}) phải là bội số của 10 (10 điểm cho mỗi chỉ số thiếu hụt).`,
+        en: (p) => `Score B (${p.score}) must be a multiple of 10 (10 points per deprivation).`,
+      },
+    ),
+    'vn.household.duplicate_code': /* @__PURE__ */ defineMessage(
+      { key: param.text, firstRow: param.number },
+      {
+        vi: (p) => `Mã hộ «${p.key}» trùng với dòng ${p.firstRow} (dòng đầu tiên được giữ lại).`,
+        en: (p) => `Household code "${p.key}" repeats row ${p.firstRow} (the first row is kept).`,
+      },
+    ),
+    'vn.household.reason.income_at_or_below': /* @__PURE__ */ defineMessage(lineTest, {
       vi: (p) =>
-        `Chỉ số thiếu hụt «${indicator(p.indicator, 'vi')}» không thuộc chuẩn nghèo ${p.standard} áp dụng tại ngày rà soát ${p.date}; nếu đã đối chiếu văn bản, khai báo danh mục chỉ số qua customPovertyStandard(…, { dimensions }) và tùy chọn standards.`,
+        `Thu nhập ${p.value} đồng/người/tháng không vượt ${LINE_WORDS[p.line].vi} (${p.lineValue} đồng, khu vực ${AREA_WORDS[p.area].vi}).`,
       en: (p) =>
-        `Deprivation indicator "${indicator(p.indicator, 'en')}" is not part of standard ${p.standard}, in force on the review date ${p.date}; if you have checked the decree, declare the indicator list with customPovertyStandard(…, { dimensions }) and the standards option.`,
-    },
-  ),
-  'vn.household.duplicate_deprivation': defineMessage(
-    { path: param.field },
-    {
-      vi: (p, c) => `Một chỉ số thiếu hụt được ghi hai lần trong «${c.field(p.path)}».`,
-      en: (p, c) => `A deprivation indicator is listed twice in "${c.field(p.path)}".`,
-    },
-  ),
-  'vn.household.deprivation_count_mismatch': defineMessage(
-    { count: param.number, listed: param.number },
-    {
-      vi: (p) => `Số chỉ số thiếu hụt ghi (${p.count}) khác số chỉ số được liệt kê (${p.listed}).`,
-      en: (p) =>
-        `The recorded number of deprivations (${p.count}) differs from the indicators listed (${p.listed}).`,
-    },
-  ),
-  'vn.household.no_standard_in_force': defineMessage(
-    { date: param.date },
-    {
+        `Income ${p.value} VND per person per month is at or below the ${LINE_WORDS[p.line].en} (${p.lineValue} VND, ${AREA_WORDS[p.area].en}).`,
+    }),
+    'vn.household.reason.income_above': /* @__PURE__ */ defineMessage(lineTest, {
       vi: (p) =>
-        `Không có chuẩn nghèo nào có hiệu lực vào ngày rà soát ${p.date} (chuẩn quốc gia áp dụng từ 01/01/2016 đến 31/12/2030).`,
+        `Thu nhập ${p.value} đồng/người/tháng cao hơn ${LINE_WORDS[p.line].vi} (${p.lineValue} đồng, khu vực ${AREA_WORDS[p.area].vi}).`,
       en: (p) =>
-        `No poverty standard is in force on the review date ${p.date} (national standards cover 2016-01-01 to 2030-12-31).`,
-    },
-  ),
-  'vn.household.no_income_or_score': defineMessage(
-    {},
-    {
-      vi: () => 'Hộ không có thu nhập bình quân đầu người cũng không có điểm A: không thể phân loại.',
-      en: () => 'The household has neither an income per person nor a score A: it cannot be classified.',
-    },
-  ),
-  'vn.household.score_b_not_multiple': defineMessage(
-    { score: param.number },
-    {
-      vi: (p) => `Điểm B (${p.score}) phải là bội số của 10 (10 điểm cho mỗi chỉ số thiếu hụt).`,
-      en: (p) => `Score B (${p.score}) must be a multiple of 10 (10 points per deprivation).`,
-    },
-  ),
-  'vn.household.duplicate_code': defineMessage(
-    { key: param.text, firstRow: param.number },
-    {
-      vi: (p) => `Mã hộ «${p.key}» trùng với dòng ${p.firstRow} (dòng đầu tiên được giữ lại).`,
-      en: (p) => `Household code "${p.key}" repeats row ${p.firstRow} (the first row is kept).`,
-    },
-  ),
-  'vn.household.reason.income_at_or_below': defineMessage(lineTest, {
-    vi: (p) =>
-      `Thu nhập ${p.value} đồng/người/tháng không vượt ${LINE_WORDS[p.line].vi} (${p.lineValue} đồng, khu vực ${AREA_WORDS[p.area].vi}).`,
-    en: (p) =>
-      `Income ${p.value} VND per person per month is at or below the ${LINE_WORDS[p.line].en} (${p.lineValue} VND, ${AREA_WORDS[p.area].en}).`,
-  }),
-  'vn.household.reason.income_above': defineMessage(lineTest, {
-    vi: (p) =>
-      `Thu nhập ${p.value} đồng/người/tháng cao hơn ${LINE_WORDS[p.line].vi} (${p.lineValue} đồng, khu vực ${AREA_WORDS[p.area].vi}).`,
-    en: (p) =>
-      `Income ${p.value} VND per person per month is above the ${LINE_WORDS[p.line].en} (${p.lineValue} VND, ${AREA_WORDS[p.area].en}).`,
-  }),
-  'vn.household.reason.score_at_or_below': defineMessage(lineTest, {
-    vi: (p) =>
-      `Điểm A ${p.value} không vượt ngưỡng ${p.lineValue} điểm (${LINE_WORDS[p.line].vi}, khu vực ${AREA_WORDS[p.area].vi}).`,
-    en: (p) =>
-      `Score A ${p.value} is at or below ${p.lineValue} points (${LINE_WORDS[p.line].en}, ${AREA_WORDS[p.area].en}).`,
-  }),
-  'vn.household.reason.score_above': defineMessage(lineTest, {
-    vi: (p) =>
-      `Điểm A ${p.value} cao hơn ngưỡng ${p.lineValue} điểm (${LINE_WORDS[p.line].vi}, khu vực ${AREA_WORDS[p.area].vi}).`,
-    en: (p) =>
-      `Score A ${p.value} is above ${p.lineValue} points (${LINE_WORDS[p.line].en}, ${AREA_WORDS[p.area].en}).`,
-  }),
-  'vn.household.reason.indicators_not_in_standard': defineMessage(
-    { standard: param.text, indicators: indicatorList },
-    {
+        `Income ${p.value} VND per person per month is above the ${LINE_WORDS[p.line].en} (${p.lineValue} VND, ${AREA_WORDS[p.area].en}).`,
+    }),
+    'vn.household.reason.score_at_or_below': /* @__PURE__ */ defineMessage(lineTest, {
       vi: (p) =>
-        `Không tính các chỉ số không thuộc chuẩn nghèo ${p.standard}: ${indicators(p.indicators, 'vi')}.`,
-      en: (p) => `Not counted, not part of standard ${p.standard}: ${indicators(p.indicators, 'en')}.`,
-    },
-  ),
-  'vn.household.reason.deprivations': defineMessage(
-    { count: param.number, cutoff: param.number, indicators: indicatorList },
-    {
-      vi: (p) => `Thiếu hụt ${p.count} chỉ số (ngưỡng ${p.cutoff}): ${indicators(p.indicators, 'vi')}.`,
-      en: (p) => `${p.count} deprivations (cut-off ${p.cutoff}): ${indicators(p.indicators, 'en')}.`,
-    },
-  ),
-} as const;
+        `Điểm A ${p.value} không vượt ngưỡng ${p.lineValue} điểm (${LINE_WORDS[p.line].vi}, khu vực ${AREA_WORDS[p.area].vi}).`,
+      en: (p) =>
+        `Score A ${p.value} is at or below ${p.lineValue} points (${LINE_WORDS[p.line].en}, ${AREA_WORDS[p.area].en}).`,
+    }),
+    'vn.household.reason.score_above': /* @__PURE__ */ defineMessage(lineTest, {
+      vi: (p) =>
+        `Điểm A ${p.value} cao hơn ngưỡng ${p.lineValue} điểm (${LINE_WORDS[p.line].vi}, khu vực ${AREA_WORDS[p.area].vi}).`,
+      en: (p) =>
+        `Score A ${p.value} is above ${p.lineValue} points (${LINE_WORDS[p.line].en}, ${AREA_WORDS[p.area].en}).`,
+    }),
+    'vn.household.reason.indicators_not_in_standard': /* @__PURE__ */ defineMessage(
+      { standard: param.text, indicators: indicatorList },
+      {
+        vi: (p) =>
+          `Không tính các chỉ số không thuộc chuẩn nghèo ${p.standard}: ${indicators(p.indicators, 'vi')}.`,
+        en: (p) => `Not counted, not part of standard ${p.standard}: ${indicators(p.indicators, 'en')}.`,
+      },
+    ),
+    'vn.household.reason.deprivations': /* @__PURE__ */ defineMessage(
+      { count: param.number, cutoff: param.number, indicators: indicatorList },
+      {
+        vi: (p) => `Thiếu hụt ${p.count} chỉ số (ngưỡng ${p.cutoff}): ${indicators(p.indicators, 'vi')}.`,
+        en: (p) => `${p.count} deprivations (cut-off ${p.cutoff}): ${indicators(p.indicators, 'en')}.`,
+      },
+    ),
+  }) as const)();
 
 /** The issues and classification reasons of the household domain, with their raw parameters. */
 export type HouseholdIssue = IssueOf<typeof HOUSEHOLD_MESSAGES>;

@@ -17,7 +17,7 @@ const OUTCOME_WORDS = {
  * messageFor('vn.import.invalid_json', { reason: 'Unexpected token' }, 'en', [IMPORT_MESSAGES])
  * // => 'The line is not valid JSON: Unexpected token.'
  */
-export const IMPORT_MESSAGES: MessageCatalog = {
+export const IMPORT_MESSAGES: MessageCatalog = /* @__PURE__ */ (() => ({
   'vn.import.unclosed_quote': {
     vi: 'Dòng có dấu ngoặc kép mở mà không đóng; dòng được đọc đến hết dòng, các dòng sau không bị ảnh hưởng.',
     en: 'The row has an opening quote that is never closed; the row was read to the end of its line, the rows after it are unaffected.',
@@ -58,7 +58,7 @@ export const IMPORT_MESSAGES: MessageCatalog = {
     vi: 'Bỏ qua cột có tên không an toàn «{column}».',
     en: 'Ignored a column with an unsafe name "{column}".',
   },
-  'vn.import.duplicate_column': defineMessage(
+  'vn.import.duplicate_column': /* @__PURE__ */ defineMessage(
     { column: param.text, field: param.field, first: param.text },
     {
       vi: (p, c) =>
@@ -91,7 +91,7 @@ export const IMPORT_MESSAGES: MessageCatalog = {
     vi: 'Trang tính {sheet} khai báo {rows} dòng × {columns} cột, quá giới hạn ({maxRows} dòng, {maxColumns} cột, {maxCells} ô); hãy xuất ra CSV.',
     en: 'Sheet {sheet} declares {rows} rows × {columns} columns, past the limits ({maxRows} rows, {maxColumns} columns, {maxCells} cells); export it as CSV.',
   },
-  'vn.import.status_derived_with_outcome': defineMessage(
+  'vn.import.status_derived_with_outcome': /* @__PURE__ */ defineMessage(
     { column: param.text, outcome: param.enumOf(OUTCOME_WORDS) },
     {
       vi: (p) =>
@@ -104,4 +104,4 @@ export const IMPORT_MESSAGES: MessageCatalog = {
     vi: 'Không đọc được tệp Excel: {reason}.',
     en: 'The Excel file could not be read: {reason}.',
   },
-};
+}))();
