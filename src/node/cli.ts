@@ -15,7 +15,12 @@ import {
   tallyDocuments,
 } from '../document/rates';
 import type { DossierRates } from '../dossier/rates';
-import { DOSSIER_TALLY_FIELDS, type DossierGroupDimension, type DossierTally } from '../dossier/tally';
+import {
+  DOSSIER_GROUP_DIMENSIONS,
+  DOSSIER_TALLY_FIELDS,
+  type DossierGroupDimension,
+  type DossierTally,
+} from '../dossier/tally';
 import { householdPovertyRates } from '../household/rates';
 import { povertyStandardFor } from '../household/standards';
 import { emptyHouseholdTally, mergeHouseholdTallies, tallyHouseholds } from '../household/tally';
@@ -343,15 +348,7 @@ function rateCell(r: Ratio, locale: Locale): string {
   return `${formatRatio(r, { locale })} (${formatNumber(r.numerator, { locale })}/${formatNumber(r.denominator, { locale })})`;
 }
 
-const DIMENSIONS: readonly DossierGroupDimension[] = [
-  'unit',
-  'receivingUnit',
-  'handlingUnit',
-  'field',
-  'procedure',
-  'channel',
-  'month',
-];
+const DIMENSIONS: readonly DossierGroupDimension[] = DOSSIER_GROUP_DIMENSIONS;
 const EMPTY_KEY_COLUMNS: Readonly<Record<DossierGroupDimension, string>> = {
   unit: '«Đơn vị tiếp nhận»',
   receivingUnit: '«Đơn vị tiếp nhận»',

@@ -3,7 +3,12 @@ import { isLocalDate } from '../core/localDate';
 import type { ReportingPeriod } from '../core/period';
 import type { ClassifyDossierOptions } from '../dossier/classify';
 import { DOSSIER_STATUSES, STATUS_CODES, STATUS_LABELS_VI } from '../dossier/codes';
-import type { DossierGroupDimension, DossierTallyField } from '../dossier/tally';
+import {
+  DOSSIER_GROUP_DIMENSIONS,
+  DOSSIER_TALLY_FIELDS,
+  type DossierGroupDimension,
+  type DossierTallyField,
+} from '../dossier/tally';
 
 /** A SQL dialect the compiler writes: DuckDB or PostgreSQL (and engines that speak it). */
 export type SqlDialect = 'duckdb' | 'postgres';
@@ -128,37 +133,10 @@ export class SqlCompileError extends RangeError {
   }
 }
 
-const DIMENSIONS: readonly DossierGroupDimension[] = [
-  'unit',
-  'receivingUnit',
-  'handlingUnit',
-  'field',
-  'procedure',
-  'channel',
-  'month',
-];
+const DIMENSIONS: readonly DossierGroupDimension[] = DOSSIER_GROUP_DIMENSIONS;
 
-/** The tally fields in result order (the same as `DOSSIER_TALLY_FIELDS`). */
-const TALLY_FIELDS: readonly DossierTallyField[] = [
-  'received',
-  'carriedOver',
-  'newReceived',
-  'newOnline',
-  'newDirect',
-  'newPostal',
-  'resolved',
-  'resolvedEarly',
-  'resolvedOnTime',
-  'resolvedLate',
-  'pending',
-  'pendingWithinTerm',
-  'pendingOverdue',
-  'returned',
-  'refused',
-  'withdrawn',
-  'stopped',
-  'outOfScope',
-];
+/** The tally fields in result order. */
+const TALLY_FIELDS: readonly DossierTallyField[] = DOSSIER_TALLY_FIELDS;
 
 const FIELDS: readonly DossierColumnField[] = [
   'code',
