@@ -211,7 +211,7 @@ export interface ImpliedHouseholdTotals {
  * công bố): every integer total T with `count / T × 100`, rounded half-up to as many decimals as the
  * printed figure has, equal to it, and T ≥ count (a total below the households counted is no
  * total: 3 households printed as 150% give `null`). Use it to check a report whose denominator is
- * not stated. The same answer as {@link impliedDenominators} with `half-up`.
+ * not stated. The same answer as `impliedDenominators` (`commune-kpi/report`) with `half-up`.
  *
  * Legal basis: none (arithmetic check of a report).
  *

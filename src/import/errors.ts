@@ -18,6 +18,8 @@ export class ImportFileError extends Error {
   readonly params: Readonly<Record<string, unknown>>;
 
   /**
+   * A refused file's error, its message rendered in `locale`.
+   *
    * @param code - The code, found in `IMPORT_MESSAGES`.
    * @param params - Values for the message.
    * @param locale - Language of `message` (default `vi`).
