@@ -103,7 +103,8 @@ export interface CsvRowView {
  * line break and its "closing" quote is followed by anything but a separator or a line end (that
  * quote opens a later field: real exports quote addresses), or when it is not closed within
  * `quoteHorizon(maxFieldLength)` characters (4 × the field limit); it is then read back as plain
- * text up to the end of its line, so the rows after it are neither lost nor swallowed, and the record is marked `unclosed_quote`.
+ * text up to the end of its line, so the rows after it are neither lost nor swallowed, and the
+ * record is marked `unclosed_quote`.
  * A field longer than `maxFieldLength` (quoted or not) is cut and its record marked
  * `field_too_long`: the number of records never changes. Memory bounded by one chunk plus the
  * horizon.
