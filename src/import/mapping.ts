@@ -115,8 +115,14 @@ function cellText(v: CellValue | undefined): string {
 }
 
 /** The field a header cell names, or `undefined`. */
+/**
+ * A header cell longer than this names no column (real header names are a few dozen characters):
+ * it is not folded, so a long note in a title row costs nothing in header detection.
+ */
+const MAX_HEADER_CELL = 1024;
+
 function lookup(cols: CompiledColumns, text: string): ColumnField | null | undefined {
-  if (text === '' || isUnsafeKey(text)) return undefined;
+  if (text === '' || text.length > MAX_HEADER_CELL || isUnsafeKey(text)) return undefined;
   return cols.byHeader.get(foldHeader(text));
 }
 
