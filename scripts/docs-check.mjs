@@ -7,7 +7,7 @@
 // - the landing page is ours (not the README), with its three tasks linking to their guides and
 //   to the API pages of the functions they use;
 // - the guides are listed in reading order in the sidebar, and a guide links to API pages;
-// - functions are documented under their subpath module (`functions/dossier.mergeTallies.html`),
+// - functions are documented under their subpath module (`functions/dossier.mergeDossierTallies.html`),
 //   and an API page links `DossierTally` instead of spelling out its 18 fields;
 // - an `@example` shows the import line it needs (the one tests/docs/examples.test.ts runs it with);
 // - code is set in the bundled JetBrains Mono, loaded from assets/fonts/ (no network), which has
@@ -225,7 +225,7 @@ try {
   await page.screenshot({ path: join(shots, 'guide-importing.png'), fullPage: false });
 
   // An API page: under its subpath, types linked.
-  await page.goto(`${base}/functions/dossier.mergeTallies.html`);
+  await page.goto(`${base}/functions/dossier.mergeDossierTallies.html`);
   await page.waitForLoadState('networkidle');
   const api = await page.evaluate(() => {
     const sig = document.querySelector('.tsd-signature');
@@ -248,10 +248,10 @@ try {
   );
   check(
     'API page: the example shows its import',
-    api.example.startsWith("import { mergeTallies } from 'commune-kpi/dossier';"),
+    /^import \{[^}]*\bmergeDossierTallies\b[^}]*\} from 'commune-kpi\/dossier';/.test(api.example),
     api.example.slice(0, 120),
   );
-  await page.screenshot({ path: join(shots, 'api-mergeTallies.png'), fullPage: false });
+  await page.screenshot({ path: join(shots, 'api-mergeDossierTallies.png'), fullPage: false });
 
   // Search.
   await page.goto(`${base}/index.html`);
