@@ -4,23 +4,20 @@
 //   npx tsup && node scripts/browser-check.mjs [path/to/dossiers.csv]
 //   (SCREENSHOT=page.png saves a full-page screenshot; CHROMIUM_PATH overrides /usr/bin/chromium)
 //
-// 1. Serves the repository root on 127.0.0.1 (random port) with node:http: the page, dist/ (the ESM
+// 1. Serves the repository root on 127.0.0.1 (random port, scripts/chromium.mjs): the page, dist/ (the ESM
 //    build) and node_modules/zod (resolved by the page's import map).
-// 2. Launches /usr/bin/chromium (override with CHROMIUM_PATH) through playwright-core with a new,
-//    empty user data directory, loads the page, puts the CSV into the file input, types a printed
+// 2. Launches headless Chromium (scripts/chromium.mjs; CHROMIUM_PATH overrides /usr/bin/chromium), loads the page, puts the CSV into the file input, types a printed
 //    on-time rate (to exercise the audit), and waits for the page to finish.
 // 3. Computes the same tally, rates, paragraphs and findings in Node with the built package and
 //    compares them with the page's text. Exits 1 on any mismatch, on a page error, or on a timeout.
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { customPeriod, formatNumber, formatRatio } from 'commune-kpi/core';
 import { DOSSIER_TALLY_FIELDS } from 'commune-kpi/dossier';
 import { tallyDossierSource } from 'commune-kpi/import';
 import { auditReport, printedRate, renderReportVi, reportFiguresFromDossierTally } from 'commune-kpi/report';
-import { chromium } from 'playwright-core';
+import { openChromium, serveStatic } from './chromium.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const csvPath = resolve(process.argv[2] ?? join(root, 'examples/browser/sample-dossiers.csv'));
@@ -37,35 +34,6 @@ const RATE_KEYS = [
   'online',
   'late',
 ];
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
-
-function serve() {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = normalize(join(root, decodeURIComponent(url.pathname)));
-    const allowed = ['examples', 'dist', 'node_modules'].some((d) => file.startsWith(join(root, d) + sep));
-    if (!allowed) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if (!statSync(file).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
 
 /** What the page must show, computed in Node with the same package build. */
 async function expected() {
@@ -106,37 +74,17 @@ const same = (what, got, want) => {
   if (a !== b) failures.push(`${what}: page shows ${a}, Node computes ${b}`);
 };
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const userDataDir = mkdtempSync(join(tmpdir(), 'commune-kpi-chromium-'));
-const server = await serve();
-const { port } = server.address();
-let context;
+const server = await serveStatic(root, { allow: ['examples', 'dist', 'node_modules'] });
+let browser;
 const timer = setTimeout(() => {
   console.error('browser check: timed out after 120 s');
   process.exit(1);
 }, 120_000);
 try {
   const want = await expected();
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
-  });
-  await page.goto(`http://127.0.0.1:${port}/examples/browser/index.html`);
+  browser = await openChromium('browser');
+  const { page, errors: pageErrors } = browser;
+  await page.goto(`${server.base}/examples/browser/index.html`);
   await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
   await page.fill('#from', FROM);
   await page.fill('#to', TO);
@@ -194,7 +142,6 @@ try {
   process.exitCode = 1;
 } finally {
   clearTimeout(timer);
-  await context?.close().catch(() => {});
+  await browser?.close();
   server.close();
-  rmSync(userDataDir, { recursive: true, force: true });
 }

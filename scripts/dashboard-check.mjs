@@ -6,12 +6,10 @@
 // Writes .tmp/screenshots/dashboard.png. Exits 1 on any mismatch, page error or timeout.
 //
 //   (cd examples/dashboard && npm ci && npm run build) && node scripts/dashboard-check.mjs
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { openChromium, serveStatic } from './chromium.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const app = join(root, 'examples', 'dashboard');
@@ -69,36 +67,6 @@ function fromCsv() {
   return { out, rows, invalid };
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-};
-
-function serve() {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/favicon.ico') {
-      res.writeHead(204).end();
-      return;
-    }
-    let file = normalize(join(site, decodeURIComponent(url.pathname)));
-    if (file !== site && !file.startsWith(site + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
 const failures = [];
 const same = (what, got, want) => {
   if (JSON.stringify(got) !== JSON.stringify(want))
@@ -115,37 +83,18 @@ for (const [unit, months] of Object.entries(HAND)) {
   }
 }
 
-const userDataDir = mkdtempSync(join(tmpdir(), 'commune-kpi-dashboard-chromium-'));
 mkdirSync(shots, { recursive: true });
-const server = await serve();
-let context;
+const server = await serveStatic(site);
+let browser;
 const timer = setTimeout(() => {
   console.error('dashboard check: timed out after 90 s');
   process.exit(1);
 }, 90_000);
 try {
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 900, height: 900 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+  browser = await openChromium('dashboard', { width: 900, height: 900 });
+  const { page } = browser;
+  const { errors } = browser;
+  await page.goto(`${server.base}/index.html`);
   await page.waitForSelector('main[data-status="done"], main[data-status="error"]', { timeout: 30_000 });
   const shown = await page.evaluate(() => ({
     status: document.querySelector('main')?.dataset.status,
@@ -209,7 +158,6 @@ try {
   process.exitCode = 1;
 } finally {
   clearTimeout(timer);
-  await context?.close().catch(() => {});
+  await browser?.close();
   server.close();
-  rmSync(userDataDir, { recursive: true, force: true });
 }

@@ -15,12 +15,10 @@
 // - the search box finds `hồ sơ`, `đúng hạn`, `tỷ lệ`, `Tết` (and their forms without marks),
 //   lists each page once, and `csv` leads to the importing guide.
 // Exits 1 on any failed assertion, page error, failed request or timeout.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { openChromium, serveStatic } from './chromium.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const site = join(root, 'docs-site');
@@ -37,38 +35,6 @@ const GUIDE_ORDER = [
   'Using the package in a browser app',
   'JSON Schema',
 ];
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
-
-function serve() {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/favicon.ico') {
-      res.writeHead(204).end(); // the site has none; Chromium asks anyway
-      return;
-    }
-    let file = normalize(join(site, decodeURIComponent(url.pathname)));
-    if (file !== site && !file.startsWith(site + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
 
 const failures = [];
 const check = (what, ok, detail = '') => {
@@ -101,39 +67,19 @@ async function search(page, query) {
   return results;
 }
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const userDataDir = mkdtempSync(join(tmpdir(), 'commune-kpi-docs-chromium-'));
 rmSync(shots, { recursive: true, force: true });
 mkdirSync(shots, { recursive: true });
-const server = await serve();
-const base = `http://127.0.0.1:${server.address().port}`;
-let context;
+const server = await serveStatic(site);
+const { base } = server;
+let browser;
 const timer = setTimeout(() => {
   console.error('docs check: timed out after 120 s');
   process.exit(1);
 }, 120_000);
 try {
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
-  });
+  browser = await openChromium('docs', { width: 1280, height: 900 });
+  const { page } = browser;
+  const pageErrors = browser.errors;
   page.on('requestfailed', (r) => pageErrors.push(`request failed: ${r.url()}`));
   page.on('response', (r) => {
     if (r.status() >= 400) pageErrors.push(`HTTP ${r.status()}: ${r.url()}`);
@@ -302,7 +248,6 @@ try {
   process.exitCode = 1;
 } finally {
   clearTimeout(timer);
-  await context?.close().catch(() => {});
+  await browser?.close();
   server.close();
-  rmSync(userDataDir, { recursive: true, force: true });
 }
