@@ -114,13 +114,13 @@ function cellText(v: CellValue | undefined): string {
   return v === null || v === undefined ? '' : typeof v === 'string' ? v.trim() : String(v);
 }
 
-/** The field a header cell names, or `undefined`. */
 /**
  * A header cell longer than this names no column (real header names are a few dozen characters):
  * it is not folded, so a long note in a title row costs nothing in header detection.
  */
 const MAX_HEADER_CELL = 1024;
 
+/** The field a header cell names, or `undefined`. */
 function lookup(cols: CompiledColumns, text: string): ColumnField | null | undefined {
   if (text === '' || text.length > MAX_HEADER_CELL || isUnsafeKey(text)) return undefined;
   return cols.byHeader.get(foldHeader(text));
