@@ -1,18 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { loadPeer } from './peer';
 
 type ExtractRawText = (input: { path: string } | { buffer: Buffer }) => Promise<{ value: string }>;
-let mammothLoaded: Promise<ExtractRawText> | undefined;
-
-/** Whether an import failed because the module is not installed (loaders may wrap the error). */
-function isModuleNotFound(e: unknown): boolean {
-  let x: unknown = e;
-  for (let depth = 0; depth < 5 && typeof x === 'object' && x !== null; depth++) {
-    const code = (x as { code?: unknown }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') return true;
-    x = (x as { cause?: unknown }).cause;
-  }
-  return false;
-}
 
 /**
  * An error of the `.docx` reader, with a stable `vn.*` code and messages in Vietnamese and English.
@@ -48,33 +37,26 @@ export class DocxReadError extends Error {
  * `mammoth` is an optional peer dependency: loaded on the first `.docx`, so that the Node entry
  * works without it, and a missing install is named.
  */
-function loadMammoth(): Promise<ExtractRawText> {
-  mammothLoaded ??= import('mammoth').then(
-    (m) => {
-      const mod = m as unknown as {
-        extractRawText?: ExtractRawText;
-        default?: { extractRawText: ExtractRawText };
-      };
-      const fn = mod.extractRawText ?? mod.default?.extractRawText;
-      if (fn === undefined) throw new Error('mammoth.extractRawText not found');
-      return fn;
-    },
-    (e: unknown) => {
-      mammothLoaded = undefined;
-      if (isModuleNotFound(e)) {
-        throw new DocxReadError(
-          'vn.node.docx.reader_missing',
-          {
-            vi: 'Đọc tệp Word .docx cần gói tùy chọn mammoth: npm install mammoth',
-            en: 'reading Word .docx files needs the optional package mammoth: npm install mammoth',
-          },
-          { cause: e },
-        );
-      }
-      throw e;
-    },
+async function loadMammoth(): Promise<ExtractRawText> {
+  const m = await loadPeer(
+    () => import('mammoth'),
+    (cause) =>
+      new DocxReadError(
+        'vn.node.docx.reader_missing',
+        {
+          vi: 'Đọc tệp Word .docx cần gói tùy chọn mammoth: npm install mammoth',
+          en: 'reading Word .docx files needs the optional package mammoth: npm install mammoth',
+        },
+        { cause },
+      ),
   );
-  return mammothLoaded;
+  const mod = m as unknown as {
+    extractRawText?: ExtractRawText;
+    default?: { extractRawText: ExtractRawText };
+  };
+  const fn = mod.extractRawText ?? mod.default?.extractRawText;
+  if (fn === undefined) throw new Error('mammoth.extractRawText not found');
+  return fn;
 }
 
 /**

@@ -21,43 +21,27 @@ import type { ImportSource } from '../import/source';
 import type { CellValue } from '../import/values';
 import { fileChunks } from './chunks';
 import type { DossierPartJob, DossierPartMessage } from './dossier-worker';
+import { loadPeer } from './peer';
 import { checkXlsx, DEFAULT_XLSX_LIMITS, ImportFileError, type XlsxLimits } from './xlsx-guard';
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 type ReadSheet = typeof import('read-excel-file/node').readSheet;
-let readSheetLoaded: Promise<ReadSheet> | undefined;
-
-/** Whether an import failed because the module is not installed (loaders may wrap the error). */
-function isModuleNotFound(e: unknown): boolean {
-  let x: unknown = e;
-  for (let depth = 0; depth < 5 && typeof x === 'object' && x !== null; depth++) {
-    const code = (x as { code?: unknown }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') return true;
-    x = (x as { cause?: unknown }).cause;
-  }
-  return false;
-}
 
 /**
  * `read-excel-file` is an optional peer dependency: loaded on the first workbook, so that
  * `commune-kpi/node` (CSV, JSON, the command) works without it, and a missing install is named.
  */
-function loadReadSheet(): Promise<ReadSheet> {
-  readSheetLoaded ??= import('read-excel-file/node').then(
-    (m) => m.readSheet,
-    (e: unknown) => {
-      readSheetLoaded = undefined;
-      if (isModuleNotFound(e)) {
-        throw new Error(
-          '[commune-kpi] reading .xlsx workbooks needs the optional package read-excel-file: npm install read-excel-file',
-          { cause: e },
-        );
-      }
-      throw e;
-    },
+async function loadReadSheet(): Promise<ReadSheet> {
+  const m = await loadPeer(
+    () => import('read-excel-file/node'),
+    (cause) =>
+      new Error(
+        '[commune-kpi] reading .xlsx workbooks needs the optional package read-excel-file: npm install read-excel-file',
+        { cause },
+      ),
   );
-  return readSheetLoaded;
+  return m.readSheet;
 }
 
 /**
