@@ -23,7 +23,7 @@ interface Example {
 }
 
 /** Folders of src/ whose every example runs and holds to its `// =>` comments. */
-const ENABLED_FOLDERS: readonly string[] = ['calendar', 'core', 'sql'];
+const ENABLED_FOLDERS: readonly string[] = ['calendar', 'core', 'dossier', 'sql'];
 /** Files, in the other folders, whose every example does. */
 const ENABLED_FILES: readonly string[] = [
   'src/document/audit.ts',
@@ -33,9 +33,6 @@ const ENABLED_FILES: readonly string[] = [
   'src/document/schema.ts',
   'src/document/symbol.ts',
   'src/document/types.ts',
-  'src/dossier/classify.ts',
-  'src/dossier/codes.ts',
-  'src/dossier/sync.ts',
   'src/household/defaults.ts',
   'src/household/messages.ts',
   'src/household/movement.ts',
@@ -116,6 +113,10 @@ describe('example machinery', () => {
     const lines = importLines('const r = ratio(1, 2);\nformatRatio(r) // => x', 'core', exportsMap);
     expect(lines).toEqual(["import { formatRatio, ratio } from 'commune-kpi/core';"]);
     expect(importLines("import { ratio } from 'commune-kpi/core';", 'core', exportsMap)).toEqual([]);
+    expect(importLines('const r = { ...ratio(1, 2) };\nr.ratio', 'core', exportsMap)).toEqual([
+      "import { ratio } from 'commune-kpi/core';",
+    ]);
+    expect(importLines('x.formatRatio(1)', 'core', exportsMap)).toEqual([]);
   });
 });
 
