@@ -30,7 +30,8 @@ export type NumberConvention = 'auto' | 'strict' | 'vi' | 'en';
  * Options of {@link parseVietnameseNumber} and {@link findNumbers}.
  *
  * @example
- * parseVietnameseNumber('1.171', { convention: 'vi' })
+ * parseVietnameseNumber('1.171', { convention: 'vi' })?.number // => 1171 (a dot groups thousands)
+ * parseVietnameseNumber('1.171', { convention: 'en' })?.number // => 1.171
  */
 export interface ParseVietnameseNumberOptions {
   /** Separator convention for ambiguous shapes (default `auto`: the Vietnamese reading, ambiguity reported). */
