@@ -287,14 +287,14 @@ export class DossierTallyAccumulator {
    * @throws RangeError when the period, dimensions or rule differ.
    * @example
    * const d = (code: string) => ({ code, unit: 'UBND xã A', channel: 'direct', status: 'processing',
- *   receivedAt: '2026-01-05', dueDate: '2026-04-30' }) as const;
- * const period = customPeriod('2026-01-01', '2026-03-31');
- * const a = new DossierTallyAccumulator(period);
- * const b = new DossierTallyAccumulator(period);
- * a.addAll([d('A1'), d('A2')]);
- * b.add(d('B1'));
- * a.merge(b);
- * a.total.pendingWithinTerm // => 3
+   *   receivedAt: '2026-01-05', dueDate: '2026-04-30' }) as const;
+   * const period = customPeriod('2026-01-01', '2026-03-31');
+   * const a = new DossierTallyAccumulator(period);
+   * const b = new DossierTallyAccumulator(period);
+   * a.addAll([d('A1'), d('A2')]);
+   * b.add(d('B1'));
+   * a.merge(b);
+   * a.total.pendingWithinTerm // => 3
    */
   merge(other: DossierTallyAccumulator): void {
     if (
