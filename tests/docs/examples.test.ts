@@ -99,6 +99,11 @@ describe('example machinery', () => {
     expect(code).toContain(`await __check(() => (f(a)), "'x'", 2);`);
     expect(code).toContain("const s = 'http://x';");
     expect(code).toContain('await __check(async () => (await g()), "[1,\\n    2]", 5);');
+    const t = rewriteExample(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of an example
+      "const s = `${1} and ${`${2}`}`; // => '1 and 2'\n[s].map((x) => `${x}!`) // => ['1 and 2!']",
+    );
+    expect(t.checks.map((c) => c.line)).toEqual([1, 2]);
   });
 
   it('imports what an example names from its subpath first', () => {
