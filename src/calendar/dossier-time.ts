@@ -203,7 +203,7 @@ export interface DossierProcessingTime {
  * dossierProcessingTime(cal, {
  *   receivedAt: '2026-03-02', finishedAt: '2026-03-13',
  *   supplements: [{ requestedAt: '2026-03-04', completedAt: '2026-03-09' }],
- * }).processingWorkingDays
+ * })?.processingWorkingDays
  * // => 6 (9 elapsed − 3 waiting)
  */
 export function dossierProcessingTime(

@@ -54,7 +54,7 @@ export function parseDocumentRegister(
  * @throws never on data.
  * @example
  * parseSignatureCertificates([{ kind: 'agency', holder: 'UBND xã', validFrom: '2024-01-01', validTo: '2023-01-01' }])
- *   .rejected[0].issues[0].code // => 'vn.document.certificate_dates'
+ *   .rejected[0]?.issues[0]?.code // => 'vn.document.certificate_dates'
  */
 export function parseSignatureCertificates(
   rows: Iterable<unknown>,

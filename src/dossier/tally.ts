@@ -566,7 +566,7 @@ function dossierKey(d: Dossier, dim: DossierGroupDimension): string {
  *
  * @example
  * DOSSIER_TALLY.fields.length // => 18
- * DOSSIER_TALLY.labels.pending.en // => 'Pending'
+ * DOSSIER_TALLY.labels.pending?.en // => 'Pending'
  */
 export const DOSSIER_TALLY: TallyDescriptor<
   DossierTally,

@@ -1091,13 +1091,13 @@ const UNIT_TEXT = /^(?:%?\/)?[\p{L}\p{M}0-9²³₫ ./]*$/u;
  * @returns The structured reading, or `null` when the text is not a number in these formats.
  * @throws TypeError when `text` is not a string or the convention is unknown.
  * @example
- * parseVietnameseNumber('3,3%').value                       // => '3.3' (kind 'percent', decimals 1)
- * parseVietnameseNumber('3.971').value                      // => '3971' (ambiguous: true)
- * parseVietnameseNumber('1.171', { convention: 'strict' }).value // => null (1171 or 1.171)
- * parseVietnameseNumber('39 vạn tấn').value                 // => '390000' (unit 'tấn')
- * parseVietnameseNumber('18,9 triệu đồng/năm').per          // => ['năm']
- * parseVietnameseNumber('trên 50%').interval                // => { low: '50', high: null, lowInclusive: false, … }
- * parseVietnameseNumber('257.7575').reason                  // => 'malformed-grouping'
+ * parseVietnameseNumber('3,3%')?.value                      // => '3.3' (kind 'percent', decimals 1)
+ * parseVietnameseNumber('3.971')?.value                     // => '3971' (ambiguous: true)
+ * parseVietnameseNumber('1.171', { convention: 'strict' })?.value // => null (1171 or 1.171)
+ * parseVietnameseNumber('39 vạn tấn')?.value                // => '390000' (unit 'tấn')
+ * parseVietnameseNumber('18,9 triệu đồng/năm')?.per         // => ['năm']
+ * parseVietnameseNumber('trên 50%')?.interval               // => { low: '50', high: null, lowInclusive: false, … }
+ * parseVietnameseNumber('257.7575')?.reason                 // => 'malformed-grouping'
  */
 export function parseVietnameseNumber(
   text: string,
