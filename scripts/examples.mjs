@@ -68,7 +68,8 @@ export function importLines(code, subpath, exportsMap) {
     [...text.matchAll(/\b(?:const|let|var|function\*?|class)\s+([A-Za-z_$][\w$]*)/g)].map((m) => m[1]),
   );
   const used = new Set();
-  for (const m of text.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)/g)) {
+  // Not after a property dot (`a.name`), but after a spread (`...name`).
+  for (const m of text.matchAll(/(?<![\w$])(?<!(?<!\.)\.)([A-Za-z_$][\w$]*)/g)) {
     const name = m[1];
     if (!declared.has(name)) used.add(name);
   }

@@ -66,6 +66,7 @@ function resolveLimit(
  * @returns The due date, or `null` when neither a due date nor a limit is known.
  * @throws RangeError/TypeError on an impossible date or limit (programmer errors, see computeDueDate).
  * @example
+ * const cal = createWorkingCalendar();
  * deriveDossierDueDate(cal, { receivedAt: '2026-02-10T09:00:00+07:00' }, { amount: 5, unit: 'working-days' })
  * // => '2026-02-24'
  */
@@ -129,6 +130,7 @@ export interface DossierLateness {
  *   dossier is unfinished and no `asOf` is given.
  * @throws RangeError on an impossible date or a date outside the calendar's range.
  * @example
+ * const cal = createWorkingCalendar();
  * dossierLateness(cal, { receivedAt: '2026-02-02', dueDate: '2026-02-13', finishedAt: '2026-02-24' })
  * // => { dueDate: '2026-02-13', endDate: '2026-02-24', finished: true, status: 'late', workingDaysLate: 2, calendarDaysLate: 11 }
  */
@@ -197,10 +199,11 @@ export interface DossierProcessingTime {
  * @throws RangeError on a string that is not a date or timestamp, or a date outside the calendar's
  *   range (programmer errors: parse dossiers with the dossier schema first).
  * @example
+ * const cal = createWorkingCalendar();
  * dossierProcessingTime(cal, {
  *   receivedAt: '2026-03-02', finishedAt: '2026-03-13',
  *   supplements: [{ requestedAt: '2026-03-04', completedAt: '2026-03-09' }],
- * }).processingWorkingDays
+ * })?.processingWorkingDays
  * // => 6 (9 elapsed − 3 waiting)
  */
 export function dossierProcessingTime(
@@ -431,6 +434,7 @@ export interface AverageProcessingTimeOptions {
  * @returns One entry per procedure code, sorted by code (dossiers without a code last, as `null`).
  * @throws RangeError on an impossible date or a date outside the calendar's range.
  * @example
+ * const cal = createWorkingCalendar();
  * averageProcessingTimeByProcedure(cal, [
  *   { procedureCode: '1.001', receivedAt: '2026-03-02', finishedAt: '2026-03-05' },
  *   { procedureCode: '1.001', receivedAt: '2026-03-02', finishedAt: '2026-03-04' },

@@ -166,8 +166,8 @@ export const CULTURE_DAY_LAW_ID = 'nq-28-2026-qh16';
  *   turns the make-up on, e.g. once BLLĐ Art. 112.1 is amended to list the day.
  *
  * @example
- * LABOUR_CODE_HOLIDAY_LAWS[1].holidays.reduce((n, h) => n + h.days, 0) // => 11
- * LABOUR_CODE_HOLIDAY_LAWS[2].holidays[0].month // => 11
+ * LABOUR_CODE_HOLIDAY_LAWS[1]?.holidays.reduce((n, h) => n + h.days, 0) // => 11
+ * LABOUR_CODE_HOLIDAY_LAWS[2]?.holidays[0]?.month // => 11
  */
 export const LABOUR_CODE_HOLIDAY_LAWS: readonly HolidayLaw[] = [
   {

@@ -369,7 +369,7 @@ function leapMonthOf(t: LunarTable, year: number): number | null {
  * @example
  * lunarToSolar({ year: 2026, month: 3, day: 10 }) // => '2026-04-26' (Giỗ Tổ Hùng Vương)
  * lunarToSolar({ year: 2023, month: 2, day: 1, leap: true }) // => '2023-03-22'
- * lunarToSolar({ year: 2024, month: 1, day: 30 }) // throws RangeError (tháng Giêng 2024 has 29 days)
+ * lunarToSolar({ year: 2024, month: 1, day: 29 }) // => '2024-03-09' (the last day: day 30 throws a RangeError)
  */
 export function lunarToSolar(lunar: {
   readonly year: number;

@@ -305,6 +305,7 @@ export class WorkingCalendar {
    * @returns `true` on a working day, including a Saturday worked (ngày làm bù).
    * @throws RangeError if `date` is not a real date or is outside the range.
    * @example
+   * const cal = createWorkingCalendar();
    * cal.isWorkingDay('2025-04-26') // => true (Saturday worked for the 30/4 swap)
    * cal.isWorkingDay('2026-02-16') // => false (Tết)
    */
@@ -322,6 +323,7 @@ export class WorkingCalendar {
    * @returns The {@link LocalDate}.
    * @throws RangeError on an invalid date, a non-integer amount, or a result outside the range.
    * @example
+   * const cal = createWorkingCalendar();
    * cal.addWorkingDays('2026-02-12', 2) // => '2026-02-23' (13/02, then Tết until 22/02)
    * cal.addWorkingDays('2024-04-26', 1) // => '2024-05-02'
    */
@@ -347,6 +349,7 @@ export class WorkingCalendar {
    * @returns The {@link LocalDate}.
    * @throws RangeError on an invalid date, a non-integer amount, or a result outside the range.
    * @example
+   * const cal = createWorkingCalendar();
    * cal.subWorkingDays('2026-02-23', 1) // => '2026-02-13'
    */
   subWorkingDays(date: LocalDate, amount: number): LocalDate {
@@ -365,6 +368,7 @@ export class WorkingCalendar {
    * @returns An integer.
    * @throws RangeError if either date is invalid or outside the range.
    * @example
+   * const cal = createWorkingCalendar();
    * cal.differenceInWorkingDays('2026-02-23', '2026-02-12') // => 2
    */
   differenceInWorkingDays(later: LocalDate, earlier: LocalDate): number {
@@ -380,6 +384,7 @@ export class WorkingCalendar {
    * @returns An integer ≥ 0.
    * @throws RangeError if a date is invalid, outside the range, or `to < from`.
    * @example
+   * const cal = createWorkingCalendar();
    * cal.countWorkingDays('2026-02-01', '2026-02-28') // => 15
    */
   countWorkingDays(from: LocalDate, to: LocalDate): number {
@@ -397,6 +402,7 @@ export class WorkingCalendar {
    * @returns The {@link LocalDate}.
    * @throws RangeError if `date` is invalid or the answer is outside the range.
    * @example
+   * const cal = createWorkingCalendar();
    * cal.nextWorkingDay('2026-08-28') // => '2026-09-03'
    */
   nextWorkingDay(date: LocalDate): LocalDate {
@@ -410,6 +416,7 @@ export class WorkingCalendar {
    * @returns The {@link LocalDate}.
    * @throws RangeError if `date` is invalid or the answer is outside the range.
    * @example
+   * const cal = createWorkingCalendar();
    * cal.previousWorkingDay('2026-02-23') // => '2026-02-13'
    */
   previousWorkingDay(date: LocalDate): LocalDate {
@@ -424,6 +431,7 @@ export class WorkingCalendar {
    * @returns The {@link LocalDate}.
    * @throws RangeError if `date` is invalid or the answer is outside the range.
    * @example
+   * const cal = createWorkingCalendar();
    * cal.workingDayOnOrAfter('2026-05-02') // => '2026-05-04'
    */
   workingDayOnOrAfter(date: LocalDate): LocalDate {
@@ -440,8 +448,9 @@ export class WorkingCalendar {
    * @returns The days off in date order. Holidays that fall on a weekend are listed as holidays.
    * @throws RangeError if a date is invalid, outside the range, or `to < from`.
    * @example
-   * cal.daysOff('2025-04-28', '2025-05-05').map((d) => `${d.date} ${d.kind}`)
-   * // => ['2025-04-30 holiday', '2025-05-01 holiday', '2025-05-02 swap-off']
+   * const cal = createWorkingCalendar();
+   * cal.daysOff('2025-04-28', '2025-05-05').map((d) => [d.date, d.kind])
+   * // => [['2025-04-30', 'holiday'], ['2025-05-01', 'holiday'], ['2025-05-02', 'swap-off']]
    */
   daysOff(from: LocalDate, to: LocalDate, options: { readonly includeWeeklyRest?: boolean } = {}): DayOff[] {
     const a = this.#index(from, 'from');
@@ -466,6 +475,7 @@ export class WorkingCalendar {
    * @returns The {@link HolidaySchedule}; check `status` to see whether it was derived.
    * @throws RangeError if the year is outside the range.
    * @example
+   * const cal = createWorkingCalendar();
    * cal.scheduleFor(2026).status // => 'official'
    * cal.scheduleFor(2027).status // => 'derived'
    */

@@ -5,7 +5,7 @@ import { type Locale, type MessageCatalog, messageFor } from '../core/messages';
  * keyed by stable code `vn.document.<rule>`.
  *
  * @example
- * DOCUMENT_MESSAGES['vn.document.gap'].en // => 'Number(s) {numbers} missing in series {series} of {year}.'
+ * DOCUMENT_MESSAGES['vn.document.gap']?.en // => 'Number(s) {numbers} missing in series {series} of {year}.'
  */
 export const DOCUMENT_MESSAGES: MessageCatalog = {
   'vn.document.empty_symbol': {

@@ -142,7 +142,17 @@ function isSecret(e: DocumentRegisterEntry): boolean {
  * @returns The {@link DocumentTally}.
  * @throws never on data.
  * @example
- * tallyDocuments([outgoingElectronicSigned, incomingPaper]).outgoingElectronic // => 1
+ * const doc = { type: 'cong-van', issuer: 'UBND xã Phổ Phong', summary: 'Về việc báo cáo',
+ *   agencySignature: true, signerSignature: true } as const;
+ * tallyDocuments([
+ *   { ...doc, direction: 'outgoing', numberSymbol: '12/UBND-VP', issueDate: '2023-03-01', electronic: true },
+ *   { ...doc, direction: 'outgoing', numberSymbol: '13/UBND-VP', issueDate: '2023-03-02', electronic: true,
+ *     secrecy: 'confidential' },
+ *   { ...doc, direction: 'incoming', numberSymbol: '45/SNV-VP', issueDate: '2023-03-01', electronic: false,
+ *     arrivalNumber: 1, arrivalDate: '2023-03-03' },
+ * ])
+ * // => { outgoing: 1, outgoingElectronic: 1, outgoingElectronicAgencySigned: 1,
+ * //      outgoingElectronicSignerSigned: 1, incoming: 1, incomingElectronic: 0, secretExcluded: 1 }
  */
 export function tallyDocuments(
   entries: Iterable<DocumentRegisterEntry>,
@@ -316,8 +326,15 @@ export interface DocumentRatesResult {
  * @returns The tally and the rates.
  * @throws never on data.
  * @example
+ * const doc = { type: 'cong-van', issuer: 'UBND xã Phổ Phong', summary: 'Về việc báo cáo',
+ *   agencySignature: true, signerSignature: true } as const;
+ * const out = (numberSymbol: string, issueDate: string, electronic: boolean) =>
+ *   ({ ...doc, direction: 'outgoing', numberSymbol, issueDate, electronic }) as const;
+ * const entries = [out('01/UBND-VP', '2023-01-05', true), out('02/UBND-VP', '2023-02-10', true),
+ *   out('03/UBND-VP', '2023-03-15', false), out('04/UBND-VP', '2023-06-20', false)];
+ * // The period is 15/12/2022–14/06/2023: the fourth is left out.
  * electronicDocumentRates(entries, { period: reportingPeriod({ kind: 'six-months', year: 2023 }) })
- *   .rates.totalElectronic.value // => 0.98 (for 196 of 200 documents)
+ *   .rates.totalElectronic // => { numerator: 2, denominator: 3, … }
  */
 export function electronicDocumentRates(
   entries: Iterable<DocumentRegisterEntry>,
@@ -343,7 +360,14 @@ export interface MonthlyDocumentRates extends DocumentRatesResult {
  * @returns One row per month with documents.
  * @throws never on data.
  * @example
- * electronicDocumentRatesByMonth(entries).map((m) => m.month) // => ['2023-01', '2023-02', …]
+ * const doc = { type: 'cong-van', issuer: 'UBND xã Phổ Phong', summary: 'Về việc báo cáo',
+ *   agencySignature: true, signerSignature: true } as const;
+ * const out = (numberSymbol: string, issueDate: string, electronic: boolean) =>
+ *   ({ ...doc, direction: 'outgoing', numberSymbol, issueDate, electronic }) as const;
+ * const entries = [out('01/UBND-VP', '2023-01-05', true), out('02/UBND-VP', '2023-01-20', false),
+ *   out('03/UBND-VP', '2023-03-15', true)];
+ * electronicDocumentRatesByMonth(entries).map((m) => [m.month, m.rates.outgoingElectronic.value])
+ * // => [['2023-01', 0.5], ['2023-03', 1]]
  */
 export function electronicDocumentRatesByMonth(
   entries: Iterable<DocumentRegisterEntry>,

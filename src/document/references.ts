@@ -901,7 +901,7 @@ function readNamedLaw(s: string, i: number, locale: Locale): DocumentReference |
  * findDocumentReferences('Quyết định số 205/QĐ-UBND ngày 21/01/2022 của UBND thị xã Đức Phổ về việc ...')
  * // => [{ kind: 'numbered', system: 'state', typeWord: 'Quyết định', numberSymbol: '205/QĐ-UBND', date: '2022-01-21',
  * //       issuer: 'UBND thị xã Đức Phổ', symbol: { number: 205, typeCode: 'QĐ', issuer: 'UBND', … }, … }]
- * findDocumentReferences('Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về …')[0].system // => 'party'
+ * findDocumentReferences('Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về …')[0]?.system // => 'party'
  */
 export function findDocumentReferences(
   text: string,

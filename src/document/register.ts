@@ -27,8 +27,12 @@ export interface ParseDocumentRegisterOptions {
  * @returns The {@link BatchResult}.
  * @throws never on data.
  * @example
- * const r = parseDocumentRegister([{ direction: 'outgoing', numberSymbol: '0/QĐ-UBND', … }], { locale: 'en' });
- * r.rejected[0].issues[0].code // => 'vn.document.invalid_number'
+ * const r = parseDocumentRegister([{
+ *   direction: 'outgoing', numberSymbol: '0/QĐ-UBND', type: 'quyet-dinh', issuer: 'UBND xã Phổ Phong',
+ *   issueDate: '2023-03-01', summary: 'Về việc ban hành quy chế', electronic: true,
+ *   agencySignature: true, signerSignature: true,
+ * }], { locale: 'en' });
+ * r.rejected[0]?.issues[0]?.code // => 'vn.document.invalid_number' (numbers start at 01)
  */
 export function parseDocumentRegister(
   rows: Iterable<unknown>,
@@ -50,7 +54,7 @@ export function parseDocumentRegister(
  * @throws never on data.
  * @example
  * parseSignatureCertificates([{ kind: 'agency', holder: 'UBND xã', validFrom: '2024-01-01', validTo: '2023-01-01' }])
- *   .rejected[0].issues[0].code // => 'vn.document.certificate_dates'
+ *   .rejected[0]?.issues[0]?.code // => 'vn.document.certificate_dates'
  */
 export function parseSignatureCertificates(
   rows: Iterable<unknown>,

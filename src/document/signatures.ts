@@ -51,7 +51,14 @@ export function isCertificateValidOn(cert: DigitalSignatureCertificate, date: Lo
  * @returns The inventory.
  * @throws RangeError if `asOf` is not a real `YYYY-MM-DD` date.
  * @example
- * signatureInventory(certs, '2023-06-14') // => { agency: 1, personal: 6, total: 7, issued: 8, validShare: 7/8, … }
+ * const certs = [
+ *   { kind: 'agency', holder: 'UBND xã Phổ Phong', validFrom: '2021-03-01', validTo: '2026-03-01' },
+ *   { kind: 'personal', holder: 'Nguyễn Văn An', validFrom: '2022-01-10', validTo: '2025-01-09' },
+ *   { kind: 'personal', holder: 'Trần Thị Bình', validFrom: '2020-05-04', validTo: '2023-05-03' },
+ * ] as const;
+ * signatureInventory(certs, '2023-06-14')
+ * // => { asOf: '2023-06-14', agency: 1, personal: 1, total: 2, issued: 3,
+ * //      validShare: { numerator: 2, denominator: 3, … } } (Trần Thị Bình's expired on 03/05/2023)
  */
 export function signatureInventory(
   certs: Iterable<DigitalSignatureCertificate>,
@@ -120,7 +127,15 @@ export interface SignaturePeriodInventory {
  * @returns The inventory of the period.
  * @throws RangeError if the period's end is not a real date.
  * @example
- * signatureInventoryOverPeriod(certs, customPeriod('2023-01-01', '2023-06-14')).atEnd.total // => 7
+ * const certs = [
+ *   { kind: 'agency', holder: 'UBND xã Phổ Phong', validFrom: '2021-03-01', validTo: '2026-03-01' },
+ *   { kind: 'personal', holder: 'Nguyễn Văn An', validFrom: '2022-01-10', validTo: '2025-01-09' },
+ *   { kind: 'personal', holder: 'Trần Thị Bình', validFrom: '2020-05-04', validTo: '2023-05-03' },
+ * ] as const;
+ * const p = signatureInventoryOverPeriod(certs, customPeriod('2023-01-01', '2023-06-14'));
+ * p.atEnd.total // => 2
+ * p.validDuring // => { agency: 1, personal: 2 } (valid on at least one day of the period)
+ * p.endedDuring // => 1 (Trần Thị Bình's, on 03/05/2023)
  */
 export function signatureInventoryOverPeriod(
   certs: Iterable<DigitalSignatureCertificate>,
@@ -159,8 +174,13 @@ export function signatureInventoryOverPeriod(
  * @returns One inventory per month, in order.
  * @throws RangeError if the period's dates are not real dates.
  * @example
- * signatureInventoryByMonth(certs, customPeriod('2023-01-01', '2023-03-10')).map((m) => m.asOf)
- * // => ['2023-01-31', '2023-02-28', '2023-03-10']
+ * const certs = [
+ *   { kind: 'agency', holder: 'UBND xã Phổ Phong', validFrom: '2021-03-01', validTo: '2026-03-01' },
+ *   { kind: 'personal', holder: 'Nguyễn Văn An', validFrom: '2022-01-10', validTo: '2025-01-09' },
+ *   { kind: 'personal', holder: 'Trần Thị Bình', validFrom: '2020-05-04', validTo: '2023-05-03' },
+ * ] as const;
+ * signatureInventoryByMonth(certs, customPeriod('2023-04-01', '2023-06-10')).map((m) => [m.asOf, m.total])
+ * // => [['2023-04-30', 3], ['2023-05-31', 2], ['2023-06-10', 2]]
  */
 export function signatureInventoryByMonth(
   certs: Iterable<DigitalSignatureCertificate>,

@@ -79,7 +79,7 @@ export interface ParseDocumentSymbolResult {
  * `CodeNumber` 11 + `CodeNotation` 30 of Nghị định 30/2020/NĐ-CP, Phụ lục VI, allow 42).
  *
  * @example
- * parseDocumentSymbol('x'.repeat(MAX_DOCUMENT_SYMBOL_LENGTH + 1)).findings[0].code // => 'vn.document.symbol_too_long'
+ * parseDocumentSymbol('x'.repeat(MAX_DOCUMENT_SYMBOL_LENGTH + 1)).findings[0]?.code // => 'vn.document.symbol_too_long'
  */
 export const MAX_DOCUMENT_SYMBOL_LENGTH = 120;
 
@@ -686,7 +686,7 @@ export function interpretSymbol(
  * // => { number: 7, year: 2021, kind: 'legal-normative', typeCode: 'TT', issuer: 'BLĐTBXH', units: [] }
  * parseDocumentSymbol('09-NQ/TU').value
  * // => { number: 9, year: null, kind: 'administrative', typeCode: 'NQ', issuer: 'TU', units: [], system: 'party' }
- * parseDocumentSymbol('12/CV-UBND').findings[0].code // => 'vn.document.unofficial_type'
+ * parseDocumentSymbol('12/CV-UBND').findings[0]?.code // => 'vn.document.unofficial_type'
  * parseDocumentSymbol('0/QĐ-UBND').ok // => false ('vn.document.invalid_number')
  */
 export function parseDocumentSymbol(

@@ -75,10 +75,15 @@ function tallyOfCounts(counts: Counts): DossierTally {
  * (parts of a file read in worker threads, communes, months).
  *
  * @example
- * const acc = new DossierTallyAccumulator(customPeriod('2026-01-01', '2026-03-31'), { by: ['unit', 'month'] });
- * for await (const b of streamDossiers(file)) acc.addAll(b.valid);
- * acc.total    // => the DossierTally of every valid dossier
- * acc.groups() // => [{ key: { unit: 'UBND xã A', month: '2026-01' }, tally: { … } }, …]
+ * const d = (code: string, unit: string, finishedAt: string) => ({ code, unit, channel: 'online',
+ *   status: 'returned', receivedAt: '2026-01-05', dueDate: '2026-01-09', finishedAt }) as const;
+ * const acc = new DossierTallyAccumulator(customPeriod('2026-01-01', '2026-03-31'), { by: ['unit'] });
+ * acc.addAll([d('A1', 'UBND xã A', '2026-01-08'), d('A2', 'UBND xã A', '2026-01-12')]); // a batch
+ * acc.add(d('B1', 'UBND xã B', '2026-01-09'));
+ * acc.total
+ * // => { received: 3, newReceived: 3, newOnline: 3, resolved: 3, resolvedEarly: 1,
+ * //      resolvedOnTime: 1, resolvedLate: 1, … }
+ * acc.groups().map((g) => [g.key.unit, g.tally.resolvedLate]) // => [['UBND xã A', 1], ['UBND xã B', 0]]
  */
 export class DossierTallyAccumulator {
   private readonly start: string;
@@ -281,7 +286,15 @@ export class DossierTallyAccumulator {
    * @param other - An accumulator for the same period, dimensions and re-appointment rule.
    * @throws RangeError when the period, dimensions or rule differ.
    * @example
-   * a.merge(b); a.total // => mergeTallies(totalOfA, totalOfB)
+   * const d = (code: string) => ({ code, unit: 'UBND xã A', channel: 'direct', status: 'processing',
+   *   receivedAt: '2026-01-05', dueDate: '2026-04-30' }) as const;
+   * const period = customPeriod('2026-01-01', '2026-03-31');
+   * const a = new DossierTallyAccumulator(period);
+   * const b = new DossierTallyAccumulator(period);
+   * a.addAll([d('A1'), d('A2')]);
+   * b.add(d('B1'));
+   * a.merge(b);
+   * a.total.pendingWithinTerm // => 3
    */
   merge(other: DossierTallyAccumulator): void {
     if (

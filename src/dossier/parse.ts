@@ -21,8 +21,15 @@ export interface ParseDossiersOptions {
  * @returns `{ valid, validIndices, rejected, total }` with `valid.length + rejected.length === total`.
  * @throws RangeError for an unknown format.
  * @example
- * const { valid, rejected } = parseDossiers(rows);
- * rejected[0].issues[0] // => { path: 'dueDate', code: 'vn.dossier.due_before_received', message: 'Ngày hẹn trả 2026-03-01 trước ngày tiếp nhận 2026-03-02.', … }
+ * const row = { code: 'A1', unit: 'UBND xã A', channel: 'online', status: 'processing', receivedAt: '2026-03-02' };
+ * const { valid, rejected } = parseDossiers([
+ *   { ...row, dueDate: '2026-03-06' },
+ *   { ...row, code: 'A2', dueDate: '2026-03-01' },
+ * ]);
+ * valid.length // => 1
+ * rejected[0]?.issues[0]
+ * // => { path: 'dueDate', code: 'vn.dossier.due_before_received',
+ * //      message: 'Ngày hẹn trả 2026-03-01 trước ngày tiếp nhận 2026-03-02.', … }
  */
 export function parseDossiers(
   rows: Iterable<unknown>,

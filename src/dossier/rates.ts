@@ -11,7 +11,8 @@ import type { DossierTally } from './tally';
  * @param t - A dossier tally.
  * @returns The ratio (`value: null` with nothing resolved).
  * @example
- * formatRatio(onTimeRateCompleted(t)) // 635.593 early or on time of 643.272 resolved => '98,81%'
+ * const t = { ...emptyDossierTally(), resolved: 643272, resolvedOnTime: 635593, resolvedLate: 7679 };
+ * formatRatio(onTimeRateCompleted(t)) // => '98,81%' (635.593 early or on time of 643.272 resolved)
  */
 export function onTimeRateCompleted(t: DossierTally): Ratio {
   return ratio(t.resolvedEarly + t.resolvedOnTime, t.resolved);
@@ -26,7 +27,8 @@ export function onTimeRateCompleted(t: DossierTally): Ratio {
  * returned/withdrawn dossiers are excluded. Example (09/2021): 4.157 / 4.169 = 99,71%.
  *
  * @example
- * onTimeRateDue(t) // => { numerator: 4157, denominator: 4169, … }
+ * const t = { ...emptyDossierTally(), resolvedEarly: 5, resolvedOnTime: 8, resolvedLate: 2, pendingWithinTerm: 3, pendingOverdue: 1 };
+ * onTimeRateDue(t) // => { numerator: 13, denominator: 16, value: 0.8125 } (5 + 8 over 5 + 8 + 2 + 1)
  */
 export function onTimeRateDue(t: DossierTally): Ratio {
   const n = t.resolvedEarly + t.resolvedOnTime;
@@ -41,7 +43,8 @@ export function onTimeRateDue(t: DossierTally): Ratio {
  * newly received (`received`).
  *
  * @example
- * lateRateWorkload(t) // => { numerator: resolvedLate + pendingOverdue, denominator: received, … }
+ * const t = { ...emptyDossierTally(), received: 20, resolvedLate: 2, pendingOverdue: 1 };
+ * lateRateWorkload(t) // => { numerator: 3, denominator: 20, value: 0.15 }
  */
 export function lateRateWorkload(t: DossierTally): Ratio {
   return ratio(t.resolvedLate + t.pendingOverdue, t.received);
@@ -54,7 +57,8 @@ export function lateRateWorkload(t: DossierTally): Ratio {
  * Denominator: carried over + newly received (`received`).
  *
  * @example
- * onTimeRateWorkload(t) // => { numerator: received − resolvedLate − pendingOverdue, denominator: received, … }
+ * const t = { ...emptyDossierTally(), received: 20, resolvedLate: 2, pendingOverdue: 1 };
+ * onTimeRateWorkload(t) // => { numerator: 17, denominator: 20, value: 0.85 } (20 − 2 − 1 over 20)
  */
 export function onTimeRateWorkload(t: DossierTally): Ratio {
   return ratio(t.received - t.resolvedLate - t.pendingOverdue, t.received);
@@ -69,7 +73,8 @@ export function onTimeRateWorkload(t: DossierTally): Ratio {
  * (returned and withdrawn dossiers are outside both).
  *
  * @example
- * onTimeRateRealtime(t) // => { numerator: resolvedEarly + resolvedOnTime + pendingWithinTerm, denominator: resolved + pending, … }
+ * const t = { ...emptyDossierTally(), resolved: 15, resolvedEarly: 5, resolvedOnTime: 8, pending: 4, pendingWithinTerm: 3 };
+ * onTimeRateRealtime(t) // => { numerator: 16, denominator: 19, … } (5 + 8 + 3 over 15 + 4)
  */
 export function onTimeRateRealtime(t: DossierTally): Ratio {
   return ratio(t.resolvedEarly + t.resolvedOnTime + t.pendingWithinTerm, t.resolved + t.pending);
@@ -86,7 +91,8 @@ export function onTimeRateRealtime(t: DossierTally): Ratio {
  * (`received`), whatever their state at the period's end.
  *
  * @example
- * onTimeRateReceived(t) // => { numerator: resolvedEarly + resolvedOnTime, denominator: received, … }
+ * const t = { ...emptyDossierTally(), received: 20, resolvedEarly: 5, resolvedOnTime: 8 };
+ * onTimeRateReceived(t) // => { numerator: 13, denominator: 20, value: 0.65 }
  */
 export function onTimeRateReceived(t: DossierTally): Ratio {
   return ratio(t.resolvedEarly + t.resolvedOnTime, t.received);
@@ -98,7 +104,8 @@ export function onTimeRateReceived(t: DossierTally): Ratio {
  * sync-ratio factor).
  *
  * @example
- * onlineShare(t) // => { numerator: newOnline, denominator: newReceived, … }
+ * const t = { ...emptyDossierTally(), newReceived: 16, newOnline: 10, newDirect: 6 };
+ * onlineShare(t) // => { numerator: 10, denominator: 16, value: 0.625 }
  */
 export function onlineShare(t: DossierTally): Ratio {
   return ratio(t.newOnline, t.newReceived);
@@ -109,7 +116,8 @@ export function onlineShare(t: DossierTally): Ratio {
  * The complement of {@link onTimeRateCompleted}.
  *
  * @example
- * lateShare(t) // => { numerator: resolvedLate, denominator: resolved, … }
+ * const t = { ...emptyDossierTally(), resolved: 15, resolvedEarly: 5, resolvedOnTime: 8, resolvedLate: 2 };
+ * lateShare(t) // => { numerator: 2, denominator: 15, … }
  */
 export function lateShare(t: DossierTally): Ratio {
   return ratio(t.resolvedLate, t.resolved);
@@ -139,7 +147,9 @@ export interface DossierRates {
  * All rates of a tally at once (các tỷ lệ về giải quyết hồ sơ).
  *
  * @example
- * formatRatio(dossierRates(t).onTimeCompleted) // => '98,81%'
+ * const t = { ...emptyDossierTally(), received: 15, resolved: 15, resolvedEarly: 5, resolvedOnTime: 8, resolvedLate: 2 };
+ * formatRatio(dossierRates(t).onTimeCompleted) // => '86,67%' (13 of 15)
+ * formatRatio(dossierRates(t).late) // => '13,33%' (2 of 15)
  */
 export function dossierRates(t: DossierTally): DossierRates {
   return {

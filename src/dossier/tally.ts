@@ -355,8 +355,17 @@ const day = vnDay;
  * @param options - Classification options.
  * @returns The tally; its identities always hold.
  * @example
- * tallyDossiers(dossiers, reportingPeriod({ kind: 'quarter', year: 2026, quarter: 1 }))
- * // => { received: 120, carriedOver: 8, newReceived: 112, …, resolvedLate: 2, … }
+ * const q1 = reportingPeriod({ kind: 'quarter', year: 2026, quarter: 1 }); // 15/12/2025–14/03/2026
+ * tallyDossiers([
+ *   { code: 'H1', unit: 'UBND xã A', channel: 'direct', status: 'returned',
+ *     receivedAt: '2025-12-10', dueDate: '2025-12-24', finishedAt: '2025-12-26' },
+ *   { code: 'H2', unit: 'UBND xã A', channel: 'online', status: 'returned',
+ *     receivedAt: '2026-01-05', dueDate: '2026-01-09', finishedAt: '2026-01-08' },
+ *   { code: 'H3', unit: 'UBND xã A', channel: 'direct', status: 'processing',
+ *     receivedAt: '2026-03-10', dueDate: '2026-03-20' },
+ * ], q1)
+ * // => { received: 3, carriedOver: 1, newReceived: 2, newOnline: 1, newDirect: 1, resolved: 2,
+ * //      resolvedEarly: 1, resolvedLate: 1, pending: 1, pendingWithinTerm: 1, … }
  */
 export function tallyDossiers(
   dossiers: Iterable<Dossier>,
@@ -490,8 +499,18 @@ const DIMENSIONS: readonly DossierGroupDimension[] = DOSSIER_GROUP_DIMENSIONS;
  * @returns One {@link DossierGroup} per key that occurs.
  * @throws RangeError for an empty or unknown dimension.
  * @example
- * tallyDossiersBy(dossiers, period, { by: ['unit', 'month'] })
- * // => [{ key: { unit: 'UBND xã A', month: '2026-03' }, tally: { … } }, …]
+ * const groups = tallyDossiersBy([
+ *   { code: 'A1', unit: 'UBND xã A', channel: 'online', status: 'returned',
+ *     receivedAt: '2026-02-23', dueDate: '2026-02-27', finishedAt: '2026-02-26' },
+ *   { code: 'A2', unit: 'UBND xã A', channel: 'online', status: 'returned',
+ *     receivedAt: '2026-03-02', dueDate: '2026-03-06', finishedAt: '2026-03-10' },
+ *   { code: 'B1', unit: 'UBND xã B', channel: 'direct', status: 'processing',
+ *     receivedAt: '2026-03-04', dueDate: '2026-04-15' },
+ * ], customPeriod('2026-02-01', '2026-03-31'), { by: ['unit', 'month'] });
+ * groups.map((g) => g.key)
+ * // => [{ unit: 'UBND xã A', month: '2026-02' }, { unit: 'UBND xã A', month: '2026-03' },
+ * //     { unit: 'UBND xã B', month: '2026-03' }]
+ * groups[1]?.tally.resolvedLate // => 1 (A2, finished 10/03, due 06/03)
  */
 export function tallyDossiersBy(
   dossiers: Iterable<Dossier>,
@@ -547,7 +566,7 @@ function dossierKey(d: Dossier, dim: DossierGroupDimension): string {
  *
  * @example
  * DOSSIER_TALLY.fields.length // => 18
- * DOSSIER_TALLY.labels.pending.en // => 'Pending'
+ * DOSSIER_TALLY.labels.pending?.en // => 'Pending'
  */
 export const DOSSIER_TALLY: TallyDescriptor<
   DossierTally,

@@ -139,9 +139,14 @@ export interface RekeyDossierGroupsResult {
  * @throws TypeError if a group's key has no `dimension` value.
  * @throws RangeError if the table is invalid or the dates are (see `rekeyByUnit` in `commune-kpi/core`).
  * @example
- * rekeyDossierGroups(tallyDossiersBy(dossiers2024, year2024, { by: ['unit'] }),
- *   EXAMPLE_UNIT_CHANGES_QUANG_NGAI_2025, { asOf: '2024-12-14' }).groups
- * // => [{ key: { unit: '21457' }, tally: <Phổ Phong + Phổ Nhơn> }, …]
+ * const d = (code: string, unit: string) => ({ code, unit, channel: 'online', status: 'returned',
+ *   receivedAt: '2024-03-04', dueDate: '2024-03-08', finishedAt: '2024-03-07' }) as const;
+ * // 2024 by commune: 21445 Phổ Phong (1 dossier), 21457 Phổ Nhơn (2), merged on 01/07/2025.
+ * const groups = tallyDossiersBy([d('A', '21445'), d('B', '21457'), d('C', '21457')],
+ *   reportingPeriod({ kind: 'year', year: 2024 }), { by: ['unit'] });
+ * rekeyDossierGroups(groups, EXAMPLE_UNIT_CHANGES_QUANG_NGAI_2025, { asOf: '2024-12-14' })
+ *   .groups.map((g) => [g.key.unit, g.tally.received, g.tally.resolvedEarly])
+ * // => [['21457', 3, 3]] (xã Nguyễn Nghiêm)
  */
 export function rekeyDossierGroups(
   groups: readonly DossierGroup[],

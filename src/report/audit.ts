@@ -47,7 +47,11 @@ export interface CountInterval {
  * A value on one side of a finding: a count, an exact decimal string (a rate), or an interval.
  *
  * @example
- * auditReport(phoPhong)[1].left // => { min: 2956, max: 3046 }
+ * // 99 poor households at 3,3% and 219 near-poor at 7,64% (Phổ Phong, 22/06/2023):
+ * const households = { poor: 99, poorRate: printedRate('3,3%'), nearPoor: 219, nearPoorRate: printedRate('7,64%') };
+ * const finding = auditReport({ households })[0];
+ * finding?.left // => { min: 2956, max: 3046 } (the totals 3,3% of which is 99)
+ * finding?.right // => { min: 2865, max: 2868 }
  */
 export type FindingValue = number | string | CountInterval;
 
@@ -55,7 +59,7 @@ export type FindingValue = number | string | CountInterval;
  * The outcome of one rule: it held, failed, held only under truncation, or was skipped for missing figures.
  *
  * @example
- * evaluateReportRules({ staff: { total: 22, cadres: 10, civilServants: 12 } })[0].status // => 'skipped' (a dossier rule)
+ * evaluateReportRules({ staff: { total: 22, cadres: 10, civilServants: 12 } })[0]?.status // => 'skipped' (a dossier rule)
  */
 export type RuleStatus = 'pass' | 'fail' | 'truncated' | 'skipped';
 
@@ -64,7 +68,8 @@ export type RuleStatus = 'pass' | 'fail' | 'truncated' | 'skipped';
  * gap, the arithmetic, and messages in Vietnamese and English.
  *
  * @example
- * auditReport(phoPhong)[0]
+ * // Phổ Phong, 22/06/2023: "đã giải quyết 3.927 hồ sơ (trước hạn, đúng hạn: 3.008, trễ hạn: 22)".
+ * auditReport({ dossiers: { resolved: 3927, resolvedEarlyOrOnTime: 3008, resolvedLate: 22 } })[0]
  * // => { code: 'vn.dossier.tally.resolved_parts', rule: 'vn.report.dossier.resolved_parts_merged',
  * //      severity: 'error', left: 3927, right: 3030, gap: 897, arithmetic: { vi: '3.927 ≠ 3.008 + 22 = 3.030', … }, … }
  */
@@ -102,7 +107,8 @@ export interface ReportFinding {
  * The evaluation of one rule, whatever its outcome.
  *
  * @example
- * evaluateReportRules(phoPhong).find((e) => e.rule === 'vn.report.dossier.balance')
+ * evaluateReportRules({ dossiers: { received: 3971, resolved: 3927, pending: 44 } })
+ *   .find((e) => e.rule === 'vn.report.dossier.balance')
  * // => { rule: 'vn.report.dossier.balance', kind: 'dossier-identity', status: 'pass', arithmetic: { vi: '3.971 = 3.927 + 44 = 3.971', … } }
  */
 export interface RuleEvaluation {
@@ -122,7 +128,8 @@ export interface RuleEvaluation {
  * Options of {@link auditReport} and {@link evaluateReportRules}.
  *
  * @example
- * auditReport(figures, { locale: 'en' })[0].message // => 'Resolved (3,927) differs from …'
+ * auditReport({ dossiers: { resolved: 3927, resolvedEarlyOrOnTime: 3008, resolvedLate: 22 } }, { locale: 'en' })[0]?.message
+ * // => 'Resolved (3,927) differs from …'
  */
 export interface AuditReportOptions {
   /** The rules (default {@link REPORT_RULES}). */

@@ -418,7 +418,9 @@ function intervalOf(n: FoundNumber, percent: boolean): { interval?: FigureInterv
  * Options of {@link extractReportFigures}.
  *
  * @example
- * extractReportFigures(text, { includeUnknown: false });
+ * const text = 'Tiếp nhận 3.971 hồ sơ; tổ chức 5 cuộc họp.';
+ * extractReportFigures(text).map((f) => f.quantity) // => ['dossiers.received', 'unknown']
+ * extractReportFigures(text, { includeUnknown: false }).map((f) => f.raw) // => ['3.971']
  */
 export interface ExtractReportFiguresOptions {
   /** Keep figures whose quantity could not be told (`quantity: 'unknown'`; default `true`). */
@@ -548,7 +550,10 @@ function paragraphIndex(s: string, at: number): number {
  * Options of {@link auditReportText}.
  *
  * @example
- * auditReportText(text, { locale: 'en', roundingIsFinding: false });
+ * const text = 'Đã giải quyết 3 hồ sơ, trong đó trước hạn, đúng hạn 2 hồ sơ, đạt tỷ lệ 66,6%.';
+ * auditReportText(text, { locale: 'en' }).findings[0]?.message
+ * // => 'Resolved early or on time: printed rate [66.55; 66.65)% disagrees with 2 / 3 (digits cut off only).'
+ * auditReportText(text, { locale: 'en', roundingIsFinding: false }).verdict // => 'consistent'
  */
 export interface AuditReportTextOptions extends AuditFiguresOptions {
   /** Language of the messages (default `vi`). */
@@ -560,7 +565,9 @@ export interface AuditReportTextOptions extends AuditFiguresOptions {
  * findings and the verdict.
  *
  * @example
- * const { figures, findings, verdict } = auditReportText(text);
+ * const { figures, findings, verdict } = auditReportText('Đã giải quyết 3.927 hồ sơ (trước hạn, đúng hạn 3.008 hồ sơ, trễ hạn 22 hồ sơ).');
+ * verdict // => 'inconsistent'
+ * findings[0]?.figures.map((i) => figures[i]?.raw) // => ['3.927', '3.008', '22'] (where the finding is)
  */
 export interface ReportTextAudit extends FigureAudit {
   /** The figures found (indices of the checks point into this list). */
@@ -577,7 +584,7 @@ export interface ReportTextAudit extends FigureAudit {
  * @example
  * const a = auditReportText('đã tiếp nhận 3.971 hồ sơ, đã giải quyết 3.927 hồ sơ (trước hạn, đúng hạn: 3.008 hồ sơ, trễ hạn: 22 hồ sơ, đang giải quyết 44 hồ sơ');
  * a.verdict // => 'inconsistent'
- * a.findings[0].left // => '3.927'
+ * a.findings[0]?.left // => '3.927'
  */
 export function auditReportText(text: string, options: AuditReportTextOptions = {}): ReportTextAudit {
   const figures = extractReportFigures(text);

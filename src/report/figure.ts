@@ -8,7 +8,8 @@ import { impliedDenominators } from './audit';
  * earlier time; a `target` (goal, plan, threshold); an `amount` that is itself the indicator.
  *
  * @example
- * const kind: FigureKind = 'rate';
+ * extractReportFigures('Toàn xã có 99 hộ nghèo, chiếm tỷ lệ 3,3%.').map((f) => f.kind) // => ['count', 'rate']
+ * const kind: FigureKind = 'share';
  */
 export type FigureKind = 'count' | 'rate' | 'share' | 'change' | 'target' | 'amount';
 
@@ -16,7 +17,8 @@ export type FigureKind = 'count' | 'rate' | 'share' | 'change' | 'target' | 'amo
  * The administrative tier a figure is about (cấp xã, huyện, tỉnh, vùng, toàn quốc).
  *
  * @example
- * const tier: FigureTier = 'commune';
+ * const level: FigureLevel = { tier: 'province', name: 'Lâm Đồng' };
+ * const tier: FigureTier | undefined = level.tier; // => 'province'
  */
 export type FigureTier = 'commune' | 'district' | 'province' | 'region' | 'national';
 
@@ -25,7 +27,13 @@ export type FigureTier = 'commune' | 'district' | 'province' | 'region' | 'natio
  * may not say).
  *
  * @example
- * const level: FigureLevel = { tier: 'commune', name: 'Phổ Phong' };
+ * // Figures of two levels are never compared: the province's total is not the commune's parts' sum.
+ * const xa: FigureLevel = { tier: 'commune', name: 'Phổ Phong' };
+ * const tinh: FigureLevel = { tier: 'province', name: 'Quảng Ngãi' };
+ * const f = (quantity: string, value: number, level: FigureLevel): ReportFigure =>
+ *   ({ raw: String(value), start: 0, end: 0, kind: 'count', quantity, value, level });
+ * auditFigures([f('dossiers.resolved', 3927, tinh), f('dossiers.resolved.earlyOrOnTime', 3008, xa),
+ *   f('dossiers.resolved.late', 22, xa)]).checks // => []
  */
 export interface FigureLevel {
   /** The tier. */
@@ -43,7 +51,8 @@ export interface FigureLevel {
  * the report corpus (`gần 1.300` → [1.200; 1.300)).
  *
  * @example
- * const i: FigureInterval = { lower: 3.25, upper: 3.35, lowerInclusive: true, upperInclusive: false };
+ * const i: FigureInterval | undefined = extractReportFigures('Tỷ lệ văn bản điện tử đạt 98%.')[0]?.interval;
+ * // => { lower: 97.5, upper: 98.5, lowerInclusive: true, upperInclusive: false }
  */
 export interface FigureInterval {
   /** Lower end, or `null` (unbounded). */
@@ -68,6 +77,7 @@ export interface FigureInterval {
  *   raw: '3,3%', start: 0, end: 4, kind: 'rate', quantity: 'households.poor', base: 'households.total',
  *   value: 3.3, decimals: 1, interval: { lower: 3.25, upper: 3.35, lowerInclusive: true, upperInclusive: false },
  * };
+ * auditFigures([f]).verdict // => 'cannot_verify' (a rate without its counts)
  */
 export interface ReportFigure {
   /** The exact printed substring (hedge, number, scale word and `%`; never the noun or the direction word). */
@@ -337,7 +347,8 @@ const DEFAULT_BASES: readonly (readonly [string, string])[] = [
  * The rule a check applies (the report corpus's rule names).
  *
  * @example
- * const r: FigureRuleName = 'parts_sum_to_whole';
+ * const r: FigureRuleName | undefined = auditReportText('Đã giải quyết 3.927 hồ sơ (trước hạn, đúng hạn 3.008 hồ sơ, trễ hạn 22 hồ sơ).').checks[0]?.rule;
+ * // => 'parts_sum_to_whole'
  */
 export type FigureRuleName =
   | 'parts_sum_to_whole'
@@ -354,7 +365,8 @@ export type FigureRuleName =
  * How a check ended: it `holds`, it `breaks`, or it `cannot_check` because a term is not printed.
  *
  * @example
- * const o: CheckOutcome = 'breaks';
+ * const o: CheckOutcome | undefined = auditReportText('Đã giải quyết 3.927 hồ sơ (trước hạn, đúng hạn 3.008 hồ sơ, trễ hạn 22 hồ sơ).').checks[0]?.outcome;
+ * // => 'breaks' (3.927 ≠ 3.008 + 22)
  */
 export type CheckOutcome = 'holds' | 'breaks' | 'cannot_check';
 
@@ -364,7 +376,9 @@ export type CheckOutcome = 'holds' | 'breaks' | 'cannot_check';
  * shares add to 100).
  *
  * @example
- * const r: RoundingOnly = 'truncation';
+ * // 2 / 3 = 66,666…%: half-up gives 66,7%, the report cut it to 66,6%.
+ * const r: RoundingOnly | undefined = auditReportText('Đã giải quyết 3 hồ sơ, trong đó trước hạn, đúng hạn 2 hồ sơ, đạt tỷ lệ 66,6%.').findings[0]?.roundingOnly;
+ * // => 'truncation'
  */
 export type RoundingOnly = 'truncation' | 'last-digit';
 
@@ -372,9 +386,9 @@ export type RoundingOnly = 'truncation' | 'last-digit';
  * One check: a rule applied to some figures, its outcome and the numbers on both sides.
  *
  * @example
- * auditFigures(figures).checks[0]
- * // => { rule: 'parts_sum_to_whole', relation: 'dossiers.resolved.merged', figures: [1, 2, 3], outcome: 'breaks',
- * //      left: '3.927', right: '3.008 + 22 = 3.030', gap: 897, … }
+ * auditFigures(extractReportFigures('Đã giải quyết 3.927 hồ sơ (trước hạn, đúng hạn 3.008 hồ sơ, trễ hạn 22 hồ sơ).')).checks[0]
+ * // => { rule: 'parts_sum_to_whole', relation: 'dossiers.resolved', figures: [0, 1, 2], outcome: 'breaks',
+ * //      left: '3.927', right: '3.008 + 22', gap: 897, … }
  */
 export interface FigureCheck {
   /** The rule. */
@@ -416,7 +430,9 @@ export type ReportVerdict = 'consistent' | 'inconsistent' | 'rounding_only' | 'c
  * Options of {@link auditFigures} and `auditReportText`.
  *
  * @example
- * auditFigures(figures, { locale: 'en', roundingIsFinding: false });
+ * const figures = extractReportFigures('Đã giải quyết 3 hồ sơ, trong đó trước hạn, đúng hạn 2 hồ sơ, đạt tỷ lệ 66,6%.');
+ * auditFigures(figures).verdict // => 'rounding_only'
+ * auditFigures(figures, { locale: 'en', roundingIsFinding: false }).verdict // => 'consistent'
  */
 export interface AuditFiguresOptions {
   /** Language of each check's `message` (default `vi`). */
@@ -431,7 +447,9 @@ export interface AuditFiguresOptions {
  * The audit of a list of figures: every check, the findings (the checks that break) and the verdict.
  *
  * @example
- * const { verdict, findings } = auditFigures(figures);
+ * const { verdict, findings } = auditFigures(extractReportFigures('Đã giải quyết 3.927 hồ sơ (trước hạn, đúng hạn 3.008 hồ sơ, trễ hạn 22 hồ sơ).'));
+ * verdict // => 'inconsistent'
+ * findings[0]?.message // => 'Số hồ sơ đã giải quyết: 3.927 ≠ 3.008 + 22 (chênh 897).'
  */
 export interface FigureAudit {
   /** Every check made, in order. */
@@ -450,7 +468,10 @@ export interface FigureAudit {
  * infinite).
  *
  * @example
- * const r: FigureRange = { lo: 3.25, hi: 3.35, loIn: true, hiIn: false };
+ * const printed: FigureRange = { lo: 66.55, hi: 66.65, loIn: true, hiIn: false }; // 66,6% as printed
+ * FIGURE_CHECK_MESSAGES.vi({ rule: 'rate_matches_counts', outcome: 'breaks', roundingOnly: 'truncation',
+ *   whole: 'dossiers.resolved.earlyOrOnTime', left: printed, right: [2, 3], gap: 0.02 })
+ * // => 'Số hồ sơ giải quyết trước hạn, đúng hạn: tỷ lệ in [66,55; 66,65)% không khớp 2 / 3 (chỉ do cắt bỏ chữ số).'
  */
 export interface FigureRange {
   /** Lower end. */
@@ -546,6 +567,7 @@ function showRange(r: Range, fmt: (n: number, d?: number) => string, decimals?: 
  *
  * @example
  * const p: FigureCheckParams = { rule: 'parts_sum_to_whole', outcome: 'breaks', whole: 'dossiers.resolved', left: 3927, right: [3008, 22], gap: 897 };
+ * FIGURE_CHECK_MESSAGES.en(p) // => 'Dossiers resolved: 3,927 ≠ 3,008 + 22 (gap 897).'
  */
 export interface FigureCheckParams {
   /** The rule. */

@@ -57,7 +57,9 @@ export function printedRateFromRatio(r: Ratio, options: PrintRateOptions = {}): 
  * Options of {@link reportFiguresFromDossierTally}.
  *
  * @example
- * reportFiguresFromDossierTally(tally, { rates: { decimals: 1 } }).onTimeRate?.text // => '99,4%'
+ * const tally = { ...emptyDossierTally(), received: 160, newReceived: 160, newOnline: 40, newDirect: 120,
+ *   resolved: 160, resolvedEarly: 100, resolvedOnTime: 59, resolvedLate: 1 };
+ * reportFiguresFromDossierTally(tally, { rates: { decimals: 1 } }).onTimeRate?.text // => '99,4%' (159/160 = 99,375%)
  */
 export interface ReportFiguresFromDossierTallyOptions {
   /** How to print the on-time rate (variant A) and the online share. */
@@ -74,7 +76,13 @@ export interface ReportFiguresFromDossierTallyOptions {
  * @returns The figures; rates with a zero denominator are left out.
  * @throws RangeError for bad decimals.
  * @example
- * reportFiguresFromDossierTally(tallyDossiers(dossiers, period)).resolvedEarlyOrOnTime // => early + on time
+ * const d = (code: string, finishedAt: string) => ({ code, unit: 'UBND xã A', channel: 'online', status: 'returned',
+ *   receivedAt: '2026-03-02', dueDate: '2026-03-06', finishedAt }) as const;
+ * const tally = tallyDossiers([d('A1', '2026-03-05'), d('A2', '2026-03-06'), d('A3', '2026-03-09')],
+ *   customPeriod('2026-03-01', '2026-03-31'));
+ * const figures = reportFiguresFromDossierTally(tally);
+ * figures.resolvedEarlyOrOnTime // => 2 (early A1 + on time A2)
+ * figures.onTimeRate // => { text: '66,67%', value: '66.67', decimals: 2 }
  */
 export function reportFiguresFromDossierTally(
   tally: DossierTally,
@@ -196,8 +204,14 @@ function levelsOf(
  * @returns The figures (qualification levels with no one are left out).
  * @throws Never.
  * @example
+ * // Headcounts as countHeadcount gives them (commune-kpi/personnel), here written out:
+ * const cbcc = { ...emptyHeadcountTally(), total: 22, byCategory: { can_bo: 10, cong_chuc: 12 },
+ *   byQualification: { dai_hoc: 16, trung_cap: 6 } };
+ * const khongChuyenTrach = { ...emptyHeadcountTally(), total: 10,
+ *   byCategory: { khong_chuyen_trach_xa: 10 }, byQualification: { dai_hoc: 5, trung_cap: 5 } };
  * reportFiguresFromHeadcount(cbcc, khongChuyenTrach)
- * // => { total: 22, cadres: 10, civilServants: 12, qualifications: { dai_hoc: 16, trung_cap: 6 }, partTime: 10, … }
+ * // => { total: 22, cadres: 10, civilServants: 12, qualifications: { dai_hoc: 16, trung_cap: 6 },
+ * //      partTime: 10, partTimeQualifications: { dai_hoc: 5, trung_cap: 5 } }
  */
 export function reportFiguresFromHeadcount(
   staff: HeadcountTally,
@@ -220,7 +234,11 @@ export function reportFiguresFromHeadcount(
  * Input of {@link reportFiguresFromDocuments}.
  *
  * @example
- * reportFiguresFromDocuments({ signatures: signatureInventory(certs, '2023-06-14') }).signatures // => 7
+ * const certs = [
+ *   { kind: 'agency', holder: 'UBND xã Phổ Phong', validFrom: '2021-03-01', validTo: '2026-03-01' },
+ *   { kind: 'personal', holder: 'Nguyễn Văn An', validFrom: '2022-01-10', validTo: '2025-01-09' },
+ * ] as const;
+ * reportFiguresFromDocuments({ signatures: signatureInventory(certs, '2023-06-14') }).signatures // => 2
  */
 export interface ReportFiguresFromDocumentsInput {
   /** Register counts from `tallyDocuments` (or `electronicDocumentRates(...).tally`). */
@@ -242,8 +260,14 @@ export interface ReportFiguresFromDocumentsInput {
  * @returns The figures.
  * @throws RangeError for bad decimals.
  * @example
+ * const tally = { ...emptyDocumentTally(), outgoing: 120, outgoingElectronic: 118, incoming: 80, incomingElectronic: 78 };
+ * const signatures = signatureInventory([
+ *   { kind: 'agency', holder: 'UBND xã Phổ Phong', validFrom: '2021-03-01', validTo: '2026-03-01' },
+ *   { kind: 'personal', holder: 'Nguyễn Văn An', validFrom: '2022-01-10', validTo: '2025-01-09' },
+ * ], '2023-06-14');
  * reportFiguresFromDocuments({ tally, signatures, rates: { decimals: 0 } })
- * // => { total: 200, electronic: 196, electronicRate: { text: '98%', … }, signatures: 7, organisationSignatures: 1, personalSignatures: 6 }
+ * // => { total: 200, electronic: 196, electronicRate: { text: '98%', value: '98', decimals: 0 },
+ * //      signatures: 2, organisationSignatures: 1, personalSignatures: 1 }
  */
 export function reportFiguresFromDocuments(input: ReportFiguresFromDocumentsInput): DocumentReportFigures {
   const out: Record<string, unknown> = {};

@@ -6,7 +6,7 @@ import type { Message, MessageCatalog } from '../core/messages';
  * use the codes and messages of `DOSSIER_MESSAGES`.
  *
  * @example
- * REPORT_MESSAGES['vn.report.rate_truncated'].en
+ * REPORT_MESSAGES['vn.report.rate_truncated']?.en
  * // => '{rateLabel} is printed as {printed}: it agrees only when digits are cut off …'
  */
 export const REPORT_MESSAGES: MessageCatalog = {

@@ -30,7 +30,8 @@ export type NumberConvention = 'auto' | 'strict' | 'vi' | 'en';
  * Options of {@link parseVietnameseNumber} and {@link findNumbers}.
  *
  * @example
- * parseVietnameseNumber('1.171', { convention: 'vi' })
+ * parseVietnameseNumber('1.171', { convention: 'vi' })?.number // => 1171 (a dot groups thousands)
+ * parseVietnameseNumber('1.171', { convention: 'en' })?.number // => 1.171
  */
 export interface ParseVietnameseNumberOptions {
   /** Separator convention for ambiguous shapes (default `auto`: the Vietnamese reading, ambiguity reported). */
@@ -1090,13 +1091,13 @@ const UNIT_TEXT = /^(?:%?\/)?[\p{L}\p{M}0-9²³₫ ./]*$/u;
  * @returns The structured reading, or `null` when the text is not a number in these formats.
  * @throws TypeError when `text` is not a string or the convention is unknown.
  * @example
- * parseVietnameseNumber('3,3%').value                       // => '3.3' (kind 'percent', decimals 1)
- * parseVietnameseNumber('3.971').value                      // => '3971' (ambiguous: true)
- * parseVietnameseNumber('1.171', { convention: 'strict' }).value // => null (1171 or 1.171)
- * parseVietnameseNumber('39 vạn tấn').value                 // => '390000' (unit 'tấn')
- * parseVietnameseNumber('18,9 triệu đồng/năm').per          // => ['năm']
- * parseVietnameseNumber('trên 50%').interval                // => { low: '50', high: null, lowInclusive: false, … }
- * parseVietnameseNumber('257.7575').reason                  // => 'malformed-grouping'
+ * parseVietnameseNumber('3,3%')?.value                      // => '3.3' (kind 'percent', decimals 1)
+ * parseVietnameseNumber('3.971')?.value                     // => '3971' (ambiguous: true)
+ * parseVietnameseNumber('1.171', { convention: 'strict' })?.value // => null (1171 or 1.171)
+ * parseVietnameseNumber('39 vạn tấn')?.value                // => '390000' (unit 'tấn')
+ * parseVietnameseNumber('18,9 triệu đồng/năm')?.per         // => ['năm']
+ * parseVietnameseNumber('trên 50%')?.interval               // => { low: '50', high: null, lowInclusive: false, … }
+ * parseVietnameseNumber('257.7575')?.reason                 // => 'malformed-grouping'
  */
 export function parseVietnameseNumber(
   text: string,

@@ -20,7 +20,7 @@ export type ReportUnitKind = 'xã' | 'phường' | 'thị trấn';
  * Options of {@link renderReportVi}.
  *
  * @example
- * renderReportVi(figures, { unitKind: 'thị trấn' })
+ * renderReportVi({ households: { poor: 12 } }, { unitKind: 'thị trấn' }) // => ['Toàn thị trấn hiện có 12 hộ nghèo.']
  */
 export interface RenderReportViOptions {
   /** The unit's kind (default `xã`). */

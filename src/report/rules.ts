@@ -7,6 +7,7 @@ import { REPORT_QUALIFICATION_LEVELS, type ReportQualificationLevel } from './sc
  *
  * @example
  * const op: RuleOperator = '<=';
+ * REPORT_RULES.filter((r) => r.kind === 'comparison' && r.operator === op).length // => 7 (a part is not larger than its whole)
  */
 export type RuleOperator = '==' | '!=' | '<' | '<=' | '>' | '>=';
 
@@ -14,7 +15,8 @@ export type RuleOperator = '==' | '!=' | '<' | '<=' | '>' | '>=';
  * How much a violated rule matters (DHIS2 `Importance`).
  *
  * @example
- * const i: RuleImportance = 'high';
+ * const i: RuleImportance | undefined = REPORT_RULES.find((r) => r.code === 'vn.report.household.poor_rate')?.importance;
+ * // => 'medium'
  */
 export type RuleImportance = 'high' | 'medium' | 'low';
 
@@ -25,7 +27,10 @@ export type RuleImportance = 'high' | 'medium' | 'low';
  * "Đại học 16; Trung cấp 06" says nothing of other levels because there are none).
  *
  * @example
- * const m: MissingValueStrategy = 'skip-if-all-missing';
+ * const m: MissingValueStrategy = 'skip-if-all-missing'; // the qualification rules' strategy
+ * evaluateReportRules({ staff: { total: 22, qualifications: { dai_hoc: 16, trung_cap: 6 } } })
+ *   .find((e) => e.rule === 'vn.report.staff.qualification_parts')?.status
+ * // => 'pass' (the levels not listed count as 0)
  */
 export type MissingValueStrategy = 'skip-if-any-missing' | 'skip-if-all-missing';
 
@@ -34,6 +39,8 @@ export type MissingValueStrategy = 'skip-if-any-missing' | 'skip-if-all-missing'
  *
  * @example
  * const p: ReportCountPath = 'staff.qualifications.dai_hoc';
+ * const rule = REPORT_RULES.find((r) => r.code === 'vn.report.staff.qualification_parts') as ComparisonRule;
+ * rule.right.some((t) => t.field === p) // => true
  */
 export type ReportCountPath =
   | `dossiers.${Exclude<DossierFiguresField, never>}`
@@ -61,6 +68,7 @@ export type ReportCountPath =
  *
  * @example
  * const p: ReportRatePath = 'households.poorRate';
+ * REPORT_RULES.find((r) => r.kind === 'rate' && r.rate === p)?.code // => 'vn.report.household.poor_rate'
  */
 export type ReportRatePath =
   | 'dossiers.onTimeRate'
@@ -73,7 +81,8 @@ export type ReportRatePath =
  * One term of a side of a comparison rule.
  *
  * @example
- * const escaped: RuleTerm = { field: 'households.poorEscaped', sign: -1 };
+ * const movement = REPORT_RULES.find((r) => r.code === 'vn.report.household.poor_movement') as ComparisonRule;
+ * const escaped: RuleTerm | undefined = movement.right[1]; // => { field: 'households.poorEscaped', sign: -1 }
  */
 export interface RuleTerm {
   /** The figure. */
@@ -99,7 +108,9 @@ interface RuleBase {
  *
  * @example
  * REPORT_RULES.find((r) => r.code === 'vn.report.household.poor_movement')
- * // => { kind: 'comparison', left: [{ field: 'households.poor' }], operator: '==', right: [...], … }
+ * // => { kind: 'comparison', left: [{ field: 'households.poor' }], operator: '==',
+ * //      right: [{ field: 'households.poorAtStart' }, { field: 'households.poorEscaped', sign: -1 },
+ * //        { field: 'households.poorFellBack' }, { field: 'households.poorNew' }], … }
  */
 export interface ComparisonRule extends RuleBase {
   /** Kind tag. */
@@ -141,7 +152,8 @@ export interface RateRule extends RuleBase {
  * One rate of a {@link SameDenominatorRule}: the printed rate and the count it is the share of.
  *
  * @example
- * const r: RateOverCount = { rate: 'households.poorRate', count: 'households.poor' };
+ * const rule = REPORT_RULES.find((r) => r.kind === 'same-denominator') as SameDenominatorRule;
+ * const first: RateOverCount = rule.first; // => { rate: 'households.poorRate', count: 'households.poor' }
  */
 export interface RateOverCount {
   /** The printed rate. */
@@ -189,7 +201,24 @@ export interface DossierIdentityRule extends RuleBase {
  * A consistency rule of a report (quy tắc kiểm tra tính khớp của số liệu báo cáo).
  *
  * @example
- * auditReport(figures, { rules: [...REPORT_RULES, myRule] })
+ * // A rule of one's own: households that escaped poverty were poor at the start of the year.
+ * const escapedWithinStart: ReportRule = {
+ *   kind: 'comparison',
+ *   code: 'vn.report.household.escaped_within_start',
+ *   description: {
+ *     vi: 'Số hộ thoát nghèo không lớn hơn số hộ nghèo đầu năm',
+ *     en: 'Households that escaped poverty are not more than the poor at the start',
+ *   },
+ *   left: [{ field: 'households.poorEscaped' }],
+ *   operator: '<=',
+ *   right: [{ field: 'households.poorAtStart' }],
+ *   importance: 'high',
+ *   tolerance: 0,
+ *   missing: 'skip-if-any-missing',
+ * };
+ * auditReport({ households: { poorAtStart: 20, poorEscaped: 25 } }, { rules: [...REPORT_RULES, escapedWithinStart] })
+ *   .map((f) => [f.rule, f.gap])
+ * // => [['vn.report.household.escaped_within_start', 5]]
  */
 export type ReportRule = ComparisonRule | RateRule | SameDenominatorRule | DossierIdentityRule;
 

@@ -11,7 +11,7 @@ import { parseVietnameseNumber } from './numbers';
  * Build one from the printed text with {@link printedRate}.
  *
  * @example
- * PrintedRateSchema.parse({ text: '3,3%', value: '3.3', decimals: 1 }) // => the same object
+ * PrintedRateSchema.parse({ text: '3,3%', value: '3.3', decimals: 1 }) // => { text: '3,3%', value: '3.3', decimals: 1 }
  * PrintedRateSchema.safeParse({ text: '3%', value: '3.3', decimals: 0 }).success // => false (vn.report.rate_decimals)
  */
 export const PrintedRateSchema = /* @__PURE__ */ z
@@ -51,7 +51,7 @@ export const PrintedRateSchema = /* @__PURE__ */ z
  * A rate as printed.
  *
  * @example
- * const r: PrintedRate = { text: '7,64%', value: '7.64', decimals: 2 };
+ * const r: PrintedRate = printedRate('7,64%'); // => { text: '7,64%', value: '7.64', decimals: 2 }
  */
 export interface PrintedRate extends z.output<typeof PrintedRateSchema> {}
 
@@ -93,8 +93,9 @@ const dossierShape = /* @__PURE__ */ (() => DossierFiguresSchema.shape)();
  * share.
  *
  * @example
- * DossierReportFiguresSchema.parse({ received: 3971, resolved: 3927, resolvedEarlyOrOnTime: 3008, resolvedLate: 22 })
- * // => accepted as printed; auditReport finds 3.927 ≠ 3.008 + 22
+ * const f = DossierReportFiguresSchema.parse({ received: 3971, resolved: 3927, resolvedEarlyOrOnTime: 3008, resolvedLate: 22 });
+ * f.resolved // => 3927 (accepted as printed)
+ * auditReport({ dossiers: f })[0]?.arithmetic.vi // => '3.927 ≠ 3.008 + 22 = 3.030'
  */
 export const DossierReportFiguresSchema = /* @__PURE__ */ z
   .object({
@@ -114,7 +115,7 @@ export const DossierReportFiguresSchema = /* @__PURE__ */ z
  * Dossier figures of a report.
  *
  * @example
- * const f: DossierReportFigures = DossierReportFiguresSchema.parse({});
+ * const f: DossierReportFigures = DossierReportFiguresSchema.parse({ resolved: 3927 }); // => { resolved: 3927 }
  */
 export interface DossierReportFigures extends z.output<typeof DossierReportFiguresSchema> {}
 
@@ -157,7 +158,7 @@ export const HouseholdReportFiguresSchema = /* @__PURE__ */ z
  * Household figures of a report.
  *
  * @example
- * const f: HouseholdReportFigures = HouseholdReportFiguresSchema.parse({});
+ * const f: HouseholdReportFigures = HouseholdReportFiguresSchema.parse({ poor: 99 }); // => { poor: 99 }
  */
 export interface HouseholdReportFigures extends z.output<typeof HouseholdReportFiguresSchema> {}
 
@@ -175,6 +176,7 @@ export const REPORT_QUALIFICATION_LEVELS = QUALIFICATION_LEVELS;
  *
  * @example
  * const level: ReportQualificationLevel = 'trung_cap';
+ * REPORT_QUALIFICATION_LABELS[level] // => 'Trung cấp'
  */
 export type ReportQualificationLevel = (typeof REPORT_QUALIFICATION_LEVELS)[number];
 
@@ -204,6 +206,7 @@ const qualificationsSchema = (title: string) =>
  *
  * @example
  * StaffReportFiguresSchema.parse({ total: 22, cadres: 10, civilServants: 12, qualifications: { dai_hoc: 16, trung_cap: 6 } })
+ *   .qualifications // => { dai_hoc: 16, trung_cap: 6 }
  */
 export const StaffReportFiguresSchema = /* @__PURE__ */ z
   .object({
@@ -222,7 +225,7 @@ export const StaffReportFiguresSchema = /* @__PURE__ */ z
  * Staff figures of a report.
  *
  * @example
- * const f: StaffReportFigures = StaffReportFiguresSchema.parse({});
+ * const f: StaffReportFigures = StaffReportFiguresSchema.parse({ total: 22 }); // => { total: 22 }
  */
 export interface StaffReportFigures extends z.output<typeof StaffReportFiguresSchema> {}
 
@@ -233,6 +236,7 @@ export interface StaffReportFigures extends z.output<typeof StaffReportFiguresSc
  *
  * @example
  * DocumentReportFiguresSchema.parse({ signatures: 7, organisationSignatures: 1, personalSignatures: 6, electronicRate: printedRate('98%') })
+ *   .electronicRate // => { text: '98%', value: '98', decimals: 0 }
  */
 export const DocumentReportFiguresSchema = /* @__PURE__ */ z
   .object({
@@ -249,7 +253,7 @@ export const DocumentReportFiguresSchema = /* @__PURE__ */ z
  * Document figures of a report.
  *
  * @example
- * const f: DocumentReportFigures = DocumentReportFiguresSchema.parse({});
+ * const f: DocumentReportFigures = DocumentReportFiguresSchema.parse({ signatures: 7 }); // => { signatures: 7 }
  */
 export interface DocumentReportFigures extends z.output<typeof DocumentReportFiguresSchema> {}
 
@@ -260,8 +264,14 @@ export interface DocumentReportFigures extends z.output<typeof DocumentReportFig
  * Its JSON Schema is shipped as `schemas/report/ReportFiguresSchema.json`.
  *
  * @example
- * const figures = ReportFiguresSchema.parse(JSON.parse(readFileSync('pho-phong-figures.json', 'utf8')));
- * auditReport(figures).length // => 2
+ * // The Phổ Phong report of 22/06/2023; JSON read from a file parses the same way.
+ * const figures = ReportFiguresSchema.parse({
+ *   commune: 'Phổ Phong',
+ *   dossiers: { received: 3971, resolved: 3927, resolvedEarlyOrOnTime: 3008, resolvedLate: 22, pending: 44 },
+ *   households: { poor: 99, poorRate: printedRate('3,3%'), nearPoor: 219, nearPoorRate: printedRate('7,64%') },
+ * });
+ * auditReport(figures).map((f) => f.arithmetic.vi)
+ * // => ['3.927 ≠ 3.008 + 22 = 3.030', '99 / 3,3% → 2.956–3.046; 219 / 7,64% → 2.865–2.868: không giao nhau']
  */
 export const ReportFiguresSchema = /* @__PURE__ */ z
   .object({
@@ -284,6 +294,6 @@ export const ReportFiguresSchema = /* @__PURE__ */ z
  * The figures of a commune report.
  *
  * @example
- * const f: ReportFigures = ReportFiguresSchema.parse({});
+ * const f: ReportFigures = ReportFiguresSchema.parse({ commune: 'Phổ Phong' }); // => { commune: 'Phổ Phong' }
  */
 export interface ReportFigures extends z.output<typeof ReportFiguresSchema> {}

@@ -157,7 +157,15 @@ export function rewriteExample(code: string): { code: string; checks: ExampleChe
   // Line comments, found with the scanner so that `//` inside strings is not one.
   const comments: { pos: number; end: number; text: string }[] = [];
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, code);
+  // A `}` that closes a template substitution is rescanned as the template's continuation, so the
+  // text after `${…}` is not read as code (its backtick would swallow the comments that follow).
+  const braces: ('template' | 'block')[] = [];
   for (let k = scanner.scan(); k !== ts.SyntaxKind.EndOfFileToken; k = scanner.scan()) {
+    if (k === ts.SyntaxKind.TemplateHead) braces.push('template');
+    else if (k === ts.SyntaxKind.OpenBraceToken) braces.push('block');
+    else if (k === ts.SyntaxKind.CloseBraceToken && braces.pop() === 'template') {
+      if (scanner.reScanTemplateToken(false) === ts.SyntaxKind.TemplateMiddle) braces.push('template');
+    }
     if (k === ts.SyntaxKind.SingleLineCommentTrivia) {
       comments.push({
         pos: scanner.getTokenStart(),
