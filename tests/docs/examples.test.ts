@@ -23,15 +23,17 @@ interface Example {
 }
 
 /** Folders of src/ whose every example runs and holds to its `// =>` comments. */
-const ENABLED_FOLDERS: readonly string[] = ['calendar', 'core', 'document', 'dossier', 'report', 'sql'];
+const ENABLED_FOLDERS: readonly string[] = [
+  'calendar',
+  'core',
+  'document',
+  'dossier',
+  'household',
+  'report',
+  'sql',
+];
 /** Files, in the other folders, whose every example does. */
 const ENABLED_FILES: readonly string[] = [
-  'src/household/defaults.ts',
-  'src/household/messages.ts',
-  'src/household/movement.ts',
-  'src/household/parse.ts',
-  'src/household/rates.ts',
-  'src/household/standards.ts',
   'src/import/json.ts',
   'src/import/mapping.ts',
   'src/import/messages.ts',
@@ -114,6 +116,9 @@ describe('example machinery', () => {
       "import { ratio } from 'commune-kpi/core';",
     ]);
     expect(importLines('x.formatRatio(1)', 'core', exportsMap)).toEqual([]);
+    expect(importLines('r.class\nformatRatio(r)', 'core', exportsMap)).toEqual([
+      "import { formatRatio } from 'commune-kpi/core';",
+    ]);
   });
 });
 
