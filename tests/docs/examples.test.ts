@@ -30,6 +30,7 @@ const ENABLED_FOLDERS: readonly string[] = [
   'dossier',
   'household',
   'import',
+  'node',
   'report',
   'sql',
 ];
