@@ -23,7 +23,15 @@ interface Example {
 }
 
 /** Folders of src/ whose every example runs and holds to its `// =>` comments. */
-const ENABLED_FOLDERS: readonly string[] = ['calendar', 'core', 'document', 'dossier', 'report', 'sql'];
+const ENABLED_FOLDERS: readonly string[] = [
+  'calendar',
+  'core',
+  'document',
+  'dossier',
+  'personnel',
+  'report',
+  'sql',
+];
 /** Files, in the other folders, whose every example does. */
 const ENABLED_FILES: readonly string[] = [
   'src/household/defaults.ts',
@@ -38,7 +46,6 @@ const ENABLED_FILES: readonly string[] = [
   'src/import/normalize.ts',
   'src/import/source.ts',
   'src/import/values.ts',
-  'src/personnel/messages.ts',
 ];
 const enabled = (e: Example): boolean =>
   ENABLED_FOLDERS.includes(e.subpath) || ENABLED_FILES.includes(e.file);
