@@ -31,6 +31,7 @@ export const STAFF_CATEGORIES = [
  *
  * @example
  * const c: StaffCategory = 'cong_chuc';
+ * STAFF_CATEGORY_LABELS[c] // => 'Công chức cấp xã'
  */
 export type StaffCategory = (typeof STAFF_CATEGORIES)[number];
 
@@ -61,6 +62,7 @@ export const STAFF_SEXES = ['nam', 'nu'] as const;
  *
  * @example
  * const s: StaffSex = 'nu';
+ * staffSexCode('Nữ') === s // => true
  */
 export type StaffSex = (typeof STAFF_SEXES)[number];
 
@@ -87,6 +89,8 @@ export const QUALIFICATION_LEVELS = [
  *
  * @example
  * const q: QualificationLevel = 'trung_cap';
+ * QUALIFICATION_LABELS[q]           // => 'Trung cấp'
+ * qualificationAtLeast(q, 'dai_hoc') // => false
  */
 export type QualificationLevel = (typeof QUALIFICATION_LEVELS)[number];
 
@@ -127,6 +131,7 @@ export const POLITICAL_THEORY_LEVELS = [
  *
  * @example
  * const p: PoliticalTheoryLevel = 'so_cap';
+ * POLITICAL_THEORY_LABELS[p] // => 'Sơ cấp'
  */
 export type PoliticalTheoryLevel = (typeof POLITICAL_THEORY_LEVELS)[number];
 

@@ -28,7 +28,14 @@ function allowed(a: StaffAssignment, categories: readonly StaffCategory[] | unde
  * @returns The assignment, or `undefined` when the person is not in post that day.
  * @throws RangeError if `date` is not a real date.
  * @example
- * primaryAssignment(person, '2024-06-14')?.position // => 'tu_phap_ho_tich'
+ * const person = RosterEntrySchema.parse({ id: 'cb-05', fullName: 'Võ Văn Thành', sex: 'Nam', birthYear: 1990,
+ *   ethnicity: 'Kinh', qualification: 'Đại học', politicalTheory: 'Trung cấp', partyMember: true, assignments: [
+ *     { position: 'van_hoa_xa_hoi', start: '2023-08-01', end: '2024-03-14' },
+ *     { position: 'pho_chu_tich_ubnd', start: '2024-03-15', startReason: 'election' },
+ *   ] });
+ * primaryAssignment(person, '2024-01-10')?.position      // => 'van_hoa_xa_hoi'
+ * primaryAssignment(person, '2024-06-14')?.position      // => 'pho_chu_tich_ubnd'
+ * primaryAssignment(person, '2024-06-14', ['cong_chuc']) // => undefined (a cán bộ since 15/03/2024)
  */
 export function primaryAssignment(
   entry: RosterEntry,
@@ -147,6 +154,7 @@ export const HEADCOUNT_BREAKDOWNS = [
  *
  * @example
  * const k: HeadcountBreakdown = 'byQualification';
+ * emptyHeadcountTally()[k] // => {}
  */
 export type HeadcountBreakdown = (typeof HEADCOUNT_BREAKDOWNS)[number];
 
@@ -157,7 +165,19 @@ export type HeadcountBreakdown = (typeof HEADCOUNT_BREAKDOWNS)[number];
  * strings (`'1'` Kinh), qualification and political-theory codes, `'member'`/`'non_member'`.
  *
  * @example
- * countHeadcount(roster, '2024-06-14').byCategory // => { can_bo: 10, cong_chuc: 12, … }
+ * const staff = (id: string, fullName: string, sex: string, birthYear: number, qualification: string, position: string) =>
+ *   ({ id, fullName, sex, birthYear, ethnicity: 'Kinh', qualification, politicalTheory: 'Trung cấp', partyMember: true,
+ *     assignments: [{ position, start: '2023-08-01' }] });
+ * const roster = parsePersonnel([
+ *   staff('cb-01', 'Nguyễn Văn Hùng', 'Nam', 1972, 'Đại học', 'chu_tich_ubnd'),
+ *   staff('cb-02', 'Trần Thị Mai', 'Nữ', 1985, 'Đại học', 'chu_tich_hoi_phu_nu'),
+ *   staff('cc-01', 'Lê Văn Nam', 'Nam', 1990, 'Trung cấp', 'tai_chinh_ke_toan'),
+ *   staff('cc-02', 'Phạm Thị Lan', 'Nữ', 1993, 'Thạc sỹ', 'tu_phap_ho_tich'),
+ *   staff('kct-01', 'Đinh Văn Tài', 'Nam', 1988, 'Trung cấp', 'khong_chuyen_trach_xa'),
+ * ], { asOf: '2024-06-14' }).valid;
+ * const t: HeadcountTally = countHeadcount(roster, '2024-06-14');
+ * t.total      // => 5
+ * t.byCategory // => { can_bo: 2, cong_chuc: 2, khong_chuyen_trach_xa: 1 }
  */
 export type HeadcountTally = {
   /** Number of people in post (tổng số). */
@@ -192,7 +212,13 @@ export function emptyHeadcountTally(): HeadcountTally {
  * Options of {@link countHeadcount}.
  *
  * @example
- * countHeadcount(roster, '2024-06-14', { categories: ['khong_chuyen_trach_xa'], ageBands: [35, 50] })
+ * const worker = (id: string, fullName: string, birthYear: number) => ({ id, fullName, sex: 'Nam', birthYear,
+ *   ethnicity: 'Kinh', qualification: 'Trung cấp', politicalTheory: 'Sơ cấp', partyMember: false,
+ *   assignments: [{ position: 'khong_chuyen_trach_xa', start: '2023-08-01' }] });
+ * const roster = parsePersonnel([worker('kct-01', 'Đinh Văn Tài', 1988), worker('kct-02', 'Hồ Văn Sơn', 1995)],
+ *   { asOf: '2024-06-14' }).valid;
+ * countHeadcount(roster, '2024-06-14', { categories: ['khong_chuyen_trach_xa'], ageBands: [35, 50] }).byAgeBand
+ * // => { '≤35': 1, '36–50': 1 } (aged 29 and 36)
  */
 export interface CountHeadcountOptions {
   /** Count only these categories (e.g. `['can_bo', 'cong_chuc']`); default all. */
@@ -222,10 +248,21 @@ function bump(rec: Record<string, number>, key: string): void {
  * @returns The {@link HeadcountTally}.
  * @throws RangeError if `asOf` is not a real date or the age bands are not increasing.
  * @example
+ * const staff = (id: string, fullName: string, sex: string, birthYear: number, qualification: string, position: string) =>
+ *   ({ id, fullName, sex, birthYear, ethnicity: 'Kinh', qualification, politicalTheory: 'Trung cấp', partyMember: true,
+ *     assignments: [{ position, start: '2023-08-01' }] });
+ * const roster = parsePersonnel([
+ *   staff('cb-01', 'Nguyễn Văn Hùng', 'Nam', 1972, 'Đại học', 'chu_tich_ubnd'),
+ *   staff('cb-02', 'Trần Thị Mai', 'Nữ', 1985, 'Đại học', 'chu_tich_hoi_phu_nu'),
+ *   staff('cc-01', 'Lê Văn Nam', 'Nam', 1990, 'Trung cấp', 'tai_chinh_ke_toan'),
+ *   staff('cc-02', 'Phạm Thị Lan', 'Nữ', 1993, 'Thạc sỹ', 'tu_phap_ho_tich'),
+ *   staff('kct-01', 'Đinh Văn Tài', 'Nam', 1988, 'Trung cấp', 'khong_chuyen_trach_xa'),
+ * ], { asOf: '2024-06-14' }).valid;
  * const t = countHeadcount(roster, '2024-06-14', { categories: ['can_bo', 'cong_chuc'] });
- * t.total           // => 22
- * t.byCategory      // => { can_bo: 10, cong_chuc: 12 }
- * t.byQualification // => { dai_hoc: 16, trung_cap: 6 }
+ * t.total           // => 4 (the non-specialised worker is not counted)
+ * t.byCategory      // => { can_bo: 2, cong_chuc: 2 }
+ * t.byQualification // => { dai_hoc: 2, thac_si: 1, trung_cap: 1 }
+ * t.byAgeBand       // => { '31–40': 3, '51–60': 1 } (ages from the birth year: 52, 39, 34, 31)
  */
 export function countHeadcount(
   entries: Iterable<RosterEntry>,
@@ -415,7 +452,9 @@ export const HEADCOUNT_TALLY: TallyDescriptor<
  * The shares of a {@link HeadcountTally}: for each breakdown, each key's count over the total.
  *
  * @example
- * headcountShares(t).byCategory.can_bo // => { numerator: 10, denominator: 22, value: 0.4545… }
+ * const t = { ...emptyHeadcountTally(), total: 22, byCategory: { can_bo: 10, cong_chuc: 12 } };
+ * const s: HeadcountShares = headcountShares(t);
+ * s.byCategory.can_bo // => { numerator: 10, denominator: 22, value: 0.4545… }
  */
 export type HeadcountShares = { readonly [K in HeadcountBreakdown]: Readonly<Record<string, Ratio>> };
 
@@ -426,7 +465,9 @@ export type HeadcountShares = { readonly [K in HeadcountBreakdown]: Readonly<Rec
  * @returns For each breakdown and key, `ratio(count, total)`.
  * @throws Never.
  * @example
- * headcountShares(t).byQualification.dai_hoc // => { numerator: 16, denominator: 22, value: 0.7272… }
+ * const t = { ...emptyHeadcountTally(), total: 22, byQualification: { dai_hoc: 16, trung_cap: 6 } };
+ * headcountShares(t).byQualification.dai_hoc          // => { numerator: 16, denominator: 22, value: 0.7272… }
+ * headcountShares(t).byQualification.trung_cap?.value // => 0.2727…
  */
 export function headcountShares(tally: HeadcountTally): HeadcountShares {
   const out = {} as Record<HeadcountBreakdown, Record<string, Ratio>>;
@@ -454,8 +495,9 @@ export const UNIVERSITY_OR_HIGHER: readonly QualificationLevel[] = ['tien_si', '
  * @returns The ratio; `value` is `null` for an empty headcount.
  * @throws Never.
  * @example
- * universityShare(countHeadcount(roster, '2024-06-14', { categories: ['can_bo', 'cong_chuc'] }))
- * // => { numerator: 16, denominator: 22, value: 0.7272… }
+ * universityShare({ ...emptyHeadcountTally(), total: 22, byQualification: { thac_si: 2, dai_hoc: 14, trung_cap: 6 } })
+ * // => { numerator: 16, denominator: 22, value: 0.7272… } (2 + 14 over 22)
+ * universityShare(emptyHeadcountTally()) // => { numerator: 0, denominator: 0, value: null }
  */
 export function universityShare(tally: HeadcountTally): Ratio {
   let n = 0;
@@ -467,8 +509,14 @@ export function universityShare(tally: HeadcountTally): Ratio {
  * One movement found by {@link personnelMovements}.
  *
  * @example
- * // { id: 'cc-13', fullName: '…', date: '2024-02-29', position: 'tu_phap_ho_tich',
- * //   category: 'cong_chuc', reason: 'rotation', otherUnit: 'xã Phổ Nhơn' }
+ * const roster = parsePersonnel([{ id: 'cc-13', fullName: 'Nguyễn Văn Bình', sex: 'Nam', birthYear: 1987,
+ *   ethnicity: 'Kinh', qualification: 'Đại học', politicalTheory: 'Trung cấp', partyMember: true,
+ *   assignments: [{ position: 'tu_phap_ho_tich', start: '2023-08-01', end: '2024-02-29', endReason: 'rotation',
+ *     otherUnit: 'xã Phổ Nhơn' }] }], { asOf: '2024-06-14' }).valid;
+ * const m: PersonnelMovement | undefined = personnelMovements(roster, customPeriod('2023-12-15', '2024-06-14')).left[0];
+ * m
+ * // => { id: 'cc-13', fullName: 'Nguyễn Văn Bình', date: '2024-02-29', position: 'tu_phap_ho_tich',
+ * //      category: 'cong_chuc', reason: 'rotation', otherUnit: 'xã Phổ Nhơn' }
  */
 export interface PersonnelMovement {
   /** Person id. */
@@ -491,7 +539,20 @@ export interface PersonnelMovement {
  * The result of {@link personnelMovements}.
  *
  * @example
- * personnelMovements(roster, customPeriod('2023-12-15', '2024-06-14')).left.length // => 1
+ * const staff = (id: string, fullName: string, ...assignments: Record<string, string>[]) => ({ id, fullName,
+ *   sex: 'Nam', birthYear: 1987, ethnicity: 'Kinh', qualification: 'Đại học', politicalTheory: 'Trung cấp',
+ *   partyMember: true, assignments });
+ * const roster = parsePersonnel([
+ *   staff('cc-13', 'Nguyễn Văn Bình', { position: 'tu_phap_ho_tich', start: '2023-08-01', end: '2024-02-29',
+ *     endReason: 'rotation', otherUnit: 'xã Phổ Nhơn' }),
+ *   staff('cc-14', 'Trần Văn Quang', { position: 'tu_phap_ho_tich', start: '2024-03-01', startReason: 'rotation',
+ *     otherUnit: 'xã Phổ Thuận' }),
+ *   staff('cb-05', 'Võ Văn Thành', { position: 'van_hoa_xa_hoi', start: '2023-08-01', end: '2024-03-14' },
+ *     { position: 'pho_chu_tich_ubnd', start: '2024-03-15', startReason: 'election' }),
+ * ], { asOf: '2024-06-14' }).valid;
+ * const m: PersonnelMovements = personnelMovements(roster, customPeriod('2023-12-15', '2024-06-14'));
+ * [m.joined.length, m.left.length, m.rotatedIn.length, m.rotatedOut.length, m.reassigned.length] // => [1, 1, 1, 1, 1]
+ * m.period.label // => 'từ ngày 15/12/2023 đến ngày 14/06/2024'
  */
 export interface PersonnelMovements {
   /** The period. */
@@ -539,8 +600,24 @@ function inPost(e: RosterEntry, date: LocalDate, categories: readonly StaffCateg
  * @returns The movements, each list in roster order.
  * @throws RangeError if the period's dates are not real dates.
  * @example
- * personnelMovements(roster, customPeriod('2023-12-15', '2024-06-14')).rotatedOut
- * // => [{ id: 'cc-tp-1', position: 'tu_phap_ho_tich', date: '2024-02-29', reason: 'rotation', otherUnit: 'xã Phổ Nhơn', … }]
+ * const staff = (id: string, fullName: string, ...assignments: Record<string, string>[]) => ({ id, fullName,
+ *   sex: 'Nam', birthYear: 1987, ethnicity: 'Kinh', qualification: 'Đại học', politicalTheory: 'Trung cấp',
+ *   partyMember: true, assignments });
+ * const roster = parsePersonnel([
+ *   staff('cc-13', 'Nguyễn Văn Bình', { position: 'tu_phap_ho_tich', start: '2023-08-01', end: '2024-02-29',
+ *     endReason: 'rotation', otherUnit: 'xã Phổ Nhơn' }),
+ *   staff('cc-14', 'Trần Văn Quang', { position: 'tu_phap_ho_tich', start: '2024-03-01', startReason: 'rotation',
+ *     otherUnit: 'xã Phổ Thuận' }),
+ *   staff('cb-05', 'Võ Văn Thành', { position: 'van_hoa_xa_hoi', start: '2023-08-01', end: '2024-03-14' },
+ *     { position: 'pho_chu_tich_ubnd', start: '2024-03-15', startReason: 'election' }),
+ * ], { asOf: '2024-06-14' }).valid;
+ * const m = personnelMovements(roster, customPeriod('2023-12-15', '2024-06-14'));
+ * m.rotatedOut
+ * // => [{ id: 'cc-13', position: 'tu_phap_ho_tich', date: '2024-02-29', reason: 'rotation', otherUnit: 'xã Phổ Nhơn', … }]
+ * m.joined.map((x) => [x.id, x.date, x.otherUnit])   // => [['cc-14', '2024-03-01', 'xã Phổ Thuận']]
+ * m.reassigned.map((x) => [x.id, x.position, x.reason]) // => [['cb-05', 'pho_chu_tich_ubnd', 'election']]
+ * personnelMovements(roster, customPeriod('2023-12-15', '2024-06-14'), { categories: ['can_bo'] }).joined.map((x) => x.id)
+ * // => ['cb-05'] (a new cán bộ, though already in post as a công chức)
  */
 export function personnelMovements(
   entries: Iterable<RosterEntry>,

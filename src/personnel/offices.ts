@@ -10,6 +10,7 @@ import type { CommuneKind } from './positions';
  *
  * @example
  * const o: CommuneOfficeCode = 'kinh_te';
+ * DECREE_150_2025_OFFICES.offices.find((x) => x.code === o)?.name // => 'Phòng Kinh tế'
  */
 export type CommuneOfficeCode =
   | 'van_phong'
@@ -28,6 +29,8 @@ export type CommuneOfficeCode =
  * @example
  * const phuQuoc: CommuneUnitProfile = { kind: 'dac_khu', infrastructureOffice: true };
  * const conDao: CommuneUnitProfile = { kind: 'dac_khu' };
+ * communeOffices(phuQuoc, '2025-09-01').offices[1]?.name // => 'Phòng Kinh tế, Hạ tầng và Đô thị'
+ * communeOffices(conDao, '2025-09-01').offices[1]?.name  // => 'Phòng Kinh tế'
  */
 export interface CommuneUnitProfile {
   /** Unit kind. */

@@ -7,7 +7,11 @@ import { createRosterEntrySchema, type RosterEntry, type RosterSchemaOptions } f
  * Options of {@link parsePersonnel}.
  *
  * @example
- * parsePersonnel(rows, { asOf: '2024-06-14', locale: 'en', unitKind: 'phuong' })
+ * const row = { id: 'cc-04', fullName: 'Lê Văn Tám', sex: 'Nam', birthYear: 1988, ethnicity: 'Kinh',
+ *   qualification: 'Đại học', politicalTheory: 'Trung cấp', partyMember: true,
+ *   assignments: [{ position: 'dia_chinh_nn_xd_mt', start: '2023-08-01' }] };
+ * parsePersonnel([row], { asOf: '2024-06-14', locale: 'en', unitKind: 'phuong' }).rejected[0]?.issues[0]?.message
+ * // => 'Post "dia_chinh_nn_xd_mt" does not exist in a unit of kind "ward".'
  */
 export interface ParsePersonnelOptions extends RosterSchemaOptions {
   /** The as-of date: a birth after it is rejected. Required, never read from the clock. */
@@ -28,8 +32,12 @@ export interface ParsePersonnelOptions extends RosterSchemaOptions {
  * @returns The {@link BatchResult}.
  * @throws Never on bad rows.
  * @example
- * const r = parsePersonnel([{ ...person, qualification: 'Bằng B' }], { asOf: '2024-06-14' });
- * r.rejected[0].issues[0].message
+ * const person = { id: 'cc-02', fullName: 'Trần Thị Bích', sex: 'Nữ', birthYear: 1990, ethnicity: 'Tày',
+ *   qualification: 'Đại học', politicalTheory: 'Sơ cấp', partyMember: false,
+ *   assignments: [{ position: 'van_hoa_xa_hoi', start: '2024-03-01' }] };
+ * const r = parsePersonnel([person, { ...person, id: 'cc-03', qualification: 'Bằng B' }], { asOf: '2024-06-14' });
+ * [r.valid.length, r.rejected.length, r.total] // => [1, 1, 2]
+ * r.rejected[0]?.issues[0]?.message
  * // => 'Trình độ chuyên môn "Bằng B" không có trong danh mục (tiến sĩ, thạc sĩ, đại học, …).'
  */
 export function parsePersonnel(

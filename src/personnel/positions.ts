@@ -7,6 +7,8 @@ import type { CommuneOfficeCode } from './offices';
  *
  * @example
  * const k: CommuneKind = 'phuong';
+ * DECREE_33_2023_POSITIONS.positions.find((p) => p.unitKinds?.includes(k))?.title
+ * // => 'Địa chính - xây dựng - đô thị và môi trường' (the land title of a phường)
  */
 export type CommuneKind = 'xa' | 'thi_tran' | 'phuong' | 'dac_khu';
 
@@ -24,7 +26,9 @@ export type StaffPositionSector = 'party' | 'council' | 'government' | 'mass' | 
  * the caller says the locality used it (`applyExtensions: true`).
  *
  * @example
- * const e: StaffPositionExtension = { validTo: '2026-05-30', basis: 'Công văn 12/CV-BCĐ ngày 20/06/2025' };
+ * const e: StaffPositionExtension | undefined =
+ *   DECREE_150_2025_POSITIONS.positions.find((p) => p.code === 'khong_chuyen_trach_xa')?.extension;
+ * e // => { validTo: '2026-05-30', basis: 'Công văn 12/CV-BCĐ ngày 20/06/2025 và Kết luận 163-KL/TW: …' }
  */
 export interface StaffPositionExtension {
   /** Last day of the extension. */
@@ -81,8 +85,17 @@ export interface StaffPositionDef {
  *
  * @example
  * // Your own list for the years before 01/08/2023, checked against the decree you apply:
- * const own: StaffPositionList = { id: 'tinh-x-2019', basis: '…', effectiveFrom: '2019-08-25', effectiveTo: '2023-07-31', positions: [] };
- * parsePersonnel(rows, { asOf: '2024-06-14', positionLists: [own, ...PERSONNEL_POSITION_LISTS] })
+ * const own: StaffPositionList = {
+ *   id: 'tinh-x-2019', basis: 'Danh mục chức danh cấp xã của tỉnh trước ngày 01/08/2023',
+ *   effectiveFrom: '2019-08-25', effectiveTo: '2023-07-31',
+ *   positions: [{ code: 'van_hoa_xa_hoi', title: 'Văn hóa - xã hội', category: 'cong_chuc', sector: 'government', verified: true }],
+ * };
+ * const row = { id: 'cc-05', fullName: 'Trần Thị Hoa', sex: 'Nữ', birthYear: 1988, ethnicity: 'Kinh',
+ *   qualification: 'Đại học', politicalTheory: 'Trung cấp', partyMember: true,
+ *   assignments: [{ position: 'van_hoa_xa_hoi', start: '2020-03-02', end: '2023-07-31' },
+ *     { position: 'tu_phap_ho_tich', start: '2023-08-01' }] };
+ * parsePersonnel([row], { asOf: '2024-06-14' }).rejected[0]?.issues[0]?.code // => 'vn.personnel.no_position_list'
+ * parsePersonnel([row], { asOf: '2024-06-14', positionLists: [own, ...PERSONNEL_POSITION_LISTS] }).valid.length // => 1
  */
 export interface StaffPositionList {
   /** Stable id, e.g. `nd-33-2023`. */

@@ -25,6 +25,8 @@ export type CommuneClass = 'I' | 'II' | 'III';
  *
  * @example
  * const p: CommuneStaffingProfile = { kind: 'phuong', class: 'I', urbanDistrict: true, population: 15000, populationNorm: 9000 };
+ * communeStaffingQuota(p, '2024-06-14').officials
+ * // => { base: 23, populationIncrement: 2, areaIncrement: 0, total: 25 } (6.000 above the norm, two full thirds of 9.000)
  */
 export interface CommuneStaffingProfile {
   /** Unit kind: `xa`, `thi_tran`, `phuong` (before the reform) or also `dac_khu` (after). */
@@ -89,6 +91,7 @@ export interface Decree33QuotaRule {
  * @example
  * const frame: StaffingFrameRule = { type: 'frame', id: 'tinh-x', basis: 'Quyết định … của UBND tỉnh X',
  *   effectiveFrom: '2025-07-01', officials: 30, countedSectors: ['council', 'government'], provisional: false };
+ * communeStaffingQuota({ kind: 'phuong' }, '2025-09-01', { rules: [frame] }).officials.total // => 30
  */
 export interface StaffingFrameRule {
   /** Discriminant. */
@@ -117,7 +120,9 @@ export interface StaffingFrameRule {
  * A quota rule: {@link Decree33QuotaRule} or {@link StaffingFrameRule}.
  *
  * @example
- * communeStaffingQuota(profile, '2025-09-01', { rules: [DECREE_33_2023_QUOTAS, PROVISIONAL_COMMUNE_FRAME_2025] }).rule.type // => 'frame'
+ * const rules: StaffingQuotaRule[] = [DECREE_33_2023_QUOTAS, PROVISIONAL_COMMUNE_FRAME_2025];
+ * communeStaffingQuota({ kind: 'xa', class: 'II' }, '2024-06-14', { rules }).rule.type // => 'decree-33-2023'
+ * communeStaffingQuota({ kind: 'xa', class: 'II' }, '2025-09-01', { rules }).rule.type // => 'frame'
  */
 export type StaffingQuotaRule = Decree33QuotaRule | StaffingFrameRule;
 
@@ -179,7 +184,9 @@ export const PROVISIONAL_COMMUNE_FRAME_2025: StaffingFrameRule = {
  * One quota figure with how it was built.
  *
  * @example
- * // { base: 20, populationIncrement: 2, areaIncrement: 1, total: 23 }
+ * const f: StaffingQuotaFigure = communeStaffingQuota(
+ *   { kind: 'xa', class: 'II', population: 16000, populationNorm: 8000, area: 60, areaNorm: 30 }, '2024-06-14').officials;
+ * f // => { base: 20, populationIncrement: 2, areaIncrement: 1, total: 23 } (two full halves of 8.000 people, one full 30 km²)
  */
 export interface StaffingQuotaFigure {
   /** Base quota from the table or frame. */
@@ -342,8 +349,19 @@ export type StaffingQuotaStatus = 'in_quota' | 'over' | 'under';
  * One line of {@link StaffingAgainstQuota}.
  *
  * @example
- * // { group: 'officials', quota: 20, actual: 22, status: 'over', by: 2,
- * //   text: 'Cán bộ, công chức: 22/20, vượt 2 so với định mức.' }
+ * const officials = ['bi_thu_dang_uy', 'pho_bi_thu_dang_uy', 'chu_tich_hdnd', 'pho_chu_tich_hdnd', 'chu_tich_ubnd',
+ *   'pho_chu_tich_ubnd', 'chu_tich_mttq', 'bi_thu_doan', 'chu_tich_hoi_phu_nu', 'chu_tich_hoi_nong_dan',
+ *   'chu_tich_hoi_ccb', 'chi_huy_truong_quan_su', 'van_phong_thong_ke', 'van_phong_thong_ke', 'dia_chinh_nn_xd_mt',
+ *   'dia_chinh_nn_xd_mt', 'tai_chinh_ke_toan', 'tai_chinh_ke_toan', 'tu_phap_ho_tich', 'tu_phap_ho_tich',
+ *   'van_hoa_xa_hoi', 'van_hoa_xa_hoi']; // 11 cán bộ and 11 công chức
+ * const row = (position: string, i: number) => ({ id: `nv-${i + 1}`, fullName: `Người ${i + 1}`, sex: 'Nam',
+ *   birthYear: 1985, ethnicity: 'Kinh', qualification: 'Đại học', politicalTheory: 'Trung cấp', partyMember: true,
+ *   assignments: [{ position, start: '2023-08-01' }] });
+ * const roster = parsePersonnel(officials.map(row), { asOf: '2024-06-14' }).valid;
+ * const l: StaffingLine | undefined = staffingAgainstQuota(roster, { kind: 'xa', class: 'II' }, '2024-06-14').lines[0];
+ * l
+ * // => { group: 'officials', quota: 20, actual: 22, status: 'over', by: 2,
+ * //      text: 'Cán bộ, công chức: 22/20, vượt 2 so với định mức.' }
  */
 export interface StaffingLine {
   /** `officials` (cán bộ + công chức, or the frame's posts) or `non_specialised`. */
@@ -364,7 +382,13 @@ export interface StaffingLine {
  * Village workers against the per-village maximum (one entry of {@link StaffingAgainstQuota}).
  *
  * @example
- * // { village: 'Thôn An Phú', actual: 4, max: 3, over: 1, text: 'Thôn An Phú: 4/3 người, vượt 1 so với số tối đa.' }
+ * const worker = (id: string, fullName: string) => ({ id, fullName, sex: 'Nam', birthYear: 1970, ethnicity: 'Kinh',
+ *   qualification: 'Chưa qua đào tạo', politicalTheory: 'Sơ cấp', partyMember: true,
+ *   assignments: [{ position: 'khong_chuyen_trach_thon', start: '2023-08-01', village: 'Thôn An Phú' }] });
+ * const roster = parsePersonnel([worker('th-01', 'Nguyễn Văn Lộc'), worker('th-02', 'Trần Văn Phúc'),
+ *   worker('th-03', 'Lê Văn Tiến'), worker('th-04', 'Phạm Văn Hòa')], { asOf: '2024-06-14' }).valid;
+ * const v: VillageStaffing[] = [...staffingAgainstQuota(roster, { kind: 'xa', class: 'III' }, '2024-06-14').villages];
+ * v // => [{ village: 'Thôn An Phú', actual: 4, max: 3, over: 1, text: 'Thôn An Phú: 4/3 người, vượt 1 so với số tối đa.' }]
  */
 export interface VillageStaffing {
   /** The thôn or tổ dân phố as recorded on the assignment (`''` when not recorded). */
@@ -383,8 +407,19 @@ export interface VillageStaffing {
  * The result of {@link staffingAgainstQuota}.
  *
  * @example
- * staffingAgainstQuota(roster, { kind: 'xa', class: 'I' }, '2024-06-14').lines.map((l) => l.status)
- * // => ['in_quota', 'under']
+ * const officials = ['bi_thu_dang_uy', 'pho_bi_thu_dang_uy', 'chu_tich_hdnd', 'pho_chu_tich_hdnd', 'chu_tich_ubnd',
+ *   'pho_chu_tich_ubnd', 'chu_tich_mttq', 'bi_thu_doan', 'chu_tich_hoi_phu_nu', 'chu_tich_hoi_nong_dan',
+ *   'chu_tich_hoi_ccb', 'chi_huy_truong_quan_su', 'van_phong_thong_ke', 'van_phong_thong_ke', 'dia_chinh_nn_xd_mt',
+ *   'dia_chinh_nn_xd_mt', 'tai_chinh_ke_toan', 'tai_chinh_ke_toan', 'tu_phap_ho_tich', 'tu_phap_ho_tich',
+ *   'van_hoa_xa_hoi', 'van_hoa_xa_hoi']; // 11 cán bộ and 11 công chức
+ * const row = (position: string, i: number) => ({ id: `nv-${i + 1}`, fullName: `Người ${i + 1}`, sex: 'Nam',
+ *   birthYear: 1985, ethnicity: 'Kinh', qualification: 'Đại học', politicalTheory: 'Trung cấp', partyMember: true,
+ *   assignments: [{ position, start: '2023-08-01' }] });
+ * const workers = Array.from({ length: 12 }, () => 'khong_chuyen_trach_xa');
+ * const roster = parsePersonnel([...officials, ...workers].map(row), { asOf: '2024-06-14' }).valid;
+ * const r: StaffingAgainstQuota = staffingAgainstQuota(roster, { kind: 'xa', class: 'I' }, '2024-06-14');
+ * r.lines.map((l) => [l.actual, l.quota, l.status]) // => [[22, 22, 'in_quota'], [12, 14, 'under']]
+ * r.villages // => []
  */
 export interface StaffingAgainstQuota {
   /** The date. */
@@ -446,8 +481,21 @@ function line(group: StaffingLine['group'], label: string, actual: number, quota
  * @returns The quota, the rule and one line per group.
  * @throws RangeError as {@link communeStaffingQuota}.
  * @example
- * staffingAgainstQuota(roster, { kind: 'xa', class: 'I' }, '2024-06-14').lines[0].text
- * // => 'Cán bộ, công chức: 22/22, đúng định mức.'
+ * const officials = ['bi_thu_dang_uy', 'pho_bi_thu_dang_uy', 'chu_tich_hdnd', 'pho_chu_tich_hdnd', 'chu_tich_ubnd',
+ *   'pho_chu_tich_ubnd', 'chu_tich_mttq', 'bi_thu_doan', 'chu_tich_hoi_phu_nu', 'chu_tich_hoi_nong_dan',
+ *   'chu_tich_hoi_ccb', 'chi_huy_truong_quan_su', 'van_phong_thong_ke', 'van_phong_thong_ke', 'dia_chinh_nn_xd_mt',
+ *   'dia_chinh_nn_xd_mt', 'tai_chinh_ke_toan', 'tai_chinh_ke_toan', 'tu_phap_ho_tich', 'tu_phap_ho_tich',
+ *   'van_hoa_xa_hoi', 'van_hoa_xa_hoi']; // 11 cán bộ and 11 công chức
+ * const row = (position: string, i: number) => ({ id: `nv-${i + 1}`, fullName: `Người ${i + 1}`, sex: 'Nam',
+ *   birthYear: 1985, ethnicity: 'Kinh', qualification: 'Đại học', politicalTheory: 'Trung cấp', partyMember: true,
+ *   assignments: [{ position, start: '2023-08-01' }] });
+ * const workers = Array.from({ length: 10 }, () => 'khong_chuyen_trach_xa');
+ * const roster = parsePersonnel([...officials, ...workers].map(row), { asOf: '2024-06-14' }).valid;
+ * staffingAgainstQuota(roster, { kind: 'xa', class: 'I' }, '2024-06-14').lines.map((l) => l.text)
+ * // => ['Cán bộ, công chức: 22/22, đúng định mức.',
+ * //     'Người hoạt động không chuyên trách cấp xã: 10/14, thiếu 4 so với định mức.']
+ * staffingAgainstQuota(roster, { kind: 'xa', class: 'II' }, '2024-06-14').lines.map((l) => l.status)
+ * // => ['over', 'under'] (22/20 and 10/12)
  */
 export function staffingAgainstQuota(
   entries: Iterable<RosterEntry>,

@@ -51,6 +51,7 @@ export const ASSIGNMENT_REASONS = [
  *
  * @example
  * const r: AssignmentReason = 'rotation';
+ * ASSIGNMENT_REASONS.indexOf(r) // => 3 (luân chuyển)
  */
 export type AssignmentReason = (typeof ASSIGNMENT_REASONS)[number];
 
@@ -58,7 +59,12 @@ export type AssignmentReason = (typeof ASSIGNMENT_REASONS)[number];
  * Options of {@link createRosterEntrySchema} and {@link parsePersonnel}.
  *
  * @example
- * createRosterEntrySchema({ asOf: '2024-06-14', unitKind: 'xa' })
+ * const schema = createRosterEntrySchema({ asOf: '2024-06-14', unitKind: 'xa' });
+ * const row = { id: 'cc-04', fullName: 'Lê Văn Tám', sex: 'Nam', birthYear: 1988, ethnicity: 'Kinh',
+ *   qualification: 'Đại học', politicalTheory: 'Trung cấp', partyMember: true,
+ *   assignments: [{ position: 'dia_chinh_xd_do_thi_mt', start: '2023-08-01' }] };
+ * schema.safeParse(row).error?.issues[0]?.path // => ['assignments', 0, 'position'] (a phường and thị trấn title in a xã)
+ * schema.safeParse({ ...row, assignments: [{ position: 'dia_chinh_nn_xd_mt', start: '2023-08-01' }] }).success // => true
  */
 export interface RosterSchemaOptions {
   /**
@@ -434,6 +440,9 @@ function buildRosterEntrySchema(options: RosterSchemaOptions) {
  * @throws Never.
  * @example
  * const schema = createRosterEntrySchema({ asOf: '2024-06-14' });
+ * const person = { id: 'cb-03', fullName: 'Phạm Thị Lan', sex: 'Nữ', ethnicity: 'Kinh', qualification: 'Thạc sỹ',
+ *   politicalTheory: 'Cao cấp', partyMember: true, assignments: [{ position: 'pho_chu_tich_hdnd', start: '2021-07-01' }] };
+ * schema.safeParse({ ...person, birthDate: '1985-04-30' }).success // => true
  * schema.safeParse({ ...person, birthDate: '2030-01-01' }).success // => false (vn.personnel.birth_in_future)
  */
 export function createRosterEntrySchema(
@@ -455,7 +464,7 @@ export function createRosterEntrySchema(
  *   id: 'cc-01', fullName: 'Nguyễn Văn A', sex: 'Nam', birthYear: 1985, ethnicity: 'Kinh',
  *   qualification: 'Đại học', politicalTheory: 'Trung cấp', partyMember: true,
  *   assignments: [{ position: 'tu_phap_ho_tich', start: '2023-08-01' }],
- * }).assignments[0].category // => 'cong_chuc'
+ * }).assignments[0]?.category // => 'cong_chuc'
  */
 export const RosterEntrySchema: z.ZodType<RosterEntry, RosterEntryInput> =
   /* @__PURE__ */ createRosterEntrySchema();
@@ -464,7 +473,9 @@ export const RosterEntrySchema: z.ZodType<RosterEntry, RosterEntryInput> =
  * A parsed roster entry: the output of {@link RosterEntrySchema}.
  *
  * @example
- * const p: RosterEntry = RosterEntrySchema.parse(row);
+ * const p: RosterEntry = RosterEntrySchema.parse({ id: 'cc-01', fullName: 'Nguyễn Văn An', sex: 'nam',
+ *   birthDate: '1985-09-02', ethnicity: 1, qualification: 'dai_hoc', politicalTheory: 'trung_cap',
+ *   partyMember: true, assignments: [{ position: 'tu_phap_ho_tich', start: '2023-08-01' }] });
  * p.birthYear // => 1985 (filled from birthDate when only the date is given)
  */
 export interface RosterEntry extends z.output<ReturnType<typeof buildRosterEntrySchema>> {}
@@ -476,6 +487,8 @@ export interface RosterEntry extends z.output<ReturnType<typeof buildRosterEntry
  * const row: RosterEntryInput = { id: 'cc-01', fullName: 'Nguyễn Văn A', sex: 'Nam', birthYear: 1985,
  *   ethnicity: 'Kinh', qualification: 'Đại học', politicalTheory: 'Trung cấp', partyMember: true,
  *   assignments: [{ position: 'tu_phap_ho_tich', start: '2023-08-01' }] };
+ * const p = RosterEntrySchema.parse(row);
+ * [p.sex, p.ethnicity, p.qualification, p.politicalTheory] // => ['nam', 1, 'dai_hoc', 'trung_cap']
  */
 export interface RosterEntryInput extends z.input<ReturnType<typeof buildRosterEntrySchema>> {}
 
@@ -483,6 +496,9 @@ export interface RosterEntryInput extends z.input<ReturnType<typeof buildRosterE
  * One assignment of a {@link RosterEntry} (nhiệm vụ, chức danh đảm nhiệm), with its resolved category.
  *
  * @example
- * // { position: 'tu_phap_ho_tich', category: 'cong_chuc', concurrent: false, start: '2023-08-01' }
+ * const a: StaffAssignment | undefined = RosterEntrySchema.parse({ id: 'cc-01', fullName: 'Nguyễn Văn An',
+ *   sex: 'Nam', birthYear: 1985, ethnicity: 'Kinh', qualification: 'Đại học', politicalTheory: 'Trung cấp',
+ *   partyMember: true, assignments: [{ position: 'tu_phap_ho_tich', start: '2023-08-01' }] }).assignments[0];
+ * a // => { position: 'tu_phap_ho_tich', category: 'cong_chuc', concurrent: false, start: '2023-08-01' }
  */
 export type StaffAssignment = RosterEntry['assignments'][number];

@@ -9,7 +9,7 @@ import type { RosterEntry } from './schema';
  * chuẩn trình độ), with the deadline for placing staff in job positions when there is one.
  *
  * @example
- * qualificationStandardBasis('2026-01-01').placementDeadline // => '2027-07-01'
+ * qualificationStandardBasis('2026-01-01')?.placementDeadline // => '2027-07-01'
  */
 export interface QualificationStandardBasis {
   /** Stable id. */
@@ -97,6 +97,13 @@ export function qualificationStandardBasis(
  *
  * @example
  * const req: QualificationRequirement = { byPosition: { chi_huy_truong_quan_su: 'trung_cap' }, byCategory: { cong_chuc: 'dai_hoc' } };
+ * const staff = (id: string, fullName: string, position: string) => ({ id, fullName, sex: 'Nam', birthYear: 1984,
+ *   ethnicity: 'Kinh', qualification: 'Trung cấp', politicalTheory: 'Trung cấp', partyMember: true,
+ *   assignments: [{ position, start: '2023-08-01' }] });
+ * const roster = parsePersonnel([staff('cc-01', 'Đỗ Văn Hải', 'chi_huy_truong_quan_su'),
+ *   staff('cc-07', 'Võ Văn Tâm', 'tai_chinh_ke_toan')], { asOf: '2024-06-14' }).valid;
+ * lackingQualification(roster, '2024-06-14', req).map((g) => g.id)
+ * // => ['cc-07'] (trung cấp meets the military commander's own level, not the công chức default)
  */
 export interface QualificationRequirement {
   /** Minimum level by post code. */
@@ -111,7 +118,11 @@ export interface QualificationRequirement {
  * One person below the standard of their post (the result of {@link lackingQualification}).
  *
  * @example
- * // { id: 'cc-07', fullName: '…', position: 'tai_chinh_ke_toan', held: 'trung_cap', required: 'dai_hoc' }
+ * const roster = parsePersonnel([{ id: 'cc-07', fullName: 'Võ Văn Tâm', sex: 'Nam', birthYear: 1984,
+ *   ethnicity: 'Kinh', qualification: 'Trung cấp chuyên nghiệp', politicalTheory: 'Trung cấp', partyMember: true,
+ *   assignments: [{ position: 'tai_chinh_ke_toan', start: '2023-08-01' }] }], { asOf: '2024-06-14' }).valid;
+ * const [gap]: QualificationGap[] = lackingQualification(roster, '2024-06-14', { default: 'dai_hoc' });
+ * gap // => { id: 'cc-07', fullName: 'Võ Văn Tâm', position: 'tai_chinh_ke_toan', held: 'trung_cap', required: 'dai_hoc' }
  */
 export interface QualificationGap {
   /** Person id. */
@@ -141,8 +152,16 @@ export interface QualificationGap {
  * @returns The people below standard, in roster order.
  * @throws RangeError if `asOf` is not a real date.
  * @example
+ * const staff = (id: string, fullName: string, qualification: string, position: string) => ({ id, fullName,
+ *   sex: 'Nữ', birthYear: 1990, ethnicity: 'Kinh', qualification, politicalTheory: 'Sơ cấp', partyMember: true,
+ *   assignments: [{ position, start: '2023-08-01' }] });
+ * const roster = parsePersonnel([
+ *   staff('cb-09', 'Hồ Thị Nga', 'Trung cấp', 'chu_tich_hoi_phu_nu'),
+ *   staff('cc-06', 'Lê Thị Hạnh', 'Đại học', 'tu_phap_ho_tich'),
+ *   staff('cc-07', 'Phan Thị Yến', 'Trung cấp', 'van_hoa_xa_hoi'),
+ * ], { asOf: '2024-06-14' }).valid;
  * lackingQualification(roster, '2024-06-14', { byCategory: { cong_chuc: 'dai_hoc' } })
- * // => [{ id: 'cc-7', position: 'van_hoa_xa_hoi', held: 'trung_cap', required: 'dai_hoc', … }, …]
+ * // => [{ id: 'cc-07', position: 'van_hoa_xa_hoi', held: 'trung_cap', required: 'dai_hoc', … }] (the cán bộ has no requirement here)
  */
 export function lackingQualification(
   entries: Iterable<RosterEntry>,
