@@ -65,7 +65,10 @@ export function importLines(code, subpath, exportsMap) {
   if (/from\s+['"]commune-kpi(?:\/[\w-]+)?['"]/.test(code)) return [];
   const text = codeOnly(code);
   const declared = new Set(
-    [...text.matchAll(/\b(?:const|let|var|function\*?|class)\s+([A-Za-z_$][\w$]*)/g)].map((m) => m[1]),
+    // Not a property named like a keyword: `r.class` before a line that names an export.
+    [...text.matchAll(/(?<![\w$.])(?:const|let|var|function\*?|class)\s+([A-Za-z_$][\w$]*)/g)].map(
+      (m) => m[1],
+    ),
   );
   const used = new Set();
   // Not after a property dot (`a.name`), but after a spread (`...name`).

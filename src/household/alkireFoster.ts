@@ -32,11 +32,12 @@ export type AlkireFosterWeights = Readonly<Record<DeprivationIndicator, number>>
  * @throws RangeError if a dimension is empty, an indicator is unknown or appears twice.
  * @example
  * nestedEqualDeprivationWeights().employment // => 1   (1/12 each)
- * nestedEqualDeprivationWeights({ a: ['employment'], b: ['nutrition', 'sanitation'] })
- * // => { employment: 2, nutrition: 1, sanitation: 1, … others 0 }   (1/2, 1/4, 1/4)
- * // 2027–2030: telecom alone is the information dimension (1/6); water, sanitation, waste 1/18 each
- * const w = nestedEqualDeprivationWeights(povertyStandardFor('2027-06-01'));
- * [w.telecommunications, w['waste-treatment'], w.employment] // => [6, 2, 3]   (over 36)
+ * const two = nestedEqualDeprivationWeights({ a: ['employment'], b: ['nutrition', 'sanitation'] });
+ * two // => { employment: 2, nutrition: 1, sanitation: 1, … }   (1/2, 1/4, 1/4)
+ * two['health-insurance'] // => 0   (like the nine others in no dimension)
+ * const w = nestedEqualDeprivationWeights(povertyStandardFor('2027-06-01')); // 2027–2030
+ * [w.telecommunications, w['waste-treatment'], w.employment]
+ * // => [6, 2, 3]   (over 36: telecom alone is a dimension, 1/6; waste one of three, 1/18)
  */
 export function nestedEqualDeprivationWeights(
   dimensions:
@@ -292,7 +293,18 @@ function byIndicator(xs: readonly number[]): Record<DeprivationIndicator, number
  * @returns Their sum.
  * @throws RangeError if the weights or cut-offs differ.
  * @example
- * mergeAlkireFosterTallies(tallyAlkireFoster(a), tallyAlkireFoster(b)).population // => a.length + b.length
+ * const thon1 = tallyAlkireFoster([
+ *   { deprivations: ['employment', 'dependants', 'nutrition', 'health-insurance'] }, // c = 4/12, poor
+ *   { deprivations: ['sanitation'] },                                                // c = 1/12
+ * ]);
+ * const thon2 = tallyAlkireFoster([
+ *   { deprivations: ['housing-quality', 'housing-area', 'drinking-water', 'sanitation'] }, // 4/12, poor
+ * ]);
+ * const both = mergeAlkireFosterTallies(thon1, thon2);
+ * [both.population, both.poor] // => [3, 2]
+ * both.deprived.sanitation // => 2
+ * both.censored.sanitation // => 1   (only the poor household of Thôn 2)
+ * alkireFosterMeasures(both).headcountRatio // => { numerator: 2, denominator: 3, value: 0.666… }
  */
 export function mergeAlkireFosterTallies(a: AlkireFosterTally, b: AlkireFosterTally): AlkireFosterTally {
   if (

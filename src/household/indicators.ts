@@ -80,6 +80,7 @@ export const HOUSEHOLD_CLASS_LABELS: Readonly<
  *
  * @example
  * const k: DeprivationIndicator = 'waste-treatment';
+ * KNOWN_DEPRIVATION_INDICATORS.includes(k) // => true
  */
 export type DeprivationIndicator = (typeof KNOWN_DEPRIVATION_INDICATORS)[number];
 

@@ -39,7 +39,7 @@ export interface HouseholdBatchResult extends BatchResult<Household> {
  * @returns The key string.
  * @throws RangeError for an unknown key kind.
  * @example
- * householdKey({ code: '12', village: 'Thôn 3', head: 'NGUYỄN VĂN A', area: 'rural' }, 'code-village-head')
+ * householdKey({ code: '12', village: 'Thôn 3', head: 'NGUYỄN VĂN A' }, 'code-village-head')
  * // => '12|Thôn 3|NGUYỄN VĂN A'
  */
 export function householdKey(

@@ -209,7 +209,7 @@ const SCORING_2022: PovertyScoring = {
  * @example
  * POVERTY_STANDARDS.map((s) => s.id)
  * // => ['qd-59-2015', 'qd-59-2015-2021', 'nd-07-2021', 'nd-07-2021-2026', 'nd-351-2025']
- * POVERTY_STANDARDS[4].dimensions.find((d) => d.id === 'information')?.indicators // => ['telecommunications']
+ * POVERTY_STANDARDS[4]?.dimensions.find((d) => d.id === 'information')?.indicators // => ['telecommunications']
  */
 export const POVERTY_STANDARDS: readonly PovertyStandard[] = [
   {

@@ -289,7 +289,21 @@ function sumIndicators(
  * @param b - Another tally.
  * @returns Their sum; the inputs are not changed.
  * @example
- * mergeHouseholdTallies(t1, t2).all.poor // => t1.all.poor + t2.all.poor
+ * const s = povertyStandardFor('2023-10-10'); // 2022–2025: rural poverty line 1,500,000 a person
+ * const t1 = tallyHouseholds([
+ *   { code: 'A', area: 'rural', village: 'Thôn 1', incomePerPerson: 1_200_000, memberCount: 4,
+ *     deprivations: ['nutrition', 'health-insurance', 'sanitation'] }, // poor
+ *   { code: 'B', area: 'rural', village: 'Thôn 1', incomePerPerson: 1_400_000, memberCount: 3,
+ *     deprivations: [] },                                              // near-poor
+ * ], s);
+ * const t2 = tallyHouseholds([
+ *   { code: 'C', area: 'rural', village: 'Thôn 2', incomePerPerson: 900_000, memberCount: 5,
+ *     deprivations: ['employment', 'dependants', 'drinking-water'] },  // poor
+ * ], s);
+ * const t = mergeHouseholdTallies(t1, t2);
+ * [t.all.households, t.all.poor, t.all.poorMembers, t.all.nearPoor] // => [3, 2, 9, 1]
+ * Object.keys(t.byVillage) // => ['Thôn 1', 'Thôn 2']
+ * t.byVillage['Thôn 1']?.poor // => 1
  */
 export function mergeHouseholdTallies(a: HouseholdTally, b: HouseholdTally): HouseholdTally {
   const keys = new Set([...Object.keys(a.byVillage), ...Object.keys(b.byVillage)]);

@@ -588,7 +588,14 @@ export function parseCsv(input: string | Uint8Array, options: CsvOptions = {}): 
  * @returns An async iterable of record batches.
  * @throws RangeError for an unknown separator.
  * @example
- * for await (const batch of readCsvBatches(stream)) for (const r of batch) console.log(r.line, r.fields);
+ * // Two chunks, the second finishing a record the first began ('Đã tr' + 'ả')
+ * const chunks = ['Mã hồ sơ,Trạng thái\r\nH1,Đã tr', 'ả\r\nH2,Đang xử lý\r\n'];
+ * const batches: string[][] = [];
+ * // With the separator given, each chunk yields its complete records at once (without it,
+ * // records wait for 20 lines or 64 KiB, the sample the separator is detected on).
+ * for await (const batch of readCsvBatches(chunks, { separator: ',' }))
+ *   batches.push(batch.map((r) => `${r.line}: ${r.fields.join(' | ')}`));
+ * batches // => [['1: Mã hồ sơ | Trạng thái'], ['2: H1 | Đã trả', '3: H2 | Đang xử lý']]
  */
 export async function* readCsvBatches(
   source: ImportSource,

@@ -208,8 +208,21 @@ function documentDomain(options: ImportDocumentsOptions): DomainImporter<Documen
  * @returns A stream of batches with a live summary.
  * @throws RangeError for an unknown format or override field.
  * @example
- * const stream = streamDocuments(file, { electronic: true, agencySignature: true, signerSignature: true });
- * for await (const b of stream) register.push(...b.valid);
+ * const file = 'SỔ VĂN BẢN ĐI NĂM 2026\n' +
+ *   'Số, ký hiệu văn bản;Ngày tháng văn bản;Tên loại và trích yếu nội dung văn bản;Người ký\n' +
+ *   '01/QĐ-UBND;05/01/2026;Quyết định về việc kiện toàn tổ công tác;Nguyễn Văn A\n' +
+ *   '02/UBND-VP;31/02/2026;V/v báo cáo kết quả giải quyết hồ sơ quý I;Nguyễn Văn A\n';
+ * const stream = streamDocuments(file, { issuer: 'UBND xã Phổ Phong', electronic: true,
+ *   agencySignature: true, signerSignature: true });
+ * const register: DocumentRegisterEntry[] = [];
+ * const rejectedLines: number[] = [];
+ * for await (const b of stream) {
+ *   register.push(...b.valid);
+ *   rejectedLines.push(...b.rejected.map((r) => r.line));
+ * }
+ * register.map((d) => [d.numberSymbol, d.type]) // => [['01/QĐ-UBND', 'quyet-dinh']]
+ * rejectedLines // => [4]   (31/02/2026 does not exist)
+ * stream.summary // => { read: 2, valid: 1, rejected: 1, headerLine: 2, … }
  */
 export function streamDocuments(
   source: ImportSource | TableSource,
@@ -229,7 +242,7 @@ export function streamDocuments(
  * const r = await importDocuments('SỔ VĂN BẢN ĐI NĂM 2026\nSố, ký hiệu văn bản;Ngày tháng văn bản;Tên loại và trích yếu nội dung văn bản;Người ký\n' +
  *   '01/QĐ-UBND;05/01/2026;Quyết định về việc kiện toàn tổ công tác;Nguyễn Văn A',
  *   { issuer: 'UBND xã Phổ Phong', electronic: true, agencySignature: true, signerSignature: true });
- * r.rows[0].type // => 'quyet-dinh'
+ * r.rows[0]?.type // => 'quyet-dinh'
  */
 export function importDocuments(
   source: ImportSource | TableSource,

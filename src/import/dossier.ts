@@ -355,9 +355,20 @@ export function dossierDomain(options: ImportDossiersOptions): DomainImporter<Do
  * @returns A stream of batches with a live summary.
  * @throws RangeError for an unknown format or override field; TypeError for an unsafe override header.
  * @example
- * const stream = streamDossiers(fs.createReadStream('ho-so.csv'));
- * for await (const { valid, rejected } of stream) save(valid, rejected);
- * stream.summary // => { read: 1204, valid: 1198, rejected: 6, … }
+ * const csv = 'Mã hồ sơ;Mã TTHC;Đơn vị tiếp nhận;Kênh thực hiện;Trạng thái;Ngày nhận;Ngày hẹn trả\n' +
+ *   'H1;1.001612;UBND xã Phổ Phong;Trực tuyến;Đang xử lý;02/03/2026 08:15;05/03/2026\n' +
+ *   'H2;1.001612;UBND xã Phổ Phong;Trực tiếp;Đang xử lý;02/03/2026;31/02/2026\n' +
+ *   'H3;1.000894;UBND xã Phổ Phong;Trực tiếp;Đang xử lý;03/03/2026;06/03/2026\n';
+ * const stream = streamDossiers(csv); // or a file's bytes, a ReadableStream, chunks
+ * const valid: string[] = [];
+ * const rejected: string[] = [];
+ * for await (const b of stream) {
+ *   valid.push(...b.valid.map((d) => `${d.code} ${d.channel}`));
+ *   rejected.push(...b.rejected.map((r) => `${r.line} ${r.issues[0]?.column}`));
+ * }
+ * valid // => ['H1 online', 'H3 direct']
+ * rejected // => ['3 Ngày hẹn trả']   (31/02/2026 does not exist)
+ * stream.summary // => { read: 3, valid: 2, rejected: 1, separator: ';', … }
  */
 export function streamDossiers(
   source: ImportSource | TableSource,
@@ -451,11 +462,21 @@ export const DEFAULT_KEEP_REJECTIONS = 1000;
  * @returns Tally, rates, groups with rates, the import summary and the first rejections.
  * @throws RangeError for an unknown dimension, format or option.
  * @example
- * const r = await tallyDossierSource(fs.createReadStream('ho-so.csv'), {
+ * // No status column: the status comes from the dates (H4 is still being processed)
+ * const csv = 'Mã hồ sơ,Đơn vị tiếp nhận,Lĩnh vực,Kênh thực hiện,Ngày tiếp nhận,Ngày hẹn trả,Ngày kết thúc xử lý\n' +
+ *   'H1,UBND xã A,Hộ tịch,Trực tuyến,05/01/2026,08/01/2026,07/01/2026\n' +   // early
+ *   'H2,UBND xã A,Hộ tịch,Trực tiếp,10/02/2026,12/02/2026,13/02/2026\n' +    // late
+ *   'H3,UBND xã B,Chứng thực,Trực tuyến,20/03/2026,25/03/2026,25/03/2026\n' + // on time
+ *   'H4,UBND xã B,Chứng thực,Trực tiếp,30/03/2026,02/04/2026,\n';             // pending, within term
+ * const r = await tallyDossierSource(csv, {
  *   period: reportingPeriod({ kind: 'quarter', year: 2026, quarter: 1 }, { cutoff: 'calendar' }),
  *   by: ['unit', 'month'],
  * });
- * formatRatio(r.rates.onTimeCompleted) // => '98,81%'
+ * formatRatio(r.rates.onTimeCompleted) // => '66,67%'   (H1 and H3 of the 3 resolved)
+ * r.total // => { received: 4, resolved: 3, resolvedEarly: 1, resolvedOnTime: 1, resolvedLate: 1, pendingWithinTerm: 1, … }
+ * r.groups.map((g) => [g.key.unit, g.key.month, g.tally.received])
+ * // => [['UBND xã A', '2026-01', 1], ['UBND xã A', '2026-02', 1], ['UBND xã B', '2026-03', 2]]
+ * r.summary.derived // => ['status']
  */
 export async function tallyDossierSource(
   source: ImportSource | TableSource,

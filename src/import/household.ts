@@ -183,8 +183,19 @@ function householdDomain(options: ImportHouseholdsOptions): DomainImporter<House
  * @returns A stream of batches with a live summary.
  * @throws RangeError for an unknown `duplicateKey`, format or override field.
  * @example
- * const stream = streamHouseholds(file, { area: 'rural' });
- * for await (const b of stream) save(b.valid);
+ * const file = 'Mã hộ,Chủ hộ,Thôn,Thời gian rà soát,Phiếu B1,Phiếu B2,Kết quả rà soát\n' +
+ *   '12,NGUYỄN VĂN A,Thôn 3,10/10/2024,110,40,Hộ nghèo\n' +
+ *   '13,TRẦN THỊ B,Thôn 3,10/10/2024,150,10,Hộ cận nghèo\n' +
+ *   '12,NGUYỄN VĂN A,Thôn 3,10/10/2024,110,40,Hộ nghèo\n'; // entered twice
+ * const stream = streamHouseholds(file, { area: 'rural' }); // the file has no area column
+ * const households: Household[] = [];
+ * const codes: string[] = [];
+ * for await (const b of stream) {
+ *   households.push(...b.valid);
+ *   for (const r of b.rejected) codes.push(...r.issues.map((i) => `${r.line} ${i.code}`));
+ * }
+ * households.map((h) => [h.code, h.scoreA, h.recordedClass]) // => [['12', 110, 'poor'], ['13', 150, 'near-poor']]
+ * codes // => ['4 vn.household.duplicate_code']
  */
 export function streamHouseholds(
   source: ImportSource | TableSource,

@@ -726,9 +726,21 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
  * @returns A stream of batches with a live summary.
  * @throws RangeError for an unknown format or override field; TypeError for an unsafe override header.
  * @example
- * const stream = streamImport(csvText, myDomain);
- * for await (const b of stream) console.log(b.valid.length, b.rejected.length);
- * stream.summary.read === stream.summary.valid + stream.summary.rejected // => true
+ * // A domain of your own: a receipt log with a code and a date, checked by a zod schema
+ * const receipts: DomainImporter<{ code: string; receivedAt: string }> = {
+ *   columns: { domain: 'dossier', fields: [
+ *     { field: 'code', headers: ['Mã hồ sơ'], kind: 'code', required: true },
+ *     { field: 'receivedAt', headers: ['Ngày tiếp nhận'], kind: 'date', required: true },
+ *   ] },
+ *   schema: z.object({ code: z.string().min(1), receivedAt: z.iso.date() }),
+ *   catalogs: [],
+ * };
+ * const csvText = 'Mã hồ sơ,Ngày tiếp nhận\nH1,05/03/2026\nH2,31/02/2026\nH3,\n';
+ * const stream = streamImport(csvText, receipts);
+ * const rejectedLines: number[] = [];
+ * for await (const b of stream) rejectedLines.push(...b.rejected.map((r) => r.line));
+ * rejectedLines // => [3, 4]
+ * stream.summary // => { read: 3, valid: 1, rejected: 2, … }
  */
 export function streamImport<T>(
   source: ImportSource | TableSource,
@@ -806,7 +818,17 @@ export function streamImport<T>(
  * @returns The {@link ImportResult}.
  * @throws As {@link streamImport}.
  * @example
- * const r = await collectImport(csvText, myDomain);
+ * const receipts: DomainImporter<{ code: string; receivedAt: string }> = {
+ *   columns: { domain: 'dossier', fields: [
+ *     { field: 'code', headers: ['Mã hồ sơ'], kind: 'code', required: true },
+ *     { field: 'receivedAt', headers: ['Ngày tiếp nhận'], kind: 'date', required: true },
+ *   ] },
+ *   schema: z.object({ code: z.string().min(1), receivedAt: z.iso.date() }),
+ *   catalogs: [],
+ * };
+ * const r = await collectImport('Mã hồ sơ,Ngày tiếp nhận\nH1,05/03/2026\nH2,31/02/2026\nH3,\n', receipts);
+ * r.rows // => [{ code: 'H1', receivedAt: '2026-03-05' }]
+ * r.rejections.map((x) => [x.line, x.issues[0]?.code]) // => [[3, 'vn.invalid_date'], [4, 'vn.required']]
  * r.read === r.rows.length + r.rejections.length // => true
  */
 export async function collectImport<T>(

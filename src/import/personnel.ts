@@ -151,8 +151,19 @@ function personnelDomain(options: ImportPersonnelOptions): DomainImporter<Roster
  * @returns A stream of batches with a live summary.
  * @throws RangeError for an unknown format or override field.
  * @example
+ * const file = 'STT;Họ tên;Giới tính;Năm sinh;Dân tộc;Trình độ chuyên môn;Lý luận chính trị;Mã thẻ Đảng;Chức vụ;Ngày bổ nhiệm\n' +
+ *   '1;Nguyễn Thị B;Nữ;05/04/1985;Kinh;Đại học;Trung cấp;79.012345;Chủ tịch Ủy ban nhân dân;01/07/2025\n' +
+ *   '2;Lê Văn C;Nam;1990;Kinh;Đại học;Sơ cấp;;Trưởng Phòng Kinh tế;01/07/2025\n' +
+ *   '3;Phạm Văn D;Nam;1992;Kinh;Đại học;Sơ cấp;;Tư pháp - hộ tịch;01/08/2023\n';
  * const stream = streamPersonnel(file, { asOf: '2026-03-31' });
- * for await (const b of stream) roster.push(...b.valid);
+ * const roster: RosterEntry[] = [];
+ * const codes: string[] = [];
+ * for await (const b of stream) {
+ *   roster.push(...b.valid);
+ *   for (const r of b.rejected) codes.push(...r.issues.map((i) => i.code));
+ * }
+ * roster.map((e) => e.assignments[0]?.position) // => ['chu_tich_ubnd', 'kt.truong_phong']
+ * codes // => ['vn.personnel.position_not_in_force']   (a commune title of before 1/7/2025)
  */
 export function streamPersonnel(
   source: ImportSource | TableSource,
@@ -171,7 +182,7 @@ export function streamPersonnel(
  * @example
  * const r = await importPersonnel('STT;Họ tên;Giới tính;Năm sinh;Dân tộc;Trình độ chuyên môn;Lý luận chính trị;Mã thẻ Đảng;Chức vụ;Ngày bổ nhiệm\n' +
  *   '1;Nguyễn Thị B;Nữ;05/04/1985;Kinh;Đại học;Trung cấp;79.012345;Tư pháp - hộ tịch;01/08/2023', { asOf: '2024-06-14' });
- * r.rows[0].assignments[0].category // => 'cong_chuc'
+ * r.rows[0]?.assignments[0]?.category // => 'cong_chuc'
  */
 export function importPersonnel(
   source: ImportSource | TableSource,

@@ -144,7 +144,18 @@ function renderText(file: string, a: ReportTextAudit, locale: Locale): string {
  *   file that cannot be read, 2 for bad arguments.
  * @throws Never: errors are written to `io.stderr`.
  * @example
- * await runAuditCommand(['bao-cao.docx', '--format', 'json'], { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), stderrIsTTY: false });
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const file = join(mkdtempSync(join(tmpdir(), 'bao-cao-')), 'bao-cao.txt'); // or a Word .docx
+ * writeFileSync(file, 'Đã giải quyết 3.927 hồ sơ (trước hạn, đúng hạn 3.008 hồ sơ, trễ hạn 22 hồ sơ).');
+ * let out = '';
+ * const code = await runAuditCommand([file, '--format', 'json', '--lang', 'en'],
+ *   { stdout: (t) => { out += t; }, stderr: (t) => process.stderr.write(t), stderrIsTTY: false });
+ * code // => 0   (the report was read and audited, whatever the verdict)
+ * const audit = JSON.parse(out);
+ * audit.verdict // => 'inconsistent'
+ * audit.findings.map((f: { message: string }) => f.message) // => ['Dossiers resolved: 3,927 ≠ 3,008 + 22 (gap 897).']
  */
 export async function runAuditCommand(args: readonly string[], io: CliIo): Promise<number> {
   let parsed: AuditArgs;

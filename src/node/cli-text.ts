@@ -155,7 +155,12 @@ export type CliTextKey = keyof (typeof CLI_TEXT)['vi'];
  * @param params - Values for the placeholders.
  * @returns The sentence.
  * @example
- * cliText('en', 'notFound', { path: 'a.csv' }) // => 'file "a.csv" not found.'
+ * // Internal to the command (not exported): its sentences, as `runCli` prints them
+ * let err = '';
+ * const code = await runCli(['dossiers', 'khong-co.csv', '--lang', 'en'],
+ *   { stdout: () => {}, stderr: (t) => { err += t; }, stderrIsTTY: false });
+ * code // => 1
+ * err // => 'File error: file "khong-co.csv" not found.\n'   (cliText('en', 'notFound', { path }))
  */
 export function cliText(
   locale: Locale,

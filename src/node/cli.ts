@@ -903,9 +903,23 @@ function sameFile(a: string, b: string): boolean {
  * @returns The exit code: 0 success, 1 data or file error (or no valid row), 2 bad arguments.
  * @throws Never: errors are reported on `io.stderr` and in the exit code.
  * @example
- * const code = await runCli(['dossiers', 'ho-so.csv', '--month', '2026-03', '--format', 'json'],
- *   { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), stderrIsTTY: false });
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const file = join(mkdtempSync(join(tmpdir(), 'ho-so-')), 'ho-so.csv');
+ * writeFileSync(file, 'Mã hồ sơ,Đơn vị tiếp nhận,Kênh thực hiện,Ngày tiếp nhận,Ngày hẹn trả,Ngày kết thúc xử lý\n' +
+ *   'H1,UBND xã A,Trực tuyến,05/03/2026,08/03/2026,07/03/2026\n' +   // early
+ *   'H2,UBND xã A,Trực tiếp,10/03/2026,12/03/2026,13/03/2026\n' +    // late
+ *   'H3,UBND xã B,Trực tuyến,20/03/2026,25/03/2026,25/03/2026\n');   // on time
+ * let out = '';
+ * let err = '';
+ * const code = await runCli(['dossiers', file, '--month', '2026-03', '--cutoff', 'calendar', '--format', 'json'],
+ *   { stdout: (t) => { out += t; }, stderr: (t) => { err += t; }, stderrIsTTY: false });
  * code // => 0
+ * const result = JSON.parse(out);
+ * result.total // => { received: 3, resolved: 3, resolvedEarly: 1, resolvedOnTime: 1, resolvedLate: 1, … }
+ * result.rates.onTimeCompleted // => { numerator: 2, denominator: 3, value: 0.666… }
+ * err // => 'Đã đọc 3 dòng dữ liệu: 3 hợp lệ, 0 bị loại.\n…'   (then a notice: the status came from the dates)
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   // Issue 14: `commune-kpi audit <report>` lives in its own module.

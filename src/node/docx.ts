@@ -7,7 +7,13 @@ type ExtractRawText = (input: { path: string } | { buffer: Buffer }) => Promise<
  * An error of the `.docx` reader, with a stable `vn.*` code and messages in Vietnamese and English.
  *
  * @example
- * try { await readDocxText('bao-cao.docx'); } catch (e) { if (e instanceof DocxReadError) e.code; }
+ * let code = '';
+ * try {
+ *   await readDocxText(new TextEncoder().encode('không phải tệp Word'));
+ * } catch (e) {
+ *   if (e instanceof DocxReadError) code = e.code;
+ * }
+ * code // => 'vn.node.docx.unreadable'
  */
 export class DocxReadError extends Error {
   /** `vn.node.docx.reader_missing` (the optional package `mammoth` is not installed) or `vn.node.docx.unreadable`. */
@@ -69,8 +75,18 @@ async function loadMammoth(): Promise<ExtractRawText> {
  * @throws DocxReadError `vn.node.docx.reader_missing` when `mammoth` is not installed,
  *   `vn.node.docx.unreadable` when the file is not a Word document.
  * @example
- * const text = await readDocxText('bao-cao.docx');
- * auditReportText(text).verdict // => 'inconsistent'
+ * // A one-paragraph Word file, built here with jszip (which comes with mammoth)
+ * import JSZip from 'jszip';
+ * const zip = new JSZip();
+ * zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+ * zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+ * zip.file('word/document.xml', '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+ *   '<w:p><w:r><w:t>BÁO CÁO</w:t></w:r></w:p>' +
+ *   '<w:p><w:r><w:t>Đã giải quyết 3.927 hồ sơ (trước hạn, đúng hạn 3.008 hồ sơ, trễ hạn 22 hồ sơ).</w:t></w:r></w:p>' +
+ *   '</w:body></w:document>');
+ * const text = await readDocxText(await zip.generateAsync({ type: 'uint8array' })); // or a path
+ * text // => 'BÁO CÁO\n\nĐã giải quyết 3.927 hồ sơ (trước hạn, đúng hạn 3.008 hồ sơ, trễ hạn 22 hồ sơ).\n\n'
+ * auditReportText(text).verdict // => 'inconsistent'   (3.008 + 22 is 3.030, not 3.927)
  */
 export async function readDocxText(input: string | Uint8Array): Promise<string> {
   const extract = await loadMammoth();

@@ -113,8 +113,19 @@ async function workbookBytes(
  * `vn.import.xlsx_dimensions`, `vn.import.xlsx_unreadable`) past the bounds or for a file that
  * is not a zip archive; Error from `read-excel-file` when the sheet is missing.
  * @example
- * const table = await readXlsxTable('ho-ngheo-2024.xlsx', { sheet: 'Xã Phổ Phong' });
+ * import { mkdtempSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const file = join(mkdtempSync(join(tmpdir(), 'ho-ngheo-')), 'ho-ngheo-2024.xlsx');
+ * await writeXlsxFile(file, [{ name: 'Xã Phổ Phong', rows: [
+ *   ['Mã hộ', 'Chủ hộ', 'Thôn', 'Thời gian rà soát', 'Phiếu B1', 'Phiếu B2', 'Kết quả rà soát'],
+ *   ['12', 'NGUYỄN VĂN A', 'Thôn 3', '10/10/2024', 110, 40, 'Hộ nghèo'],
+ *   ['13', 'TRẦN THỊ B', 'Thôn 3', '10/10/2024', 150, 10, 'Hộ cận nghèo'],
+ * ] }]);
+ * const table = await readXlsxTable(file, { sheet: 'Xã Phổ Phong' });
  * const r = await importHouseholds(table, { area: 'rural' });
+ * [r.format, r.read, r.valid] // => ['xlsx', 2, 2]
+ * r.rows.map((h) => [h.code, h.scoreA, h.recordedClass]) // => [['12', 110, 'poor'], ['13', 150, 'near-poor']]
  */
 export async function readXlsxTable(
   input: string | Buffer | Readable,
@@ -152,7 +163,18 @@ export interface OpenImportFileOptions extends ReadXlsxTableOptions {
  * @returns A source for `importDossiers`, `tallyDossierSource` and the other importers.
  * @throws Error when the file cannot be read; RangeError for a `chunkSize` that is not a positive integer.
  * @example
- * const r = await tallyDossierSource(await openImportFile('ho-so-quy-1.csv'), { period, by: ['unit'] });
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const file = join(mkdtempSync(join(tmpdir(), 'ho-so-')), 'ho-so-quy-1.csv');
+ * writeFileSync(file, 'Mã hồ sơ,Đơn vị tiếp nhận,Kênh thực hiện,Ngày tiếp nhận,Ngày hẹn trả,Ngày kết thúc xử lý\n' +
+ *   'H1,UBND xã A,Trực tuyến,05/01/2026,08/01/2026,07/01/2026\n' +
+ *   'H2,UBND xã A,Trực tiếp,10/02/2026,12/02/2026,13/02/2026\n' +
+ *   'H3,UBND xã B,Trực tuyến,20/03/2026,25/03/2026,25/03/2026\n');
+ * const period = reportingPeriod({ kind: 'quarter', year: 2026, quarter: 1 }, { cutoff: 'calendar' });
+ * const r = await tallyDossierSource(await openImportFile(file), { period, by: ['unit'] });
+ * r.groups.map((g) => [g.key.unit, g.tally.resolved, formatRatio(g.rates.onTimeCompleted)])
+ * // => [['UBND xã A', 2, '50,00%'], ['UBND xã B', 1, '100,00%']]
  */
 export async function openImportFile(
   path: string,
@@ -258,8 +280,21 @@ async function lineStartAfter(path: string, from: number, size: number): Promise
  * @throws RangeError for a `workers` or `chunkSize` that is not a positive integer, and as
  *   `tallyDossierSource`; Error when the file cannot be read.
  * @example
- * const r = await tallyDossierFile('ho-so-quy-1.csv', { period, by: ['unit', 'month'], workers: 2 });
- * r.summary.read === r.summary.valid + r.summary.rejected // => true
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const file = join(mkdtempSync(join(tmpdir(), 'ho-so-')), 'ho-so-quy-1.csv');
+ * writeFileSync(file, 'Mã hồ sơ,Đơn vị tiếp nhận,Kênh thực hiện,Ngày tiếp nhận,Ngày hẹn trả,Ngày kết thúc xử lý\n' +
+ *   'H1,UBND xã A,Trực tuyến,05/01/2026,08/01/2026,07/01/2026\n' +
+ *   'H2,UBND xã A,Trực tiếp,10/02/2026,12/02/2026,13/02/2026\n' +
+ *   'H3,UBND xã B,Trực tuyến,20/03/2026,25/03/2026,25/03/2026\n' +
+ *   'H4,UBND xã B,Trực tiếp,31/02/2026,02/04/2026,\n');                  // no such day
+ * const period = reportingPeriod({ kind: 'quarter', year: 2026, quarter: 1 }, { cutoff: 'calendar' });
+ * const r = await tallyDossierFile(file, { period, by: ['unit', 'month'], workers: 2 });
+ * r.summary // => { read: 4, valid: 3, rejected: 1, … }
+ * r.rejections.map((x) => x.line) // => [5]
+ * r.groups.map((g) => [g.key.unit, g.key.month, g.tally.received])
+ * // => [['UBND xã A', '2026-01', 1], ['UBND xã A', '2026-02', 1], ['UBND xã B', '2026-03', 1]]
  */
 export async function tallyDossierFile(
   path: string,

@@ -273,7 +273,13 @@ function verticalTable(text: readonly string[][], right: readonly boolean[], key
  * @returns When written.
  * @throws Error when the file cannot be written.
  * @example
- * await writeTextFile('ket-qua.csv', formatCsv(rows), { bom: true });
+ * import { mkdtempSync, readFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const file = join(mkdtempSync(join(tmpdir(), 'ket-qua-')), 'ket-qua.csv');
+ * await writeTextFile(file, formatCsv([['Đơn vị', 'Tiếp nhận'], ['UBND xã A', 12]]), { bom: true });
+ * [...readFileSync(file).subarray(0, 3)] // => [0xef, 0xbb, 0xbf]   (the byte-order mark)
+ * readFileSync(file, 'utf8') // => '\ufeffĐơn vị,Tiếp nhận\r\nUBND xã A,12\r\n'
  */
 export async function writeTextFile(
   path: string,
@@ -400,9 +406,21 @@ function cellText(v: unknown): OutputCell {
  * @returns The writer.
  * @throws Error (from `node:fs`) when the file cannot be created.
  * @example
- * const rejects = createRejectsWriter('loi.csv');
- * const r = await tallyDossierSource(file, { period, onRejection: (x) => rejects.write(x) });
+ * import { mkdtempSync, readFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const csv = 'Mã hồ sơ,Đơn vị tiếp nhận,Kênh thực hiện,Ngày tiếp nhận,Ngày hẹn trả\n' +
+ *   'H1,UBND xã A,Trực tuyến,05/03/2026,08/03/2026\n' +
+ *   'H2,UBND xã A,Qua thư,06/03/2026,09/03/2026\n'; // not a channel
+ * const path = join(mkdtempSync(join(tmpdir(), 'loi-')), 'loi.csv');
+ * const rejects = createRejectsWriter(path, { locale: 'en' });
+ * const r = await tallyDossierSource(csv, { period: customPeriod('2026-03-01', '2026-03-31'),
+ *   onRejection: (x) => rejects.write(x) });
  * await rejects.close(r.summary.headers);
+ * rejects.count // => 1
+ * readFileSync(path, 'utf8').split('\r\n')[0]
+ * // => '\ufeffLine in the source file,Why rejected,Mã hồ sơ,Đơn vị tiếp nhận,Kênh thực hiện,Ngày tiếp nhận,Ngày hẹn trả'
+ * readFileSync(path, 'utf8').split('\r\n')[1] // => '3,…,H2,UBND xã A,Qua thư,06/03/2026,09/03/2026'
  */
 export function createRejectsWriter(path: string, options: RejectsWriterOptions = {}): RejectsWriter {
   const jsonl = path.endsWith('.jsonl') || path.endsWith('.json');

@@ -81,9 +81,22 @@ async function loadDuckDb(): Promise<DuckModule> {
  * @returns Total, groups, rejected rows and the statement run.
  * @throws DriverMissingError when `@duckdb/node-api` is not installed; SqlCompileError for bad options.
  * @example
- * const r = await tallyDossiersDuckDB({ from: { files: 'data/*.parquet' },
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const dir = mkdtempSync(join(tmpdir(), 'ho-so-'));
+ * writeFileSync(join(dir, 'quy-1.csv'), 'unit,channel,receivedAt,dueDate,finishedAt\n' +
+ *   'UBND xã A,online,2026-01-05,2026-01-08,2026-01-07\n' +   // early
+ *   'UBND xã A,direct,2026-02-10,2026-02-12,2026-02-13\n' +   // late
+ *   'UBND xã B,online,2026-03-20,2026-03-25,2026-03-25\n' +   // on time
+ *   'UBND xã B,direct,2026-03-30,2026-04-02,\n');             // pending, within term
+ * // Parquet or CSV files read in place, at any size (here one small CSV; no status column)
+ * const r = await tallyDossiersDuckDB({ from: { files: join(dir, '*.csv'), format: 'csv' },
+ *   columns: { unit: 'unit', channel: 'channel', receivedAt: 'receivedAt', dueDate: 'dueDate', finishedAt: 'finishedAt' },
  *   period: customPeriod('2026-01-01', '2026-03-31'), by: ['unit'] });
- * r.total.received // => 4000000
+ * r.total // => { received: 4, resolved: 3, resolvedEarly: 1, resolvedOnTime: 1, resolvedLate: 1, pendingWithinTerm: 1, … }
+ * r.groups.map((g) => [g.key.unit, g.tally.received]) // => [['UBND xã A', 2], ['UBND xã B', 2]]
+ * r.rejected // => 0
  */
 export async function tallyDossiersDuckDB(options: DuckDbTallyOptions): Promise<SqlRunResult> {
   const { connection, threads, ...rest } = options;
@@ -142,9 +155,21 @@ export interface PostgresTallyOptions extends Omit<CompileDossierTallyOptions, '
  * @returns Total, groups, rejected rows and the statement run.
  * @throws DriverMissingError when `pg` is needed and not installed; SqlCompileError for bad options.
  * @example
- * const r = await tallyDossiersPostgres({ connectionString: process.env.DATABASE_URL,
- *   from: { table: ['tthc', 'ho_so'] }, period: customPeriod('2026-01-01', '2026-03-31') });
- * r.total.received // => 120
+ * const options = {
+ *   from: { table: ['tthc', 'ho_so'] },
+ *   period: customPeriod('2026-01-01', '2026-03-31'),
+ *   columns: { receivedAt: { name: 'NgayTiepNhan', kind: 'timestamptz' }, dueDate: { name: 'NgayHenTra', kind: 'date' } },
+ *   by: ['unit'],
+ * } satisfies PostgresTallyOptions;
+ * // With a server: the statement below runs there, and only its rows come back.
+ * const url = process.env.DATABASE_URL;
+ * if (url !== undefined) console.log((await tallyDossiersPostgres({ ...options, connectionString: url })).total);
+ * // Neither a client nor a connection string:
+ * await tallyDossiersPostgres(options).catch((e: Error) => e.message)
+ * // => '[commune-kpi] tallyDossiersPostgres needs a client or a connectionString.'
+ * const q = compileDossierTally({ ...options, dialect: 'postgres' }); // the statement it sends
+ * q.params // => ['2026-01-01', '2026-03-31']
+ * q.sql.includes('FROM "tthc"."ho_so"') // => true
  */
 export async function tallyDossiersPostgres(options: PostgresTallyOptions): Promise<SqlRunResult> {
   const { client, connectionString, ...rest } = options;

@@ -137,7 +137,17 @@ export function sheetExtent(xml: string): { rows: number; columns: number } {
  *   `vn.import.xlsx_dimensions` past the rows, columns or cells of a sheet,
  *   `vn.import.xlsx_unreadable` for a file that is not a readable zip archive.
  * @example
- * checkXlsx(readFileSync('ho-ngheo.xlsx')); // throws ImportFileError past the bounds
+ * const workbook = Buffer.from(formatXlsx([{ name: 'Hộ', rows: [
+ *   ['Mã hộ', 'Chủ hộ'], ['12', 'NGUYỄN VĂN A'], ['13', 'TRẦN THỊ B'],
+ * ] }]));
+ * checkXlsx(workbook) // => undefined   (within the default bounds)
+ * let code = '';
+ * try {
+ *   checkXlsx(workbook, { maxRows: 2 });
+ * } catch (e) {
+ *   if (e instanceof ImportFileError) code = e.code;
+ * }
+ * code // => 'vn.import.xlsx_dimensions'   (3 rows, 2 allowed)
  */
 export function checkXlsx(buf: Buffer, limits: XlsxLimits = {}, locale: Locale = 'vi'): void {
   const L = { ...DEFAULT_XLSX_LIMITS, ...limits };

@@ -255,7 +255,15 @@ export function formatXlsx(sheets: readonly XlsxSheet[], options: XlsxOptions = 
  * @returns When written.
  * @throws Error when the file cannot be written.
  * @example
- * await writeXlsxFile('bao-cao.xlsx', [{ name: 'Hồ sơ', rows }]);
+ * import { mkdtempSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const file = join(mkdtempSync(join(tmpdir(), 'bao-cao-')), 'bao-cao.xlsx');
+ * await writeXlsxFile(file, [{ name: 'Hồ sơ', rows: [['Đơn vị', 'Tiếp nhận', 'Đúng hạn'], ['UBND xã A', 12, 11]] }]);
+ * const { table } = await readXlsxTable(file); // read back
+ * const rows: (readonly CellValue[])[] = [];
+ * for await (const row of table) rows.push(row);
+ * rows // => [['Đơn vị', 'Tiếp nhận', 'Đúng hạn'], ['UBND xã A', 12, 11]]
  */
 export async function writeXlsxFile(
   path: string,

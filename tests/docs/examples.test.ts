@@ -28,25 +28,15 @@ const ENABLED_FOLDERS: readonly string[] = [
   'core',
   'document',
   'dossier',
+  'household',
+  'import',
+  'node',
   'personnel',
   'report',
   'sql',
 ];
 /** Files, in the other folders, whose every example does. */
-const ENABLED_FILES: readonly string[] = [
-  'src/household/defaults.ts',
-  'src/household/messages.ts',
-  'src/household/movement.ts',
-  'src/household/parse.ts',
-  'src/household/rates.ts',
-  'src/household/standards.ts',
-  'src/import/json.ts',
-  'src/import/mapping.ts',
-  'src/import/messages.ts',
-  'src/import/normalize.ts',
-  'src/import/source.ts',
-  'src/import/values.ts',
-];
+const ENABLED_FILES: readonly string[] = [];
 const enabled = (e: Example): boolean =>
   ENABLED_FOLDERS.includes(e.subpath) || ENABLED_FILES.includes(e.file);
 
@@ -121,6 +111,9 @@ describe('example machinery', () => {
       "import { ratio } from 'commune-kpi/core';",
     ]);
     expect(importLines('x.formatRatio(1)', 'core', exportsMap)).toEqual([]);
+    expect(importLines('r.class\nformatRatio(r)', 'core', exportsMap)).toEqual([
+      "import { formatRatio } from 'commune-kpi/core';",
+    ]);
   });
 });
 
@@ -157,9 +150,8 @@ describe('enabled examples', () => {
 });
 
 // Not enabled yet: run with EXAMPLES=all to see which pass (files they write land in the cwd).
-describe.runIf(process.env.EXAMPLES === 'all')('examples not enabled yet', () => {
-  it.each(examples.filter((e) => !enabled(e)).map((e) => [`${e.file}:${e.line}`, e] as const))(
-    '%s',
-    (_n, e) => run(e),
-  );
+// With every folder enabled there are none, and an empty suite would fail the run.
+const notEnabled = examples.filter((e) => !enabled(e));
+describe.runIf(process.env.EXAMPLES === 'all' && notEnabled.length > 0)('examples not enabled yet', () => {
+  it.each(notEnabled.map((e) => [`${e.file}:${e.line}`, e] as const))('%s', (_n, e) => run(e));
 });
