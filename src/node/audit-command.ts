@@ -1,10 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Locale } from '../core/messages';
 import { auditReportText, type ReportTextAudit } from '../report/extract';
-import type { ReportVerdict } from '../report/figure';
+import { FIGURE_QUANTITY_LABELS, type FigureKind, type ReportVerdict } from '../report/figure';
 import type { CliIo } from './cli';
+import { type CliTextKey, cliText } from './cli-text';
 import { DocxReadError, readDocxText } from './docx';
+import { fileErrorOf } from './file-errors';
+
+const HELP_HINT: Readonly<Record<Locale, string>> = {
+  vi: 'Xem trợ giúp: commune-kpi audit --help',
+  en: 'See the help: commune-kpi audit --help --lang en',
+};
 
 const HELP: Readonly<Record<Locale, string>> = {
   vi: `commune-kpi audit — kiểm tra số liệu của một báo cáo (văn bản .txt/.md hoặc Word .docx)
@@ -77,47 +85,100 @@ interface AuditArgs {
   help: boolean;
 }
 
-class AuditUsageError extends Error {}
+/** A wrong argument: exit 2, with its sentence (the command's own text) in the chosen language. */
+class AuditUsageError extends Error {
+  constructor(
+    readonly key: CliTextKey,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(key);
+  }
+}
+
+const AUDIT_OPTIONS = {
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  rounding: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const EXAMPLES: Readonly<Record<string, string>> = { format: 'json', lang: 'en', rounding: 'ignore' };
+
+/** The language asked for, read before the rest so that even a wrong argument is said in it. */
+function localeOf(args: readonly string[]): Locale {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--lang=en' || (a === '--lang' && args[i + 1] === 'en')) return 'en';
+  }
+  return 'vi';
+}
 
 function parse(args: readonly string[]): AuditArgs {
-  const out: AuditArgs = { file: '', format: 'text', locale: 'vi', rounding: 'finding', help: false };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--help' || a === '-h') out.help = true;
-    else if (a.startsWith('--')) {
-      const eq = a.indexOf('=');
-      const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
-      const value = eq > 0 ? a.slice(eq + 1) : args[++i];
-      if (value === undefined) throw new AuditUsageError(`--${name} needs a value`);
-      if (name === 'format') {
-        if (value !== 'text' && value !== 'json' && value !== 'table')
-          throw new AuditUsageError('--format must be text or json');
-        out.format = value === 'json' ? 'json' : 'text';
-      } else if (name === 'lang') {
-        if (value !== 'vi' && value !== 'en') throw new AuditUsageError('--lang must be vi or en');
-        out.locale = value;
-      } else if (name === 'rounding') {
-        if (value !== 'finding' && value !== 'ignore')
-          throw new AuditUsageError('--rounding must be finding or ignore');
-        out.rounding = value;
-      } else throw new AuditUsageError(`unknown option --${name}`);
-    } else if (out.file === '') out.file = a;
-    else throw new AuditUsageError(`unexpected argument ${JSON.stringify(a)}`);
+  const locale = localeOf(args);
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof AUDIT_OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: [...args], options: AUDIT_OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    const m = /'(-{1,2}[\w-]+)/.exec((e as Error).message);
+    const option = m?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const name = option.replace(/^-+/, '');
+      throw new AuditUsageError(
+        AUDIT_OPTIONS[name as keyof typeof AUDIT_OPTIONS]?.type === 'boolean'
+          ? 'flagNoValue'
+          : 'optionNeedsValue',
+        {
+          option,
+          example: EXAMPLES[name] ?? '',
+        },
+      );
+    }
+    throw new AuditUsageError('unknownOption', { option: option === '' ? String(args[0]) : option });
   }
-  return out;
+  const v = parsed.values;
+  const pick = <T extends string>(
+    name: string,
+    value: string | undefined,
+    choices: readonly T[],
+    fallback: T,
+  ): T => {
+    if (value === undefined) return fallback;
+    if (!(choices as readonly string[]).includes(value))
+      throw new AuditUsageError('badChoice', { option: `--${name}`, choices: choices.join(', ') });
+    return value as T;
+  };
+  const format = pick('format', v.format, ['text', 'json', 'table'] as const, 'text');
+  const [file = '', extra] = parsed.positionals;
+  if (extra !== undefined) throw new AuditUsageError('extraArgument', { arg: extra });
+  return {
+    file,
+    format: format === 'json' ? 'json' : 'text',
+    locale: pick('lang', v.lang, ['vi', 'en'] as const, locale),
+    rounding: pick('rounding', v.rounding, ['finding', 'ignore'] as const, 'finding'),
+    help: v.help === true,
+  };
 }
+
+const KIND_TEXT: Readonly<Record<Locale, Readonly<Record<FigureKind, string>>>> = {
+  vi: {
+    count: 'số',
+    rate: 'tỷ lệ',
+    share: 'tỷ trọng',
+    change: 'tăng/giảm',
+    target: 'chỉ tiêu',
+    amount: 'số tiền',
+  },
+  en: { count: 'count', rate: 'rate', share: 'share', change: 'change', target: 'target', amount: 'amount' },
+};
 
 function renderText(file: string, a: ReportTextAudit, locale: Locale): string {
   const L = LABELS[locale];
-  const lines: string[] = [
-    `${L.file}: ${file}`,
-    `${L.verdict}: ${VERDICT_TEXT[locale][a.verdict]} (${a.verdict})`,
-    '',
-  ];
+  const lines: string[] = [`${L.file}: ${file}`, `${L.verdict}: ${VERDICT_TEXT[locale][a.verdict]}`, ''];
   lines.push(`${L.figures}: ${a.figures.length}`);
   a.figures.forEach((f, i) => {
     lines.push(
-      `  ${String(i + 1).padStart(3)}  ${f.raw.padEnd(14)} ${f.kind.padEnd(7)} ${f.quantity}  [${f.start}–${f.end}]`,
+      `  ${String(i + 1).padStart(3)}  ${f.raw.padEnd(14)} ${KIND_TEXT[locale][f.kind].padEnd(9)} ${FIGURE_QUANTITY_LABELS[f.quantity]?.[locale] ?? f.quantity}  [${f.start}–${f.end}]`,
     );
   });
   lines.push(
@@ -162,7 +223,9 @@ export async function runAuditCommand(args: readonly string[], io: CliIo): Promi
   try {
     parsed = parse(args);
   } catch (e) {
-    io.stderr(`commune-kpi audit: ${(e as Error).message}\n`);
+    const locale = localeOf(args);
+    const msg = e instanceof AuditUsageError ? cliText(locale, e.key, e.params) : String(e);
+    io.stderr(`${cliText(locale, 'usage', { msg })}\n${HELP_HINT[locale]}\n`);
     return 2;
   }
   const { locale } = parsed;
@@ -171,7 +234,7 @@ export async function runAuditCommand(args: readonly string[], io: CliIo): Promi
     return 0;
   }
   if (parsed.file === '') {
-    io.stderr(`commune-kpi audit: ${locale === 'vi' ? 'thiếu <tệp>' : 'missing <file>'}\n`);
+    io.stderr(`${cliText(locale, 'usage', { msg: cliText(locale, 'missingFile') })}\n`);
     io.stderr(HELP[locale]);
     return 2;
   }
@@ -182,8 +245,11 @@ export async function runAuditCommand(args: readonly string[], io: CliIo): Promi
         ? await readDocxText(parsed.file)
         : await readFile(parsed.file, 'utf8');
   } catch (e) {
-    const msg = e instanceof DocxReadError ? `${e.code}: ${e.messages[locale]}` : (e as Error).message;
-    io.stderr(`commune-kpi audit: ${msg}\n`);
+    const msg =
+      e instanceof DocxReadError
+        ? e.messages[locale]
+        : cliText(locale, fileErrorOf(e, parsed.file, false).key, fileErrorOf(e, parsed.file, false).params);
+    io.stderr(`${cliText(locale, 'fileError', { msg })}\n`);
     return 1;
   }
   const audit = auditReportText(text, { locale, roundingIsFinding: parsed.rounding === 'finding' });

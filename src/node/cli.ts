@@ -41,6 +41,7 @@ import { PERSONNEL_POSITION_LISTS } from '../personnel/positions';
 import { runAuditCommand } from './audit-command';
 import { CLI_TEXT, type CliTextKey, cliText } from './cli-text';
 import type { CommandContext, CommandResult, Subcommand } from './command';
+import { FileError, fileErrorOf } from './file-errors';
 import { openImportFile, tallyDossierFile } from './files';
 import { describeIssue } from './issues';
 import {
@@ -89,43 +90,6 @@ class UsageError extends Error {
     readonly params: Readonly<Record<string, string | number>> = {},
   ) {
     super(key);
-  }
-}
-
-/** A file that cannot be read or written: exit 1, with its sentence in the chosen language. */
-class FileError extends Error {
-  constructor(
-    readonly key: CliTextKey,
-    readonly params: Readonly<Record<string, string | number>> = {},
-  ) {
-    super(key);
-  }
-}
-
-/** A Node file error as a sentence an official understands. */
-function fileErrorOf(e: unknown, path: string, writing: boolean): FileError {
-  const code = (e as { code?: unknown } | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      if (writing) return new FileError('noFolder', { dir: dirname(path), path });
-      return new FileError('notFound', { path });
-    case 'EISDIR':
-      return new FileError('isDirectory', { path });
-    case 'ENOTDIR':
-      return new FileError('notAFolder', { path });
-    case 'EACCES':
-    case 'EPERM':
-      return new FileError(writing ? 'noPermissionWrite' : 'noPermissionRead', { path });
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return new FileError('diskFull', { path });
-    case 'EROFS':
-      return new FileError('readOnly', { path });
-    default:
-      return new FileError(writing ? 'writeFailed' : 'readFailed', {
-        path,
-        code: typeof code === 'string' ? code : e instanceof Error ? e.message : String(e),
-      });
   }
 }
 

@@ -72,20 +72,31 @@ export function describeIssue(issue: ImportIssue, locale: Locale, map?: ColumnMa
   const col = columnOf(issue, map);
   const cell = cellText(issue);
   const q = (s: string): string => (vi ? `«${s}»` : `"${s}"`);
+  const noSuchDay = (): string | undefined => {
+    if (cell === undefined) return undefined;
+    const a = DMY.exec(cell);
+    const b = a === null ? (YMD.exec(cell) ?? COMPACT.exec(cell)) : null;
+    if (a === null && b === null) return undefined;
+    const [d, m, y] = a !== null ? [+a[1]!, +a[2]!, +a[3]!] : [+b![3]!, +b![2]!, +b![1]!];
+    if (!impossibleDate(d, m, y)) return undefined;
+    return vi
+      ? `Cột ${q(col)}: ngày ${dmy(d, m, y)} không có thật.`
+      : `Column ${q(col)}: ${dmy(d, m, y)} is not a real date (there is no such day).`;
+  };
   switch (issue.code) {
+    case 'vn.invalid_type': {
+      // A column that holds a number or a date (`Năm sinh` written 31/02/1992): an impossible
+      // date is said to be impossible, not "expected a number".
+      const sentence = noSuchDay();
+      if (sentence !== undefined) return sentence;
+      break;
+    }
     case 'vn.invalid_date':
     case 'vn.invalid_instant':
     case 'vn.dossier.invalid_compact_timestamp': {
       if (cell === undefined || cell.trim() === '') break;
-      const a = DMY.exec(cell);
-      const b = a === null ? (YMD.exec(cell) ?? COMPACT.exec(cell)) : null;
-      const [d, m, y] =
-        a !== null ? [+a[1]!, +a[2]!, +a[3]!] : b !== null ? [+b[3]!, +b[2]!, +b[1]!] : [0, 0, 0];
-      if ((a !== null || b !== null) && impossibleDate(d, m, y)) {
-        return vi
-          ? `Cột ${q(col)}: ngày ${dmy(d, m, y)} không có thật.`
-          : `Column ${q(col)}: ${dmy(d, m, y)} is not a real date (there is no such day).`;
-      }
+      const sentence = noSuchDay();
+      if (sentence !== undefined) return sentence;
       return vi
         ? `Cột ${q(col)}: ${q(cell)} không đọc được là ngày (cần dạng ngày/tháng/năm, ví dụ 31/03/2026, có thể kèm giờ).`
         : `Column ${q(col)}: ${q(cell)} cannot be read as a date (expected day/month/year, e.g. 31/03/2026, optionally with a time).`;

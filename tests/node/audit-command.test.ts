@@ -57,7 +57,10 @@ describe('commune-kpi audit', () => {
     writeFileSync(file, SEED);
     const c = capture();
     expect(await runCli(['audit', file], c.io)).toBe(0);
-    expect(c.out).toContain('Kết luận: không khớp (inconsistent)');
+    expect(c.out).toContain('Kết luận: không khớp\n');
+    expect(c.out).toMatch(/ số +Số hồ sơ tiếp nhận +\[\d+–\d+\]/);
+    // No internal key reaches the reader: verdict, kind and quantity are in words.
+    expect(c.out).not.toMatch(/inconsistent|dossiers\.received|\bcount\b/);
     expect(c.out).toContain('Số hồ sơ đã giải quyết: 3.927 ≠ 3.008 + 22 (chênh 897).');
     expect(c.out).toContain('Điểm không khớp: 3');
   });
@@ -97,20 +100,31 @@ describe('commune-kpi audit', () => {
   it('exit 1 for a missing file, 2 for a bad option, 0 with --help', async () => {
     const a = capture();
     expect(await runCli(['audit', join(dir, 'nope.txt')], a.io)).toBe(1);
+    expect(a.err).toBe(`Lỗi tệp: không tìm thấy tệp «${join(dir, 'nope.txt')}».\n`);
     const b = capture();
     expect(await runCli(['audit', 'x.txt', '--format', 'xml'], b.io)).toBe(2);
-    expect(b.err).toContain('--format must be text or json');
+    expect(b.err).toBe(
+      'Sai cách dùng: --format chỉ nhận: text, json, table.\nXem trợ giúp: commune-kpi audit --help\n',
+    );
+    const e = capture();
+    expect(await runCli(['audit', 'x.txt', '--bogus', '--lang', 'en'], e.io)).toBe(2);
+    expect(e.err).toBe(
+      'Wrong usage: there is no option --bogus.\nSee the help: commune-kpi audit --help --lang en\n',
+    );
+    const f = capture();
+    expect(await runCli(['audit', 'x.txt', '--format'], f.io)).toBe(2);
+    expect(f.err).toContain('tùy chọn --format cần một giá trị (ví dụ --format json).');
     const c = capture();
     expect(await runCli(['audit', '--help', '--lang', 'en'], c.io)).toBe(0);
     expect(c.out).toContain('commune-kpi audit <file>');
   });
 
-  it('a damaged .docx is vn.node.docx.unreadable', async () => {
+  it('a damaged .docx is a file error in words', async () => {
     const file = join(dir, 'broken.docx');
     writeFileSync(file, 'not a zip');
     const c = capture();
     expect(await runCli(['audit', file], c.io)).toBe(1);
-    expect(c.err).toContain('vn.node.docx.unreadable');
+    expect(c.err).toBe('Lỗi tệp: Không đọc được tệp Word .docx (tệp hỏng hoặc không phải .docx).\n');
   });
 });
 

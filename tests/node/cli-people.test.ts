@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
@@ -176,5 +176,19 @@ describe('the command for people (issue 16)', () => {
     const noOut = await run(['dossiers', ONE_STOP, ...PERIOD, '--format', 'xlsx']);
     expect(noOut.code).toBe(2);
     expect(noOut.err).toContain('--format xlsx ghi ra tệp: thêm --out bao-cao.xlsx.');
+  });
+  it('a birth year column holding an impossible date says the day does not exist, in either language', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ck-birth-'));
+    const file = join(dir, 'can-bo.csv');
+    writeFileSync(
+      file,
+      'STT;Họ tên;Giới tính;Năm sinh;Dân tộc;Trình độ chuyên môn;Lý luận chính trị;Đảng viên;Chức vụ;Ngày bổ nhiệm\n' +
+        '1;Nguyễn Thị B;Nữ;31/02/1992;Kinh;Đại học;Trung cấp;Có;Chủ tịch UBND;01/08/2025\n',
+    );
+    const vi = await run(['personnel', file, '--year', '2026', '--no-progress']);
+    expect(vi.err).toContain('Cột «Năm sinh»: ngày 31/02/1992 không có thật.');
+    expect(vi.err).not.toContain('cần số');
+    const en = await run(['personnel', file, '--year', '2026', '--no-progress', '--lang', 'en']);
+    expect(en.err).toContain('Column "Năm sinh": 31/02/1992 is not a real date (there is no such day).');
   });
 });
