@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Locale } from '../core/messages';
 import { auditReportText, type ReportTextAudit } from '../report/extract';
 import { FIGURE_QUANTITY_LABELS, type FigureKind, type ReportVerdict } from '../report/figure';
+import { choice, type OptionSpec, parseCommandLine, UsageError } from './args';
 import type { CliIo } from './cli';
-import { type CliTextKey, cliText } from './cli-text';
+import { cliText } from './cli-text';
 import { DocxReadError, readDocxText } from './docx';
 import { fileErrorOf } from './file-errors';
 
@@ -85,79 +85,28 @@ interface AuditArgs {
   help: boolean;
 }
 
-/** A wrong argument: exit 2, with its sentence (the command's own text) in the chosen language. */
-class AuditUsageError extends Error {
-  constructor(
-    readonly key: CliTextKey,
-    readonly params: Readonly<Record<string, string | number>> = {},
-  ) {
-    super(key);
-  }
-}
-
-const AUDIT_OPTIONS = {
-  format: { type: 'string' },
-  lang: { type: 'string' },
-  rounding: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-const EXAMPLES: Readonly<Record<string, string>> = { format: 'json', lang: 'en', rounding: 'ignore' };
-
-/** The language asked for, read before the rest so that even a wrong argument is said in it. */
-function localeOf(args: readonly string[]): Locale {
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--lang=en' || (a === '--lang' && args[i + 1] === 'en')) return 'en';
-  }
-  return 'vi';
-}
+const AUDIT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  format: { type: 'string', example: 'json' },
+  lang: { type: 'string', example: 'en' },
+  rounding: { type: 'string', example: 'ignore' },
+  help: { type: 'boolean' },
+};
 
 function parse(args: readonly string[]): AuditArgs {
-  const locale = localeOf(args);
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof AUDIT_OPTIONS; allowPositionals: true }>>;
+  const { positionals, values, lang } = parseCommandLine(args, AUDIT_OPTIONS, { h: 'help' });
+  const [file = '', extra] = positionals;
+  if (extra !== undefined) throw Object.assign(new UsageError('extraArgument', { arg: extra }), { lang });
   try {
-    parsed = parseArgs({ args: [...args], options: AUDIT_OPTIONS, allowPositionals: true, strict: true });
+    return {
+      file,
+      format: choice(values, 'format', ['text', 'json', 'table'] as const) === 'json' ? 'json' : 'text',
+      locale: lang,
+      rounding: choice(values, 'rounding', ['finding', 'ignore'] as const) ?? 'finding',
+      help: values.help === true,
+    };
   } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    const m = /'(-{1,2}[\w-]+)/.exec((e as Error).message);
-    const option = m?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      const name = option.replace(/^-+/, '');
-      throw new AuditUsageError(
-        AUDIT_OPTIONS[name as keyof typeof AUDIT_OPTIONS]?.type === 'boolean'
-          ? 'flagNoValue'
-          : 'optionNeedsValue',
-        {
-          option,
-          example: EXAMPLES[name] ?? '',
-        },
-      );
-    }
-    throw new AuditUsageError('unknownOption', { option: option === '' ? String(args[0]) : option });
+    throw Object.assign(e as UsageError, { lang });
   }
-  const v = parsed.values;
-  const pick = <T extends string>(
-    name: string,
-    value: string | undefined,
-    choices: readonly T[],
-    fallback: T,
-  ): T => {
-    if (value === undefined) return fallback;
-    if (!(choices as readonly string[]).includes(value))
-      throw new AuditUsageError('badChoice', { option: `--${name}`, choices: choices.join(', ') });
-    return value as T;
-  };
-  const format = pick('format', v.format, ['text', 'json', 'table'] as const, 'text');
-  const [file = '', extra] = parsed.positionals;
-  if (extra !== undefined) throw new AuditUsageError('extraArgument', { arg: extra });
-  return {
-    file,
-    format: format === 'json' ? 'json' : 'text',
-    locale: pick('lang', v.lang, ['vi', 'en'] as const, locale),
-    rounding: pick('rounding', v.rounding, ['finding', 'ignore'] as const, 'finding'),
-    help: v.help === true,
-  };
 }
 
 const KIND_TEXT: Readonly<Record<Locale, Readonly<Record<FigureKind, string>>>> = {
@@ -223,9 +172,11 @@ export async function runAuditCommand(args: readonly string[], io: CliIo): Promi
   try {
     parsed = parse(args);
   } catch (e) {
-    const locale = localeOf(args);
-    const msg = e instanceof AuditUsageError ? cliText(locale, e.key, e.params) : String(e);
-    io.stderr(`${cliText(locale, 'usage', { msg })}\n${HELP_HINT[locale]}\n`);
+    if (!(e instanceof UsageError)) throw e;
+    const locale = e.lang ?? 'vi';
+    io.stderr(
+      `${cliText(locale, 'usage', { msg: cliText(locale, e.key, e.params) })}\n${HELP_HINT[locale]}\n`,
+    );
     return 2;
   }
   const { locale } = parsed;
@@ -245,10 +196,11 @@ export async function runAuditCommand(args: readonly string[], io: CliIo): Promi
         ? await readDocxText(parsed.file)
         : await readFile(parsed.file, 'utf8');
   } catch (e) {
+    const fileError = e instanceof DocxReadError ? undefined : fileErrorOf(e, parsed.file, false);
     const msg =
-      e instanceof DocxReadError
-        ? e.messages[locale]
-        : cliText(locale, fileErrorOf(e, parsed.file, false).key, fileErrorOf(e, parsed.file, false).params);
+      fileError === undefined
+        ? (e as DocxReadError).messages[locale]
+        : cliText(locale, fileError.key, fileError.params);
     io.stderr(`${cliText(locale, 'fileError', { msg })}\n`);
     return 1;
   }

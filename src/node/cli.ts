@@ -2,7 +2,6 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { formatNumber, formatRatio } from '../core/format';
 import { isLocalDate } from '../core/localDate';
 import type { Locale } from '../core/messages';
@@ -38,6 +37,7 @@ import {
   mergeHeadcounts,
 } from '../personnel/headcount';
 import { PERSONNEL_POSITION_LISTS } from '../personnel/positions';
+import { choice, type ParsedArgs, parseCommandLine, str, UsageError } from './args';
 import { runAuditCommand } from './audit-command';
 import { CLI_TEXT, type CliTextKey, cliText } from './cli-text';
 import type { CommandContext, CommandResult, Subcommand } from './command';
@@ -83,16 +83,6 @@ export interface CliIo {
   readonly columns?: number;
 }
 
-/** A mistake in the arguments: exit 2, with its sentence in the chosen language. */
-class UsageError extends Error {
-  constructor(
-    readonly key: CliTextKey,
-    readonly params: Readonly<Record<string, string | number>> = {},
-  ) {
-    super(key);
-  }
-}
-
 /** Options every subcommand takes, with an example value for the "needs a value" message. */
 const COMMON_OPTIONS: Readonly<
   Record<string, { readonly type: 'string' | 'boolean'; readonly example?: string }>
@@ -136,62 +126,6 @@ const COMMAND_OPTIONS: Readonly<Record<string, { readonly type: 'string'; readon
 
 const ALL_OPTIONS = { ...COMMON_OPTIONS, ...COMMAND_OPTIONS };
 const SHORT: Readonly<Record<string, string>> = { h: 'help', V: 'version', v: 'version' };
-
-interface ParsedArgs {
-  readonly positionals: string[];
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
-  readonly lang: Locale;
-}
-
-/** Parse with `node:util` `parseArgs`, every mistake reported in the chosen language. */
-function parseCommandLine(argv: readonly string[]): ParsedArgs {
-  const options: Record<string, { type: 'string' | 'boolean' }> = {};
-  for (const [k, v] of Object.entries(ALL_OPTIONS)) options[k] = { type: v.type };
-  const { tokens } = parseArgs({
-    args: [...argv],
-    options,
-    strict: false,
-    allowPositionals: true,
-    tokens: true,
-  });
-  // The language first, so that every other mistake is said in it.
-  let lang: Locale = 'vi';
-  for (const t of tokens) {
-    if (t.kind === 'option' && t.name === 'lang' && (t.value === 'en' || t.value === 'vi')) lang = t.value;
-  }
-  const positionals: string[] = [];
-  const values: Record<string, string | boolean> = Object.create(null) as Record<string, string | boolean>;
-  let problem: UsageError | undefined;
-  for (const t of tokens) {
-    if (problem !== undefined) break;
-    if (t.kind === 'positional') positionals.push(t.value);
-    else if (t.kind === 'option') {
-      const name = Object.hasOwn(SHORT, t.name) && t.rawName.length === 2 ? SHORT[t.name]! : t.name;
-      if (!Object.hasOwn(ALL_OPTIONS, name)) {
-        problem = new UsageError('unknownOption', { option: t.rawName });
-        break;
-      }
-      const def = ALL_OPTIONS[name]!;
-      if (def.type === 'boolean') {
-        if (t.inlineValue === true) problem = new UsageError('flagNoValue', { option: t.rawName });
-        else values[name] = true;
-      } else if (t.value === undefined || (t.inlineValue !== true && t.value.startsWith('--'))) {
-        problem = new UsageError('optionNeedsValue', { option: t.rawName, example: def.example ?? '' });
-      } else values[name] = t.value;
-    }
-  }
-  if (problem !== undefined) throw Object.assign(problem, { lang });
-  const langValue = values.lang;
-  if (langValue !== undefined && langValue !== 'vi' && langValue !== 'en') {
-    throw Object.assign(new UsageError('badLang'), { lang });
-  }
-  return { positionals, values, lang };
-}
-
-function str(values: ParsedArgs['values'], name: string): string | undefined {
-  const v = values[name];
-  return typeof v === 'string' ? v : undefined;
-}
 
 /** The reporting period and its label in the chosen language. */
 function periodOf(
@@ -256,19 +190,6 @@ function positiveInt(values: ParsedArgs['values'], name: string, zero = false): 
     throw new UsageError(zero ? 'badIntegerZero' : 'badInteger', { option: `--${name}`, value: t });
   }
   return n;
-}
-
-function choice<T extends string>(
-  values: ParsedArgs['values'],
-  name: string,
-  choices: readonly T[],
-): T | undefined {
-  const v = str(values, name);
-  if (v === undefined) return undefined;
-  if (!(choices as readonly string[]).includes(v)) {
-    throw new UsageError('badChoice', { option: `--${name}`, choices: choices.join(', ') });
-  }
-  return v as T;
 }
 
 function yesNo(values: ParsedArgs['values'], name: string): boolean | undefined {
@@ -895,9 +816,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     let args: ParsedArgs;
     try {
-      args = parseCommandLine(argv);
+      args = parseCommandLine(argv, ALL_OPTIONS, SHORT);
     } catch (e) {
-      if (e instanceof UsageError) locale = (e as UsageError & { lang?: Locale }).lang ?? 'vi';
+      if (e instanceof UsageError) locale = e.lang ?? 'vi';
       throw e;
     }
     locale = args.lang;

@@ -114,8 +114,19 @@ describe('commune-kpi audit', () => {
     const f = capture();
     expect(await runCli(['audit', 'x.txt', '--format'], f.io)).toBe(2);
     expect(f.err).toContain('tùy chọn --format cần một giá trị (ví dụ --format json).');
+    const g = capture();
+    expect(await runCli(['audit', 'a.txt', 'b.txt', '--lang=en'], g.io)).toBe(2);
+    expect(g.err).toBe(
+      'Wrong usage: unexpected argument "b.txt".\nSee the help: commune-kpi audit --help --lang en\n',
+    );
+    const h = capture();
+    expect(await runCli(['audit', 'x.txt', '--help=yes'], h.io)).toBe(2);
+    expect(h.err).toContain('tùy chọn --help không nhận giá trị.');
+    const l = capture();
+    expect(await runCli(['audit', 'x.txt', '--lang', 'fr'], l.io)).toBe(2);
+    expect(l.err).toContain('--lang chỉ nhận vi hoặc en.');
     const c = capture();
-    expect(await runCli(['audit', '--help', '--lang', 'en'], c.io)).toBe(0);
+    expect(await runCli(['audit', '-h', '--lang', 'en'], c.io)).toBe(0);
     expect(c.out).toContain('commune-kpi audit <file>');
   });
 
