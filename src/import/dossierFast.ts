@@ -181,6 +181,7 @@ export function fastDossierRows(
   const cField = col('fieldCode');
   const cFieldName = col('fieldName');
   const derived = pipe.derived.has('status');
+  const codes = pipe.codes;
   const width = pipe.state.width;
   const outHeader = pipe.state.columns.find((c) => c.field === 'outcomeAt')?.header;
   const outcomeKind: DossierOutcome = outHeader === undefined ? 'stopped' : outcomeOfColumn(outHeader);
@@ -357,6 +358,7 @@ export function fastDossierRows(
       needMonth ? monthStr(rec) : '',
     );
     pipe.countValid(v.line);
+    codes?.addBytes(B, cs, E[cCode]!, v.line);
     return true;
   };
 

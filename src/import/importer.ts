@@ -21,6 +21,7 @@ import {
 } from './mapping';
 import { IMPORT_MESSAGES } from './messages';
 import { foldHeader, isUnsafeKey } from './normalize';
+import { SEEN_CODES_MAX_CODES, SeenCodes } from './seenCodes';
 import { type ImportSource, textChunks } from './source';
 import type { CellValue, DecimalSeparator } from './values';
 
@@ -210,6 +211,13 @@ export interface DomainImporter<T> {
    * the row, `undefined` keeps it.
    */
   readonly afterValid?: (value: T, line: number) => CrossRowIssue | undefined;
+  /**
+   * The code that should be unique in a file (for dossiers: the dossier code), read from each
+   * valid row: a code seen on an earlier valid row is counted in the notice
+   * `vn.import.duplicate_code` (the row stays valid). Memory: a 64-bit hash and a line a code,
+   * at most 48 MiB (see `vn.import.duplicate_check_limit`).
+   */
+  readonly uniqueCode?: (value: T) => string | undefined;
   /** For JSON records: a schema that takes the record as it is (native or national-sync shape). */
   readonly fromObject?: (record: Record<string, unknown>) => z.ZodType<T> | undefined;
 }
@@ -371,6 +379,11 @@ export interface Pipeline<T> {
   processRecords(list: Rec[], start: number, wanted?: () => boolean): { out: ImportBatch<T>; count: number };
   /** Count a row a fast path accepted. */
   countValid(line: number): void;
+  /**
+   * The codes seen on valid rows, when the domain has a {@link DomainImporter.uniqueCode}; a fast
+   * path that counts a row itself adds its code here.
+   */
+  readonly codes: SeenCodes | undefined;
   /** Count a blank row. */
   countBlank(): void;
   /**
@@ -473,6 +486,8 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
   const mappedFields = new Set<string>();
   const derivedFields = new Set<string>();
   const keyCache = new Map<string, string | null>();
+  const uniqueCode = domain.uniqueCode;
+  const codes = uniqueCode === undefined ? undefined : new SeenCodes();
 
   function setLayout(headerRecs: Rec[]): number {
     const rows = headerRecs.map((r) => r.cells ?? []);
@@ -667,6 +682,10 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
           ]);
           continue;
         }
+        if (codes !== undefined) {
+          const code = uniqueCode!(parsed);
+          if (code !== undefined) codes.addString(code, rec.line);
+        }
         out.valid.push(parsed);
         out.validLines.push(rec.line);
         state.valid++;
@@ -707,7 +726,15 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     countBlank(): void {
       state.blank++;
     },
+    codes,
     finish(): void {
+      if (codes !== undefined && codes.duplicates > 0)
+        notice('vn.import.duplicate_code', {
+          count: codes.duplicates,
+          line: codes.firstLine,
+          first: codes.firstOf,
+        });
+      if (codes?.full) notice('vn.import.duplicate_check_limit', { max: SEEN_CODES_MAX_CODES });
       if (state.read > 0 || state.notices.some((n) => n.code === 'vn.import.header_not_found')) return;
       notice('vn.import.no_data_rows', { blank: state.blank, header: state.headerLine !== undefined });
     },

@@ -38,6 +38,14 @@ export const IMPORT_MESSAGES: MessageCatalog = /* @__PURE__ */ (() => ({
     vi: 'Dòng có {found} ô nhưng tiêu đề có {expected} cột: các giá trị có thể đã lệch cột, dòng không được dùng.',
     en: 'The row has {found} cells but the header has {expected} columns: its values may be shifted, so it is not used.',
   },
+  'vn.import.duplicate_code': {
+    vi: '{count} dòng có mã hồ sơ đã gặp ở một dòng trước (dòng đầu tiên như vậy: dòng {line}, trùng mã với dòng {first}); các dòng này vẫn được tính, hãy kiểm tra tệp xuất.',
+    en: '{count} rows repeat a dossier code already seen on an earlier row (the first: line {line}, same code as line {first}); they are still counted, check the export.',
+  },
+  'vn.import.duplicate_check_limit': {
+    vi: 'Chỉ kiểm tra trùng mã trên {max} mã hồ sơ đầu tiên; các mã sau đó không được ghi nhớ.',
+    en: 'Repeated codes were checked among the first {max} dossier codes only; later codes were not remembered.',
+  },
   'vn.import.invalid_json': {
     vi: 'Dòng không phải JSON hợp lệ: {reason}.',
     en: 'The line is not valid JSON: {reason}.',

@@ -491,6 +491,7 @@ export async function tallyDossierFile(
       const d = await run.done;
       await run.flushed;
       acc.addState(d.state);
+      if (d.codes !== undefined) pipe.codes?.merge(d.codes, linesBefore);
       const st = pipe.state;
       st.read += d.read;
       st.valid += d.valid;
