@@ -23,6 +23,7 @@ import { IMPORT_MESSAGES } from './messages';
 import { foldHeader, isUnsafeKey } from './normalize';
 import { SEEN_CODES_MAX_CODES, SeenCodes } from './seenCodes';
 import { type ImportSource, textChunks } from './source';
+import { hasReplacement, REPLACEMENT } from './utf8';
 import type { CellValue, DecimalSeparator } from './values';
 
 /** Rows of a spreadsheet already read into cells (from `commune-kpi/node`'s XLSX reader, or your own). */
@@ -239,6 +240,21 @@ export interface Rec {
   obj?: unknown;
   problem?: string;
   detail?: string;
+}
+
+/**
+ * Where a record holds U+FFFD, the mark of bytes that were not UTF-8: the index of the first such
+ * cell, `-1` for a JSON element, `undefined` when it holds none.
+ */
+function badEncodingAt(cells: readonly CellValue[] | undefined, obj: unknown): number | undefined {
+  if (cells !== undefined) {
+    for (let j = 0; j < cells.length; j++) {
+      const c = cells[j];
+      if (typeof c === 'string' && c.includes(REPLACEMENT)) return j;
+    }
+    return undefined;
+  }
+  return hasReplacement(obj) ? -1 : undefined;
 }
 
 function isTable(s: ImportSource | TableSource): s is TableSource {
@@ -647,6 +663,20 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
       if (rec.problem !== undefined) {
         const max = options.maxFieldLength ?? 100_000;
         reject(out, rec, i, input, [importIssue(rec.problem, { max })]);
+        continue;
+      }
+      const bad = badEncodingAt(cells, rec.obj);
+      if (bad !== undefined) {
+        const issue = importIssue('vn.import.bad_encoding', {});
+        const header = bad >= 0 ? state.headers[bad] : undefined;
+        const value = bad >= 0 ? cells?.[bad] : undefined;
+        reject(out, rec, i, input, [
+          {
+            ...issue,
+            ...(header !== undefined && header !== '' ? { column: header } : {}),
+            ...(value !== undefined ? { value } : {}),
+          },
+        ]);
         continue;
       }
       if (cells !== undefined && state.width > 0 && !fitsHeader(cells, state.width)) {
