@@ -257,6 +257,35 @@ function badEncodingAt(cells: readonly CellValue[] | undefined, obj: unknown): n
   return hasReplacement(obj) ? -1 : undefined;
 }
 
+/**
+ * The dotted path of the first number in a parsed JSON element past `Number.MAX_SAFE_INTEGER`
+ * (2^53 − 1): `JSON.parse` has already rounded it to the nearest double, so it cannot be counted
+ * exactly; `undefined` when there is none.
+ */
+function unsafeNumberPath(v: unknown, path: string, depth = 0): string | undefined {
+  if (typeof v === 'number') return Math.abs(v) > Number.MAX_SAFE_INTEGER ? path : undefined;
+  if (typeof v !== 'object' || v === null || depth > 64) return undefined;
+  const keys = Array.isArray(v) ? v.map((_, k) => String(k)) : Object.keys(v);
+  for (const k of keys) {
+    const found = unsafeNumberPath(
+      (v as Record<string, unknown>)[k],
+      path === '' ? k : `${path}.${k}`,
+      depth + 1,
+    );
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function getPath(v: unknown, path: string): unknown {
+  let cur = v;
+  for (const k of path.split('.')) {
+    if (typeof cur !== 'object' || cur === null || !Object.hasOwn(cur, k)) return undefined;
+    cur = (cur as Record<string, unknown>)[k];
+  }
+  return cur;
+}
+
 function isTable(s: ImportSource | TableSource): s is TableSource {
   return typeof s === 'object' && s !== null && !(s instanceof Uint8Array) && 'table' in s;
 }
@@ -639,9 +668,16 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
       }
       let input: Record<string, unknown>;
       let schema: z.ZodType<T> = domain.schema;
+      let unsafe: { path: string; header: string; index: number } | undefined;
       if (cells !== undefined) {
         input = {};
-        for (const p of plan) setPath(input, p.field.field, p.read(cells[p.index]));
+        for (const p of plan) {
+          const v = p.read(cells[p.index]);
+          // A number past 2^53 − 1 that a cell or a JSON number held (read as the nearest double).
+          if (typeof v === 'number' && !(Math.abs(v) <= Number.MAX_SAFE_INTEGER) && unsafe === undefined)
+            unsafe = { path: p.field.field, header: p.header, index: p.index };
+          setPath(input, p.field.field, v);
+        }
         finish?.(input, mappedFields, derivedFields);
       } else {
         const obj = rec.obj;
@@ -659,6 +695,10 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
           input = fromObjectKeys(obj as Record<string, unknown>);
           finish?.(input, mappedFields, derivedFields);
         }
+      }
+      if (cells === undefined) {
+        const at = unsafeNumberPath(input, '');
+        if (at !== undefined) unsafe = { path: at, header: at, index: -1 };
       }
       if (rec.problem !== undefined) {
         const max = options.maxFieldLength ?? 100_000;
@@ -682,6 +722,22 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
       if (cells !== undefined && state.width > 0 && !fitsHeader(cells, state.width)) {
         reject(out, rec, i, input, [
           importIssue('vn.import.cell_count', { expected: state.width, found: cells.length }),
+        ]);
+        continue;
+      }
+      if (unsafe !== undefined) {
+        const value = unsafe.index >= 0 ? cells?.[unsafe.index] : undefined;
+        const received = value !== undefined ? String(value).trim() : String(getPath(input, unsafe.path));
+        const params = { path: unsafe.path, received };
+        reject(out, rec, i, input, [
+          {
+            path: unsafe.path,
+            code: 'vn.import.unsafe_number',
+            message: messageFor('vn.import.unsafe_number', params, locale, catalogs),
+            params,
+            column: unsafe.header,
+            ...(value !== undefined ? { value } : {}),
+          },
         ]);
         continue;
       }

@@ -87,6 +87,10 @@ export const IMPORT_MESSAGES: MessageCatalog = /* @__PURE__ */ (() => ({
     vi: 'Trường «{path}» không phải số: {received}.',
     en: 'Field "{path}" is not a number: {received}.',
   },
+  'vn.import.unsafe_number': {
+    vi: 'Trường «{path}» có số {received} vượt quá 9.007.199.254.740.991 (2^53 − 1): số này không đọc được chính xác, dòng không được dùng.',
+    en: 'Field "{path}" holds {received}, past 9,007,199,254,740,991 (2^53 − 1): it cannot be read exactly, so the row is not used.',
+  },
   'vn.import.unknown_label': {
     vi: 'Trường «{path}» có giá trị {received} không nhận ra.',
     en: 'Field "{path}" has a value {received} that is not recognised.',
