@@ -1,5 +1,6 @@
 import { type CsvProblem, type CsvSeparator, detectCsvSeparator, quoteHorizon } from './csv';
 import type { ImportSource } from './source';
+import { Utf8Gate } from './utf8';
 
 /** @internal A view of the record being read from bytes; valid only during the callback. */
 export interface CsvByteRowView {
@@ -23,6 +24,11 @@ export interface CsvByteRowView {
   readonly ends: Int32Array;
   /** All fields as strings. */
   fields(): string[];
+  /**
+   * Whether the record may hold damaged UTF-8 (it starts before the end of a chunk the
+   * {@link Utf8Gate} flagged): its cells must then be checked with `isCleanUtf8` before use.
+   */
+  readonly suspect: boolean;
 }
 
 const decoder = /* @__PURE__ */ new TextDecoder('utf-8');
@@ -64,6 +70,9 @@ export class CsvByteReader implements CsvByteRowView {
   private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
   /** Bytes dropped from the front of the buffer so far. */
   private base = 0;
+  private readonly gate = new Utf8Gate();
+  /** End, among the bytes pushed, of the last chunk the gate flagged (records before it are suspect). */
+  private suspectEnd = 0;
 
   /**
    * @param separator - The separator.
@@ -114,6 +123,9 @@ export class CsvByteReader implements CsvByteRowView {
   get problem(): CsvProblem | undefined {
     return this.prob;
   }
+  get suspect(): boolean {
+    return this.base + this.recStart < this.suspectEnd;
+  }
   get starts(): Int32Array {
     return this.offS;
   }
@@ -147,6 +159,7 @@ export class CsvByteReader implements CsvByteRowView {
     }
     this.buf.set(chunk, this.len);
     this.len = need;
+    if (this.gate.check(chunk)) this.suspectEnd = this.base + this.len;
     // A byte-order mark may come split over the first chunks: wait for three bytes.
     if (this.first && !this.dropBom(false)) return;
     this.scan(false, onRow);
@@ -170,6 +183,7 @@ export class CsvByteReader implements CsvByteRowView {
   }
 
   end(onRow: (v: CsvByteRowView) => void): void {
+    if (this.gate.end()) this.suspectEnd = Number.POSITIVE_INFINITY;
     if (this.first) this.dropBom(true);
     this.scan(true, onRow);
     if (this.nf > 0 || this.pos > this.fieldStart || this.afterQuote || this.truncated) {

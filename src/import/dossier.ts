@@ -326,6 +326,8 @@ export function dossierDomain(options: ImportDossiersOptions): DomainImporter<Do
       }
     },
     fastValid: fastValidDossier,
+    // A dossier code appears once in an export; a repeat is named in a notice (the row stays).
+    uniqueCode: (d) => d.code,
     fromObject(record) {
       if (Object.hasOwn(record, 'MaHoSo') && Object.hasOwn(record, 'TrangThaiHoSo')) {
         return NationalSyncToDossierSchema as unknown as z.ZodType<Dossier>;

@@ -14,6 +14,7 @@ import { assertUtf8 } from './errors';
 import type { ImportOptions, ImportRejection, Pipeline, Rec } from './importer';
 import { readCell } from './mapping';
 import { foldHeader } from './normalize';
+import { isCleanUtf8 } from './utf8';
 
 /**
  * @internal The end without a result an outcome-date column records, from its header: a refusal
@@ -181,6 +182,7 @@ export function fastDossierRows(
   const cField = col('fieldCode');
   const cFieldName = col('fieldName');
   const derived = pipe.derived.has('status');
+  const codes = pipe.codes;
   const width = pipe.state.width;
   const outHeader = pipe.state.columns.find((c) => c.field === 'outcomeAt')?.header;
   const outcomeKind: DossierOutcome = outHeader === undefined ? 'stopped' : outcomeOfColumn(outHeader);
@@ -262,6 +264,13 @@ export function fastDossierRows(
     E = v.ends;
     B = v.bytes;
     N = v.count;
+    // Damaged UTF-8 near: a row with such bytes (or U+FFFD) goes to the full path, rejected there.
+    if (v.suspect) {
+      for (let k = 0; k < N; k++) {
+        const s = S[k]!;
+        if (s < 0 || !isCleanUtf8(B, s, E[k]!)) return false;
+      }
+    }
     // A row short of the header goes to the full path (rejected); extra cells must be blank.
     if (N < width) return false;
     for (let k = width; k < N; k++) {
@@ -357,6 +366,7 @@ export function fastDossierRows(
       needMonth ? monthStr(rec) : '',
     );
     pipe.countValid(v.line);
+    codes?.addBytes(B, cs, E[cCode]!, v.line);
     return true;
   };
 

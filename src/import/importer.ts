@@ -21,7 +21,9 @@ import {
 } from './mapping';
 import { IMPORT_MESSAGES } from './messages';
 import { foldHeader, isUnsafeKey } from './normalize';
+import { SEEN_CODES_MAX_CODES, SeenCodes } from './seenCodes';
 import { type ImportSource, textChunks } from './source';
+import { hasReplacement, REPLACEMENT } from './utf8';
 import type { CellValue, DecimalSeparator } from './values';
 
 /** Rows of a spreadsheet already read into cells (from `commune-kpi/node`'s XLSX reader, or your own). */
@@ -210,6 +212,13 @@ export interface DomainImporter<T> {
    * the row, `undefined` keeps it.
    */
   readonly afterValid?: (value: T, line: number) => CrossRowIssue | undefined;
+  /**
+   * The code that should be unique in a file (for dossiers: the dossier code), read from each
+   * valid row: a code seen on an earlier valid row is counted in the notice
+   * `vn.import.duplicate_code` (the row stays valid). Memory: a 64-bit hash and a line a code,
+   * at most 48 MiB (see `vn.import.duplicate_check_limit`).
+   */
+  readonly uniqueCode?: (value: T) => string | undefined;
   /** For JSON records: a schema that takes the record as it is (native or national-sync shape). */
   readonly fromObject?: (record: Record<string, unknown>) => z.ZodType<T> | undefined;
 }
@@ -231,6 +240,50 @@ export interface Rec {
   obj?: unknown;
   problem?: string;
   detail?: string;
+}
+
+/**
+ * Where a record holds U+FFFD, the mark of bytes that were not UTF-8: the index of the first such
+ * cell, `-1` for a JSON element, `undefined` when it holds none.
+ */
+function badEncodingAt(cells: readonly CellValue[] | undefined, obj: unknown): number | undefined {
+  if (cells !== undefined) {
+    for (let j = 0; j < cells.length; j++) {
+      const c = cells[j];
+      if (typeof c === 'string' && c.includes(REPLACEMENT)) return j;
+    }
+    return undefined;
+  }
+  return hasReplacement(obj) ? -1 : undefined;
+}
+
+/**
+ * The dotted path of the first number in a parsed JSON element past `Number.MAX_SAFE_INTEGER`
+ * (2^53 − 1): `JSON.parse` has already rounded it to the nearest double, so it cannot be counted
+ * exactly; `undefined` when there is none.
+ */
+function unsafeNumberPath(v: unknown, path: string, depth = 0): string | undefined {
+  if (typeof v === 'number') return Math.abs(v) > Number.MAX_SAFE_INTEGER ? path : undefined;
+  if (typeof v !== 'object' || v === null || depth > 64) return undefined;
+  const keys = Array.isArray(v) ? v.map((_, k) => String(k)) : Object.keys(v);
+  for (const k of keys) {
+    const found = unsafeNumberPath(
+      (v as Record<string, unknown>)[k],
+      path === '' ? k : `${path}.${k}`,
+      depth + 1,
+    );
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function getPath(v: unknown, path: string): unknown {
+  let cur = v;
+  for (const k of path.split('.')) {
+    if (typeof cur !== 'object' || cur === null || !Object.hasOwn(cur, k)) return undefined;
+    cur = (cur as Record<string, unknown>)[k];
+  }
+  return cur;
 }
 
 function isTable(s: ImportSource | TableSource): s is TableSource {
@@ -371,6 +424,11 @@ export interface Pipeline<T> {
   processRecords(list: Rec[], start: number, wanted?: () => boolean): { out: ImportBatch<T>; count: number };
   /** Count a row a fast path accepted. */
   countValid(line: number): void;
+  /**
+   * The codes seen on valid rows, when the domain has a {@link DomainImporter.uniqueCode}; a fast
+   * path that counts a row itself adds its code here.
+   */
+  readonly codes: SeenCodes | undefined;
   /** Count a blank row. */
   countBlank(): void;
   /**
@@ -473,6 +531,8 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
   const mappedFields = new Set<string>();
   const derivedFields = new Set<string>();
   const keyCache = new Map<string, string | null>();
+  const uniqueCode = domain.uniqueCode;
+  const codes = uniqueCode === undefined ? undefined : new SeenCodes();
 
   function setLayout(headerRecs: Rec[]): number {
     const rows = headerRecs.map((r) => r.cells ?? []);
@@ -608,9 +668,16 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
       }
       let input: Record<string, unknown>;
       let schema: z.ZodType<T> = domain.schema;
+      let unsafe: { path: string; header: string; index: number } | undefined;
       if (cells !== undefined) {
         input = {};
-        for (const p of plan) setPath(input, p.field.field, p.read(cells[p.index]));
+        for (const p of plan) {
+          const v = p.read(cells[p.index]);
+          // A number past 2^53 − 1 that a cell or a JSON number held (read as the nearest double).
+          if (typeof v === 'number' && !(Math.abs(v) <= Number.MAX_SAFE_INTEGER) && unsafe === undefined)
+            unsafe = { path: p.field.field, header: p.header, index: p.index };
+          setPath(input, p.field.field, v);
+        }
         finish?.(input, mappedFields, derivedFields);
       } else {
         const obj = rec.obj;
@@ -629,14 +696,48 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
           finish?.(input, mappedFields, derivedFields);
         }
       }
+      if (cells === undefined) {
+        const at = unsafeNumberPath(input, '');
+        if (at !== undefined) unsafe = { path: at, header: at, index: -1 };
+      }
       if (rec.problem !== undefined) {
         const max = options.maxFieldLength ?? 100_000;
         reject(out, rec, i, input, [importIssue(rec.problem, { max })]);
         continue;
       }
+      const bad = badEncodingAt(cells, rec.obj);
+      if (bad !== undefined) {
+        const issue = importIssue('vn.import.bad_encoding', {});
+        const header = bad >= 0 ? state.headers[bad] : undefined;
+        const value = bad >= 0 ? cells?.[bad] : undefined;
+        reject(out, rec, i, input, [
+          {
+            ...issue,
+            ...(header !== undefined && header !== '' ? { column: header } : {}),
+            ...(value !== undefined ? { value } : {}),
+          },
+        ]);
+        continue;
+      }
       if (cells !== undefined && state.width > 0 && !fitsHeader(cells, state.width)) {
         reject(out, rec, i, input, [
           importIssue('vn.import.cell_count', { expected: state.width, found: cells.length }),
+        ]);
+        continue;
+      }
+      if (unsafe !== undefined) {
+        const value = unsafe.index >= 0 ? cells?.[unsafe.index] : undefined;
+        const received = value !== undefined ? String(value).trim() : String(getPath(input, unsafe.path));
+        const params = { path: unsafe.path, received };
+        reject(out, rec, i, input, [
+          {
+            path: unsafe.path,
+            code: 'vn.import.unsafe_number',
+            message: messageFor('vn.import.unsafe_number', params, locale, catalogs),
+            params,
+            column: unsafe.header,
+            ...(value !== undefined ? { value } : {}),
+          },
         ]);
         continue;
       }
@@ -666,6 +767,10 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
               : { ...base, column: col.header, ...(value !== undefined ? { value } : {}) },
           ]);
           continue;
+        }
+        if (codes !== undefined) {
+          const code = uniqueCode!(parsed);
+          if (code !== undefined) codes.addString(code, rec.line);
         }
         out.valid.push(parsed);
         out.validLines.push(rec.line);
@@ -707,7 +812,15 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     countBlank(): void {
       state.blank++;
     },
+    codes,
     finish(): void {
+      if (codes !== undefined && codes.duplicates > 0)
+        notice('vn.import.duplicate_code', {
+          count: codes.duplicates,
+          line: codes.firstLine,
+          first: codes.firstOf,
+        });
+      if (codes?.full) notice('vn.import.duplicate_check_limit', { max: SEEN_CODES_MAX_CODES });
       if (state.read > 0 || state.notices.some((n) => n.code === 'vn.import.header_not_found')) return;
       notice('vn.import.no_data_rows', { blank: state.blank, header: state.headerLine !== undefined });
     },

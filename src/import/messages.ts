@@ -38,6 +38,18 @@ export const IMPORT_MESSAGES: MessageCatalog = /* @__PURE__ */ (() => ({
     vi: 'Dòng có {found} ô nhưng tiêu đề có {expected} cột: các giá trị có thể đã lệch cột, dòng không được dùng.',
     en: 'The row has {found} cells but the header has {expected} columns: its values may be shifted, so it is not used.',
   },
+  'vn.import.bad_encoding': {
+    vi: 'Dòng có byte không phải UTF-8 hợp lệ (hoặc ký tự thay thế U+FFFD, dấu vết của chữ đã mất khi chuyển mã): văn bản của dòng không tin được, dòng không được dùng.',
+    en: 'The row holds bytes that are not valid UTF-8 (or the replacement character U+FFFD, the mark of text lost in a conversion): its text cannot be trusted, so it is not used.',
+  },
+  'vn.import.duplicate_code': {
+    vi: '{count} dòng có mã hồ sơ đã gặp ở một dòng trước (dòng đầu tiên như vậy: dòng {line}, trùng mã với dòng {first}); các dòng này vẫn được tính, hãy kiểm tra tệp xuất.',
+    en: '{count} rows repeat a dossier code already seen on an earlier row (the first: line {line}, same code as line {first}); they are still counted, check the export.',
+  },
+  'vn.import.duplicate_check_limit': {
+    vi: 'Chỉ kiểm tra trùng mã trên {max} mã hồ sơ đầu tiên; các mã sau đó không được ghi nhớ.',
+    en: 'Repeated codes were checked among the first {max} dossier codes only; later codes were not remembered.',
+  },
   'vn.import.invalid_json': {
     vi: 'Dòng không phải JSON hợp lệ: {reason}.',
     en: 'The line is not valid JSON: {reason}.',
@@ -74,6 +86,10 @@ export const IMPORT_MESSAGES: MessageCatalog = /* @__PURE__ */ (() => ({
   'vn.import.invalid_number': {
     vi: 'Trường «{path}» không phải số: {received}.',
     en: 'Field "{path}" is not a number: {received}.',
+  },
+  'vn.import.unsafe_number': {
+    vi: 'Trường «{path}» có số {received} vượt quá 9.007.199.254.740.991 (2^53 − 1): số này không đọc được chính xác, dòng không được dùng.',
+    en: 'Field "{path}" holds {received}, past 9,007,199,254,740,991 (2^53 − 1): it cannot be read exactly, so the row is not used.',
   },
   'vn.import.unknown_label': {
     vi: 'Trường «{path}» có giá trị {received} không nhận ra.',

@@ -63,6 +63,7 @@ import {
   formatCsv,
   formatTextTable,
   type OutputCell,
+  type OutputFileSystem,
   type RejectsWriter,
   writeTextFile,
 } from './output';
@@ -81,6 +82,11 @@ export interface CliIo {
   readonly stdin?: AsyncIterable<Uint8Array | string>;
   /** Width of the terminal standard output goes to (`process.stdout.columns`); none when not a terminal. */
   readonly columns?: number;
+  /**
+   * The file operations `--out` and `--rejects` are written with (default `node:fs`); a test
+   * injects a failing disk here (`ENOSPC`).
+   */
+  readonly fs?: OutputFileSystem;
 }
 
 /** Options every subcommand takes, with an example value for the "needs a value" message. */
@@ -880,7 +886,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const describe = (r: ImportRejection): string => r.issues.map((i) => describeIssue(i, L, map)).join(' ');
     if (rejectsPath !== undefined) {
       try {
-        writer = createRejectsWriter(rejectsPath, { locale: L, escapeFormulas, describe });
+        writer = createRejectsWriter(rejectsPath, {
+          locale: L,
+          escapeFormulas,
+          describe,
+          ...(io.fs !== undefined ? { fs: io.fs } : {}),
+        });
       } catch (e) {
         throw fileErrorOf(e, rejectsPath, true);
       }
@@ -966,7 +977,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const width = widthOpt ?? io.columns;
     try {
       if (format === 'xlsx') {
-        await writeXlsxFile(out!, result.tables, { escapeFormulas });
+        await writeXlsxFile(out!, result.tables, {
+          escapeFormulas,
+          ...(io.fs !== undefined ? { fs: io.fs } : {}),
+        });
         io.stderr(`${cliText(L, 'written', { path: out! })}\n`);
         return 0;
       }
@@ -991,7 +1005,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
       if (out === undefined) io.stdout(text);
       else {
-        await writeTextFile(out, text, { bom: format === 'csv' });
+        await writeTextFile(out, text, {
+          bom: format === 'csv',
+          ...(io.fs !== undefined ? { fs: io.fs } : {}),
+        });
         io.stderr(`${cliText(L, 'written', { path: out })}\n`);
       }
     } catch (e) {

@@ -15,6 +15,7 @@ import { CsvByteReader } from '../import/csvBytes';
 import { dossierDomain, type TallyDossierSourceOptions } from '../import/dossier';
 import { fastDossierRows } from '../import/dossierFast';
 import { createPipeline, type ImportRejection, type Rec } from '../import/importer';
+import type { SeenCodesState } from '../import/seenCodes';
 import { fileChunks } from './chunks';
 
 /** @internal What the main thread gives a worker. */
@@ -56,6 +57,8 @@ export type DossierPartMessage =
   | {
       readonly type: 'done';
       readonly state: DossierAccumulatorState;
+      /** The dossier codes of the part's valid rows (lines from 1 in the part). */
+      readonly codes: SeenCodesState | undefined;
       readonly read: number;
       readonly valid: number;
       readonly rejected: number;
@@ -148,6 +151,7 @@ export async function runDossierPart(
   post({
     type: 'done',
     state: acc.exportState(),
+    codes: pipe.codes?.exportState(),
     read: pipe.state.read,
     valid: pipe.state.valid,
     rejected: pipe.state.rejected,

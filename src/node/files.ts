@@ -404,8 +404,10 @@ export async function tallyDossierFile(
       onDone = res;
       onError = rej;
     });
+    let onFlushError!: (e: unknown) => void;
     const flushed = new Promise<void>((res, rej) => {
       onFlushed = res;
+      onFlushError = rej;
       done.catch(rej);
     });
     // Keep an unhandled rejection from escaping before the part is awaited.
@@ -424,8 +426,17 @@ export async function tallyDossierFile(
       rejected: 0,
     };
     worker.on('message', (m: DossierPartMessage) => {
-      if (m.type === 'rejections') for (const r of m.rejections) deliver(r);
-      else if (m.type === 'progress') {
+      if (m.type === 'rejections') {
+        // A sink that fails (a full disk) stops the tally through its promise, not as an
+        // exception thrown out of the worker's event.
+        try {
+          for (const r of m.rejections) deliver(r);
+        } catch (e) {
+          // The rows come before or after the part's end: fail whichever is awaited.
+          onError(e);
+          onFlushError(e);
+        }
+      } else if (m.type === 'progress') {
         run.bytes = m.bytes;
         run.read = m.read;
         run.valid = m.valid;
@@ -491,6 +502,7 @@ export async function tallyDossierFile(
       const d = await run.done;
       await run.flushed;
       acc.addState(d.state);
+      if (d.codes !== undefined) pipe.codes?.merge(d.codes, linesBefore);
       const st = pipe.state;
       st.read += d.read;
       st.valid += d.valid;

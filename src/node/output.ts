@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import * as nodeFs from 'node:fs';
+import { closeSync, openSync, readSync, statSync, unlinkSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -265,11 +266,49 @@ function verticalTable(text: readonly string[][], right: readonly boolean[], key
 }
 
 /**
+ * The file operations the writers of this module and of `writeXlsxFile` write through (hệ thống
+ * tệp để ghi): by default `node:fs`. A seam, so that a caller — a test, a command run in a sandbox —
+ * can make a write fail as a full disk (`ENOSPC`) does, without `/dev/full`.
+ *
+ * @example
+ * const full: OutputFileSystem = {
+ *   ...NODE_OUTPUT_FS,
+ *   writeSync: () => { throw Object.assign(new Error('no space left'), { code: 'ENOSPC' }); },
+ * };
+ * typeof full.openSync // => 'function'
+ */
+export interface OutputFileSystem {
+  /** Open a file (`flags` as `fs.openSync`: `w` creates or truncates). */
+  readonly openSync: (path: string, flags: string) => number;
+  /** Write `length` bytes of `buffer` from `offset`; returns the bytes written. */
+  readonly writeSync: (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
+  /** Close a file. */
+  readonly closeSync: (fd: number) => void;
+  /** Write a whole file at once. */
+  readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
+}
+
+/**
+ * The default {@link OutputFileSystem}: `node:fs`.
+ *
+ * @example
+ * typeof NODE_OUTPUT_FS.writeFile // => 'function'
+ */
+export const NODE_OUTPUT_FS: OutputFileSystem = {
+  openSync: (path, flags) => nodeFs.openSync(path, flags),
+  writeSync: (fd, buffer, offset, length) => nodeFs.writeSync(fd, buffer, offset, length),
+  closeSync: (fd) => nodeFs.closeSync(fd),
+  writeFile: (path, data) =>
+    typeof data === 'string' ? writeFile(path, data, 'utf8') : writeFile(path, data),
+};
+
+/**
  * Write text to a file, UTF-8 (ghi tệp). CSV gets a byte-order mark so Excel reads the diacritics.
  *
  * @param path - The file.
  * @param text - The content.
- * @param options - `bom: true` to prefix a byte-order mark.
+ * @param options - `bom: true` to prefix a byte-order mark; `fs`, the file operations
+ *   ({@link OutputFileSystem}, default `node:fs`).
  * @returns When written.
  * @throws Error when the file cannot be written.
  * @example
@@ -284,9 +323,9 @@ function verticalTable(text: readonly string[][], right: readonly boolean[], key
 export async function writeTextFile(
   path: string,
   text: string,
-  options: { readonly bom?: boolean } = {},
+  options: { readonly bom?: boolean; readonly fs?: OutputFileSystem } = {},
 ): Promise<void> {
-  await writeFile(path, options.bom === true ? `\ufeff${text}` : text, 'utf8');
+  await (options.fs ?? NODE_OUTPUT_FS).writeFile(path, options.bom === true ? `\ufeff${text}` : text);
 }
 
 /**
@@ -320,6 +359,8 @@ export interface RejectsWriterOptions extends SpreadsheetSafetyOptions {
   readonly locale?: Locale;
   /** How one rejection's issues read in the file (default: their messages joined by `; `). */
   readonly describe?: (rejection: ImportRejection) => string;
+  /** The file operations the files are written with ({@link OutputFileSystem}, default `node:fs`). */
+  readonly fs?: OutputFileSystem;
 }
 
 /** Synchronous writes through a 64 KiB buffer: memory stays flat and errors surface at once. */
@@ -327,8 +368,12 @@ class FileSink {
   private readonly fd: number;
   private buf = '';
   private open = true;
-  constructor(path: string, flags: string) {
-    this.fd = openSync(path, flags);
+  constructor(
+    path: string,
+    flags: string,
+    private readonly fs: OutputFileSystem,
+  ) {
+    this.fd = fs.openSync(path, flags);
   }
   write(s: string): void {
     this.buf += s;
@@ -339,7 +384,7 @@ class FileSink {
       const b = Buffer.from(this.buf, 'utf8');
       this.buf = '';
       let off = 0;
-      while (off < b.length) off += writeSync(this.fd, b, off, b.length - off);
+      while (off < b.length) off += this.fs.writeSync(this.fd, b, off, b.length - off);
     }
   }
   close(): void {
@@ -354,7 +399,7 @@ class FileSink {
     this.open = false;
     this.buf = '';
     try {
-      closeSync(this.fd);
+      this.fs.closeSync(this.fd);
     } catch {
       // nothing more to do
     }
@@ -427,7 +472,8 @@ export function createRejectsWriter(path: string, options: RejectsWriterOptions 
   const describe = options.describe ?? ((r: ImportRejection) => r.issues.map((i) => i.message).join('; '));
   const escapeCells = options.escapeFormulas !== false;
   // The target is opened (and truncated) first, so a bad path fails before any row is read.
-  const target = new FileSink(path, 'w');
+  const fs = options.fs ?? NODE_OUTPUT_FS;
+  const target = new FileSink(path, 'w', fs);
   let count = 0;
   if (jsonl) {
     return {
@@ -458,7 +504,7 @@ export function createRejectsWriter(path: string, options: RejectsWriterOptions 
   const partPath = join(plain ? dirname(path) : tmpdir(), `.${basename(path)}.${process.pid}.part`);
   let part: FileSink;
   try {
-    part = new FileSink(partPath, 'w');
+    part = new FileSink(partPath, 'w', fs);
   } catch (e) {
     target.closeQuietly();
     throw e;

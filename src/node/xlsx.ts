@@ -1,6 +1,12 @@
-import { writeFile } from 'node:fs/promises';
 import { deflateRawSync } from 'node:zlib';
-import { displayWidth, escapeFormula, type OutputCell, type SpreadsheetSafetyOptions } from './output';
+import {
+  displayWidth,
+  escapeFormula,
+  NODE_OUTPUT_FS,
+  type OutputCell,
+  type OutputFileSystem,
+  type SpreadsheetSafetyOptions,
+} from './output';
 
 /** One worksheet of {@link formatXlsx}. */
 export interface XlsxSheet {
@@ -251,7 +257,8 @@ export function formatXlsx(sheets: readonly XlsxSheet[], options: XlsxOptions = 
  *
  * @param path - The file.
  * @param sheets - The tables.
- * @param options - `escapeFormulas` (default `true`).
+ * @param options - `escapeFormulas` (default `true`); `fs`, the file operations
+ *   (`OutputFileSystem`, default `node:fs`).
  * @returns When written.
  * @throws Error when the file cannot be written.
  * @example
@@ -268,7 +275,7 @@ export function formatXlsx(sheets: readonly XlsxSheet[], options: XlsxOptions = 
 export async function writeXlsxFile(
   path: string,
   sheets: readonly XlsxSheet[],
-  options: XlsxOptions = {},
+  options: XlsxOptions & { readonly fs?: OutputFileSystem } = {},
 ): Promise<void> {
-  await writeFile(path, formatXlsx(sheets, options));
+  await (options.fs ?? NODE_OUTPUT_FS).writeFile(path, formatXlsx(sheets, options));
 }

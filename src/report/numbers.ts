@@ -157,6 +157,13 @@ export interface ParsedVietnameseNumber {
   readonly value: string | null;
   /** The value as a number (a fraction's quotient), or `null` when `value` is `null` (and the quotient cannot be had). */
   readonly number: number | null;
+  /**
+   * Set (to `true`) when the integer part of `value` is past `Number.MAX_SAFE_INTEGER`
+   * (9 007 199 254 740 991, 2^53 − 1): `number` is then only the nearest double, not the figure
+   * printed (`9007199254740993` gives `number` 9007199254740992); read `value`, which is exact.
+   * Absent otherwise.
+   */
+  readonly numberInexact?: true;
   /** Printed decimal places of the number (before the scale word), or `null` when there is no value. */
   readonly decimals: number | null;
   /** The multiplier of the scale words (`vạn` 10 000, `ngàn`/`nghìn` 1 000, `triệu`, `tỷ`, `trăm nghìn` 100 000), else 1. */
@@ -1103,6 +1110,21 @@ export function parseVietnameseNumber(
   text: string,
   options: ParseVietnameseNumberOptions = {},
 ): ParsedVietnameseNumber | null {
+  const r = parseNumberText(text, options);
+  return r === null || r.value === null || !pastSafeInteger(r.value) ? r : { ...r, numberInexact: true };
+}
+
+/** Whether an exact decimal string's integer part is past `Number.MAX_SAFE_INTEGER`. */
+function pastSafeInteger(value: string): boolean {
+  let i = value.startsWith('-') ? 1 : 0;
+  while (value[i] === '0' && value[i + 1] !== undefined && value[i + 1] !== '.') i++;
+  const dot = value.indexOf('.', i);
+  const int = value.slice(i, dot < 0 ? value.length : dot);
+  const max = String(Number.MAX_SAFE_INTEGER);
+  return int.length > max.length || (int.length === max.length && int > max);
+}
+
+function parseNumberText(text: string, options: ParseVietnameseNumberOptions): ParsedVietnameseNumber | null {
   if (typeof text !== 'string') typeError(`parseVietnameseNumber expects a string, got ${typeof text}.`);
   const convention = checkConvention(options.convention);
   const s = normalise(text);
