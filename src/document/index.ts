@@ -14,6 +14,13 @@ export {
   type DocumentAuditRow,
   type DocumentSeriesSummary,
 } from './audit';
+export {
+  DEFAULT_DOCUMENT_REGISTER_SCHEMA_OPTIONS,
+  DocumentRegisterEntrySchema,
+  type DocumentRegisterEntrySchemaType,
+  IncomingDocumentSchema,
+  OutgoingDocumentSchema,
+} from './defaults';
 export { DOCUMENT_MESSAGES, type DocumentFinding, type DocumentFindingSeverity } from './messages';
 export { normalizeDocumentText } from './normalize';
 export {
@@ -47,20 +54,21 @@ export {
   parseSignatureCertificates,
 } from './register';
 export {
+  createDocumentRegisterEntrySchema,
+  createDocumentRegisterSchemas,
   type DigitalSignatureCertificate,
   DigitalSignatureCertificateSchema,
   DOCUMENT_SECRECY_LEVELS,
   DOCUMENT_URGENCY_LEVELS,
   type DocumentRegisterEntry,
-  DocumentRegisterEntrySchema,
+  type DocumentRegisterSchemaOptions,
   type DocumentSecrecy,
   type DocumentSigner,
   DocumentSignerSchema,
+  type DocumentSymbolReading,
   type DocumentUrgency,
   type IncomingDocument,
-  IncomingDocumentSchema,
   type OutgoingDocument,
-  OutgoingDocumentSchema,
   SIGNING_AUTHORITY_CODES,
 } from './schema';
 export {

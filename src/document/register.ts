@@ -1,11 +1,11 @@
 import { type BatchResult, parseBatch } from '../core/batch';
 import type { Locale } from '../core/messages';
+import { DocumentRegisterEntrySchema } from './defaults';
 import { DOCUMENT_MESSAGES } from './messages';
 import {
   type DigitalSignatureCertificate,
   DigitalSignatureCertificateSchema,
   type DocumentRegisterEntry,
-  DocumentRegisterEntrySchema,
 } from './schema';
 
 /** Options of {@link parseDocumentRegister} and {@link parseSignatureCertificates}. */

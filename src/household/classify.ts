@@ -1,4 +1,3 @@
-import { rangeError, show } from '../_lib/errors';
 import { type Locale, messageFor } from '../core/messages';
 import {
   type DeprivationIndicator,
@@ -89,8 +88,9 @@ export interface ClassifyHouseholdOptions {
   /** Caller-supplied thresholds for deriving member-based indicators. */
   readonly memberThresholds?: MemberIndicatorThresholds;
   /**
-   * `classify` (default): classify the average living standard, throwing when the standard's line
-   * is unset; `skip`: households above the near-poverty line are `none`.
+   * `classify` (default): classify the average living standard (a household above the poverty
+   * line is unclassifiable, reason `noAverageLine`, when the standard's line is unset); `skip`:
+   * households above the near-poverty line are `none`.
    */
   readonly averageLivingStandard?: 'classify' | 'skip';
   /** Language of the reasons (default `vi`). */
@@ -121,19 +121,17 @@ export interface HouseholdReason {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
-/** The result of {@link classifyHousehold}: the class and why. */
-export interface HouseholdClassification {
+/** What every result of {@link classifyHousehold} says, classified or not. */
+export interface HouseholdClassificationBase {
   /** Household code. */
   readonly code: string;
-  /** The computed class. */
-  readonly class: HouseholdClass;
-  /** The route used. */
+  /** The route used (or that was to be used, for an unclassifiable household). */
   readonly method: 'income' | 'scores';
   /** Identifier of the standard applied. */
   readonly standardId: string;
   /** Area whose lines were used. */
   readonly area: HouseholdArea;
-  /** The line comparisons, in the order made. */
+  /** The line comparisons, in the order made (those made before classification stopped, if it did). */
   readonly lineTests: readonly HouseholdLineTest[];
   /** Deprived indicators, in the standard's order (empty when only a count is known). */
   readonly deprivedIndicators: readonly DeprivationIndicator[];
@@ -156,11 +154,67 @@ export interface HouseholdClassification {
   readonly deprivationsDecisive: boolean;
   /** Class recorded by the review, or `null`. */
   readonly recordedClass: RecordedHouseholdClass | null;
-  /** `true` when a recorded class exists and differs (`not-poor` agrees with `average` and `none`). */
-  readonly disagreesWithRecord: boolean;
-  /** The reasons in words. */
+  /** The reasons in words (for an unclassifiable household, the last one says why). */
   readonly reasons: readonly HouseholdReason[];
 }
+
+/** A household {@link classifyHousehold} could classify: the class and why. */
+export interface HouseholdClassified extends HouseholdClassificationBase {
+  /** `classified`. */
+  readonly kind: 'classified';
+  /** The computed class. */
+  readonly class: HouseholdClass;
+  /** `true` when a recorded class exists and differs (`not-poor` agrees with `average` and `none`). */
+  readonly disagreesWithRecord: boolean;
+}
+
+/**
+ * The stable code of each {@link HouseholdUnclassifiableReason} (mã lý do không phân loại được).
+ */
+export type HouseholdUnclassifiableCode =
+  | 'vn.household.unclassifiable.no_income'
+  | 'vn.household.unclassifiable.no_score_a'
+  | 'vn.household.unclassifiable.no_scoring'
+  | 'vn.household.unclassifiable.no_average_line';
+
+/** The parameters of an unclassifiable result's message: the household, the standard, the area. */
+export interface HouseholdUnclassifiableParams {
+  /** Household code. */
+  readonly household: string;
+  /** Identifier of the standard. */
+  readonly standard: string;
+  /** The household's area. */
+  readonly area: HouseholdArea;
+}
+
+/**
+ * A household the schema accepted that {@link classifyHousehold} cannot classify under the
+ * standard (hộ không phân loại được): a value the rule needs is missing (see
+ * {@link HouseholdUnclassifiableReason}). `class` is `null`; the reason has its stable code, raw
+ * parameters and message, as the tallies count it in `unclassifiable`.
+ */
+export interface HouseholdUnclassifiable extends HouseholdClassificationBase {
+  /** `unclassifiable`. */
+  readonly kind: 'unclassifiable';
+  /** No class. */
+  readonly class: null;
+  /** Never: there is no computed class to compare. */
+  readonly disagreesWithRecord: false;
+  /** Why, as a key of {@link HOUSEHOLD_UNCLASSIFIABLE_REASONS}. */
+  readonly reason: HouseholdUnclassifiableReason;
+  /** The reason's stable code, e.g. `vn.household.unclassifiable.no_scoring`. */
+  readonly reasonCode: HouseholdUnclassifiableCode;
+  /** The raw parameters of the reason's message. */
+  readonly params: HouseholdUnclassifiableParams;
+  /** The reason in the requested language. */
+  readonly message: string;
+}
+
+/**
+ * The result of {@link classifyHousehold}: the class and why (`kind: 'classified'`), or why the
+ * household cannot be classified (`kind: 'unclassifiable'`, `class: null`).
+ */
+export type HouseholdClassification = HouseholdClassified | HouseholdUnclassifiable;
 
 /** @internal The bit mask of the indicators a standard has. */
 export function standardMask(s: PovertyStandard): number {
@@ -246,7 +300,10 @@ export type HouseholdUnclassifiableReason = 'noIncome' | 'noScoreA' | 'noScoring
  * Object.keys(HOUSEHOLD_UNCLASSIFIABLE_REASONS) // => ['noIncome', 'noScoreA', 'noScoring', 'noAverageLine']
  */
 export const HOUSEHOLD_UNCLASSIFIABLE_REASONS: Readonly<
-  Record<HouseholdUnclassifiableReason, { readonly code: string; readonly vi: string; readonly en: string }>
+  Record<
+    HouseholdUnclassifiableReason,
+    { readonly code: HouseholdUnclassifiableCode; readonly vi: string; readonly en: string }
+  >
 > = /* @__PURE__ */ Object.freeze({
   noIncome: {
     code: 'vn.household.unclassifiable.no_income',
@@ -373,6 +430,10 @@ export function evaluateHousehold(
     count = 0;
     known = false;
   }
+  out.mask = mask;
+  out.ignored = ignored;
+  out.count = count;
+  out.known = known;
   const method = o.method ?? 'auto';
   const useIncome = method === 'income' || (method === 'auto' && h.incomePerPerson !== undefined);
   let value: number;
@@ -380,13 +441,13 @@ export function evaluateHousehold(
   let nearPoverty: number;
   let average: number | null = null;
   if (useIncome) {
+    out.method = 'income';
     if (h.incomePerPerson === undefined) return -1;
     value = h.incomePerPerson;
     const lines = s.incomeLines[h.area];
     poverty = lines.poverty;
     nearPoverty = lines.nearPoverty;
     average = lines.averageLivingStandard;
-    out.method = 'income';
   } else {
     const scoring = s.scoring;
     out.method = 'scores';
@@ -406,8 +467,6 @@ export function evaluateHousehold(
     poverty = scoring.lines[h.area].poverty;
     nearPoverty = scoring.lines[h.area].nearPoverty;
   }
-  out.mask = mask;
-  out.ignored = ignored;
   out.count = count;
   out.known = known;
   const deprived = count >= s.deprivationCutoff;
@@ -420,24 +479,6 @@ export function evaluateHousehold(
   if (!useIncome || o.averageLivingStandard === 'skip') return 3;
   if (average === null) return -4;
   return value <= average ? 2 : 3;
-}
-
-/** @internal The programmer-facing error of {@link classifyHousehold} for an unclassifiable household. */
-function unclassifiableError(idx: number, h: Household, s: PovertyStandard): never {
-  switch (UNCLASSIFIABLE_ORDER[-1 - idx]) {
-    case 'noIncome':
-      return rangeError(`household ${show(h.code)} has no incomePerPerson to classify by income.`);
-    case 'noScoreA':
-      return rangeError(`household ${show(h.code)} has no scoreA to classify by scores.`);
-    case 'noScoring':
-      return rangeError(
-        `standard ${s.id} has no verified review scoring (UNVERIFIED in the reference notes); supply one with customPovertyStandard(base, { scoring, legalBasis }).`,
-      );
-    default:
-      return rangeError(
-        `standard ${s.id} has no ${h.area} average-living-standard line (UNVERIFIED in the reference notes); supply it with customPovertyStandard(base, { incomeLines: { ${h.area}: { averageLivingStandard } }, legalBasis }) or pass averageLivingStandard: 'skip'.`,
-      );
-  }
 }
 
 /** @internal Whether a recorded class disagrees with a computed one. */
@@ -468,15 +509,22 @@ export function disagrees(recorded: RecordedHouseholdClass | undefined, computed
  * @param household - A parsed household.
  * @param standard - The standard to apply (e.g. from {@link povertyStandardFor}).
  * @param options - Route, member thresholds, treatment of the average living standard, locale.
- * @returns The class, the line tests, the deprivations and the reasons.
- * @throws RangeError when a value the rule needs is missing: the standard's average-living-standard
- *   line or scoring (UNVERIFIED, caller-supplied), or the income/score A of the chosen route.
+ * Never throws on a household the schema accepted: when a value the rule needs is missing (the
+ * standard's average-living-standard line or review scoring, UNVERIFIED for 2016–2021 and
+ * 2027–2030 and so caller-supplied; or the income / score A of the route asked for), the result
+ * is `kind: 'unclassifiable'` with `class: null`, the reason's stable code
+ * (`vn.household.unclassifiable.*`), its parameters and its message, as {@link tallyHouseholds}
+ * counts it in `unclassifiable`.
+ *
+ * @returns The class, the line tests, the deprivations and the reasons; or why it cannot be classified.
  * @example
  * const s = povertyStandardFor('2024-10-10');
  * classifyHousehold({ code: 'H1', area: 'rural', incomePerPerson: 1_500_000,
  *   deprivations: ['health-insurance', 'sanitation', 'housing-area'] }, s).class // => 'poor'
  * classifyHousehold({ code: 'H2', area: 'urban', incomePerPerson: 2_000_001, deprivations: [] }, s).class
  * // => 'average'
+ * const r = classifyHousehold({ code: 'H3', area: 'rural', scoreA: 120, scoreB: 30 }, povertyStandardFor('2027-10-01'));
+ * [r.kind, r.class, r.kind === 'unclassifiable' ? r.reasonCode : ''] // => ['unclassifiable', null, 'vn.household.unclassifiable.no_scoring']
  */
 export function classifyHousehold(
   household: Household,
@@ -485,42 +533,46 @@ export function classifyHousehold(
 ): HouseholdClassification {
   const ev = newHouseholdEvaluation();
   const idx = evaluateHousehold(household, standard, options, standardMask(standard), ev);
-  if (idx < 0) unclassifiableError(idx, household, standard);
-  const cls = CLASS_ORDER[idx]!;
   const { mask, ignored, count, method, known } = ev;
   const locale = options.locale ?? 'vi';
   const area = household.area;
   const lineTests: HouseholdLineTest[] = [];
+  const reasons: HouseholdReason[] = [];
+  const say = (code: string, params: Record<string, unknown>): void => {
+    reasons.push({ code, params, message: messageFor(code, params, locale, [HOUSEHOLD_MESSAGES]) });
+  };
   const measure = method === 'income' ? 'income' : 'score-a';
-  const value = method === 'income' ? household.incomePerPerson! : household.scoreA!;
+  // The measure and the lines of the route, when the route has both (every class, and noAverageLine).
+  const value = method === 'income' ? household.incomePerPerson : household.scoreA;
+  const scoreLines = standard.scoring?.lines[area];
   const lines =
     method === 'income'
       ? standard.incomeLines[area]
-      : { ...standard.scoring!.lines[area], averageLivingStandard: null as number | null };
-  const test = (line: HouseholdLineTest['line'], lineValue: number): boolean => {
-    const atOrBelow = value <= lineValue;
-    lineTests.push({ measure, value, line, lineValue, atOrBelow });
-    return atOrBelow;
-  };
+      : scoreLines === undefined
+        ? undefined
+        : { ...scoreLines, averageLivingStandard: null as number | null };
   let deprivationsDecisive = false;
-  const avgApplies =
-    method === 'income' && options.averageLivingStandard !== 'skip' && lines.averageLivingStandard !== null;
-  if (test('poverty', lines.poverty)) {
-    deprivationsDecisive = standard.rule === 'income-and-deprivations';
-  } else if (standard.rule === 'lower-line-or-deprivations' && test('near-poverty', lines.nearPoverty)) {
-    deprivationsDecisive = true;
-  } else if (avgApplies) {
-    test('average-living-standard', lines.averageLivingStandard!);
+  if (value !== undefined && lines !== undefined) {
+    const test = (line: HouseholdLineTest['line'], lineValue: number): boolean => {
+      const atOrBelow = value <= lineValue;
+      lineTests.push({ measure, value, line, lineValue, atOrBelow });
+      return atOrBelow;
+    };
+    const avgApplies =
+      method === 'income' && options.averageLivingStandard !== 'skip' && lines.averageLivingStandard !== null;
+    if (test('poverty', lines.poverty)) {
+      deprivationsDecisive = standard.rule === 'income-and-deprivations';
+    } else if (standard.rule === 'lower-line-or-deprivations' && test('near-poverty', lines.nearPoverty)) {
+      deprivationsDecisive = true;
+    } else if (avgApplies) {
+      test('average-living-standard', lines.averageLivingStandard!);
+    }
   }
   const deprivedIndicators: DeprivationIndicator[] = [];
   for (const k of indicatorsOf(standard)) if (mask & (1 << INDICATOR_BIT[k]!)) deprivedIndicators.push(k);
   const ignoredIndicators: DeprivationIndicator[] = [];
   for (let i = 0; i < KNOWN_DEPRIVATION_INDICATORS.length; i++)
     if (ignored & (1 << i)) ignoredIndicators.push(KNOWN_DEPRIVATION_INDICATORS[i]!);
-  const reasons: HouseholdReason[] = [];
-  const say = (code: string, params: Record<string, unknown>): void => {
-    reasons.push({ code, params, message: messageFor(code, params, locale, [HOUSEHOLD_MESSAGES]) });
-  };
   for (const t of lineTests) {
     const base = method === 'income' ? 'vn.household.reason.income' : 'vn.household.reason.score';
     say(`${base}_${t.atOrBelow ? 'at_or_below' : 'above'}`, {
@@ -544,9 +596,8 @@ export function classifyHousehold(
     });
   }
   const recorded = household.recordedClass;
-  return {
+  const common = {
     code: household.code,
-    class: cls,
     method,
     standardId: standard.id,
     area,
@@ -558,9 +609,26 @@ export function classifyHousehold(
     deprivationCutoff: standard.deprivationCutoff,
     deprivationsDecisive,
     recordedClass: recorded ?? null,
-    disagreesWithRecord: disagrees(recorded, cls),
     reasons,
   };
+  if (idx < 0) {
+    const reason = UNCLASSIFIABLE_ORDER[-1 - idx]!;
+    const reasonCode = HOUSEHOLD_UNCLASSIFIABLE_REASONS[reason].code;
+    const params: HouseholdUnclassifiableParams = { household: household.code, standard: standard.id, area };
+    say(reasonCode, { ...params });
+    return {
+      ...common,
+      kind: 'unclassifiable',
+      class: null,
+      disagreesWithRecord: false,
+      reason,
+      reasonCode,
+      params,
+      message: reasons[reasons.length - 1]!.message,
+    };
+  }
+  const cls = CLASS_ORDER[idx]!;
+  return { ...common, kind: 'classified', class: cls, disagreesWithRecord: disagrees(recorded, cls) };
 }
 
 /**
@@ -573,9 +641,9 @@ export function classifyHousehold(
  * @param household - A parsed household with `scoreA` (and `scoreB`, else 0 deprivations unless listed).
  * @param standard - The standard (its `scoring` must be set).
  * @param options - As for {@link classifyHousehold}; `method` is forced to `scores`.
- * @returns The classification.
- * @throws RangeError if the household has no score A or the standard no scoring (UNVERIFIED for
- *   2016–2021 and 2027–2030: supply it with {@link customPovertyStandard}).
+ * @returns The classification; `kind: 'unclassifiable'` (reason `noScoreA` or `noScoring`) when the
+ *   household has no score A or the standard no scoring (UNVERIFIED for 2016–2021 and 2027–2030:
+ *   supply it with {@link customPovertyStandard}).
  * @example
  * const s = povertyStandardFor('2023-10-10');
  * classifyHouseholdByScores({ code: 'H1', area: 'rural', scoreA: 140, scoreB: 30 }, s).class // => 'poor'

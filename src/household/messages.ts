@@ -79,12 +79,14 @@ const member = (path: string): string => {
   const m = /^members\.(\d+)\./.exec(path);
   return m === null ? path : String(Number(m[1]) + 1);
 };
+const unclassifiable = { household: param.text, standard: param.text, area } as const;
 const lineTest = { value: param.number, line, lineValue: param.number, area } as const;
 
 /**
  * Messages of the household domain (thông báo lĩnh vực hộ nghèo), Vietnamese and English, keyed by
- * stable code: validation codes (`vn.household.*`) and the reasons of a classification
- * (`vn.household.reason.*`). Each is a function per language over the raw parameters (the line,
+ * stable code: validation codes (`vn.household.*`), the reasons of a classification
+ * (`vn.household.reason.*`) and why a household cannot be classified
+ * (`vn.household.unclassifiable.*`). Each is a function per language over the raw parameters (the line,
  * the area and the indicators as keys), which it translates.
  *
  * Legal basis: none (wording of the library).
@@ -174,6 +176,30 @@ export const HOUSEHOLD_MESSAGES = /* @__PURE__ */ (() =>
         en: (p) => `Household code "${p.key}" repeats row ${p.firstRow} (the first row is kept).`,
       },
     ),
+    'vn.household.unclassifiable.no_income': /* @__PURE__ */ defineMessage(unclassifiable, {
+      vi: (p) =>
+        `Hộ ${p.household} (khu vực ${AREA_WORDS[p.area].vi}) không có thu nhập bình quân đầu người: không thể phân loại theo thu nhập của chuẩn nghèo ${p.standard}.`,
+      en: (p) =>
+        `Household ${p.household} (${AREA_WORDS[p.area].en}) has no income per person: it cannot be classified by the income lines of standard ${p.standard}.`,
+    }),
+    'vn.household.unclassifiable.no_score_a': /* @__PURE__ */ defineMessage(unclassifiable, {
+      vi: (p) =>
+        `Hộ ${p.household} (khu vực ${AREA_WORDS[p.area].vi}) không có điểm A: không thể phân loại theo điểm rà soát của chuẩn nghèo ${p.standard}.`,
+      en: (p) =>
+        `Household ${p.household} (${AREA_WORDS[p.area].en}) has no score A: it cannot be classified by the review scores of standard ${p.standard}.`,
+    }),
+    'vn.household.unclassifiable.no_scoring': /* @__PURE__ */ defineMessage(unclassifiable, {
+      vi: (p) =>
+        `Chuẩn nghèo ${p.standard} chưa có cách chấm điểm rà soát đã kiểm chứng: hộ ${p.household} (khu vực ${AREA_WORDS[p.area].vi}) chỉ có điểm nên không phân loại được; cung cấp cách chấm điểm qua customPovertyStandard(…, { scoring, legalBasis }).`,
+      en: (p) =>
+        `Standard ${p.standard} has no verified review scoring: household ${p.household} (${AREA_WORDS[p.area].en}), with scores only, cannot be classified; supply the scoring with customPovertyStandard(…, { scoring, legalBasis }).`,
+    }),
+    'vn.household.unclassifiable.no_average_line': /* @__PURE__ */ defineMessage(unclassifiable, {
+      vi: (p) =>
+        `Chuẩn nghèo ${p.standard} chưa có chuẩn mức sống trung bình khu vực ${AREA_WORDS[p.area].vi}: hộ ${p.household} có thu nhập trên chuẩn nghèo nên không phân loại được; cung cấp chuẩn qua customPovertyStandard hoặc dùng tùy chọn averageLivingStandard: 'skip'.`,
+      en: (p) =>
+        `Standard ${p.standard} has no ${AREA_WORDS[p.area].en} average-living-standard line: household ${p.household}, above the poverty line, cannot be classified; supply the line with customPovertyStandard or pass averageLivingStandard: 'skip'.`,
+    }),
     'vn.household.reason.income_at_or_below': /* @__PURE__ */ defineMessage(lineTest, {
       vi: (p) =>
         `Thu nhập ${p.value} đồng/người/tháng không vượt ${LINE_WORDS[p.line].vi} (${p.lineValue} đồng, khu vực ${AREA_WORDS[p.area].vi}).`,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import { DocumentRegisterEntrySchema } from '../document/defaults';
 import { DOCUMENT_MESSAGES } from '../document/messages';
-import { type DocumentRegisterEntry, DocumentRegisterEntrySchema } from '../document/schema';
+import type { DocumentRegisterEntry } from '../document/schema';
 import { parseDocumentSymbol } from '../document/symbol';
 import {
   ALL_DOCUMENT_TYPES,

@@ -1,3 +1,4 @@
+import { DEFAULT_ROSTER_SCHEMA_OPTIONS } from '../personnel/defaults';
 import { PERSONNEL_MESSAGES } from '../personnel/messages';
 import { PERSONNEL_POSITION_LISTS } from '../personnel/positions';
 import { createRosterEntrySchema, type RosterEntry, type RosterSchemaOptions } from '../personnel/schema';
@@ -106,13 +107,14 @@ function personnelDomain(options: ImportPersonnelOptions): DomainImporter<Roster
   const schemaOptions: RosterSchemaOptions = {
     ...(rest.asOf !== undefined ? { asOf: rest.asOf } : {}),
     ...(rest.positionLists !== undefined ? { positionLists: rest.positionLists } : {}),
+    ...(rest.officeLists !== undefined ? { officeLists: rest.officeLists } : {}),
     ...(rest.unitKind !== undefined ? { unitKind: rest.unitKind } : {}),
     ...(rest.allowUnlistedDates !== undefined ? { allowUnlistedDates: rest.allowUnlistedDates } : {}),
     ...(rest.acceptUnverifiedPositions !== undefined
       ? { acceptUnverifiedPositions: rest.acceptUnverifiedPositions }
       : {}),
   };
-  const schema = createRosterEntrySchema(schemaOptions);
+  const schema = createRosterEntrySchema({ ...DEFAULT_ROSTER_SCHEMA_OPTIONS, ...schemaOptions });
   return {
     columns: PERSONNEL_COLUMN_MAP,
     schema,

@@ -26,6 +26,7 @@ export {
   type StaffSex,
   staffSexCode,
 } from './codes';
+export { DEFAULT_ROSTER_SCHEMA_OPTIONS, RosterEntrySchema } from './defaults';
 export {
   type CountHeadcountOptions,
   countHeadcount,
@@ -105,7 +106,7 @@ export {
   createRosterEntrySchema,
   type RosterEntry,
   type RosterEntryInput,
-  RosterEntrySchema,
+  type RosterEntrySchemaOptions,
   type RosterSchemaOptions,
   type StaffAssignment,
 } from './schema';

@@ -1,5 +1,6 @@
 import { type BatchResult, parseBatch } from '../core/batch';
 import type { Locale } from '../core/messages';
+import { DEFAULT_ROSTER_SCHEMA_OPTIONS } from './defaults';
 import { PERSONNEL_MESSAGES } from './messages';
 import { createRosterEntrySchema, type RosterEntry, type RosterSchemaOptions } from './schema';
 
@@ -28,7 +29,8 @@ export interface ParsePersonnelOptions extends RosterSchemaOptions {
  * Legal basis: Nghị định 33/2023/NĐ-CP and Nghị định 150/2025/NĐ-CP (posts by date).
  *
  * @param rows - Raw rows.
- * @param options - `asOf` (required), `locale`, position lists, unit kind.
+ * @param options - `asOf` (required), `locale`, position and office lists (default
+ *   `DEFAULT_ROSTER_SCHEMA_OPTIONS`), unit kind.
  * @returns The {@link BatchResult}.
  * @throws Never on bad rows.
  * @example
@@ -45,7 +47,7 @@ export function parsePersonnel(
   options: ParsePersonnelOptions,
 ): BatchResult<RosterEntry> {
   const { locale, ...schemaOptions } = options;
-  return parseBatch(createRosterEntrySchema(schemaOptions), rows, {
+  return parseBatch(createRosterEntrySchema({ ...DEFAULT_ROSTER_SCHEMA_OPTIONS, ...schemaOptions }), rows, {
     ...(locale !== undefined ? { locale } : {}),
     catalogs: [PERSONNEL_MESSAGES],
   });

@@ -1,5 +1,6 @@
 import type { LocalDate } from '../core/localDate';
 import type { StaffCategory } from './codes';
+import { positionValidTo } from './in-force';
 import type { CommuneOfficeCode } from './offices';
 
 /**
@@ -623,11 +624,6 @@ export type StaffPositionLookup =
 export interface FindStaffPositionOptions {
   /** Apply the transitional extensions of the posts (`StaffPositionDef.extension`). Default `false`. */
   readonly applyExtensions?: boolean;
-}
-
-/** @internal The last day a post exists, with its extension when applied. */
-export function positionValidTo(p: StaffPositionDef, applyExtensions: boolean): LocalDate | undefined {
-  return applyExtensions && p.extension !== undefined ? p.extension.validTo : p.validTo;
 }
 
 /**

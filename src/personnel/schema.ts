@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typeError } from '../_lib/errors';
 import { addDays, type LocalDate } from '../core/localDate';
 import { LocalDateSchema } from '../core/schema';
 import {
@@ -12,13 +13,9 @@ import {
   type StaffSex,
   staffSexCode,
 } from './codes';
-import { unitHasOffice } from './offices';
-import {
-  type CommuneKind,
-  PERSONNEL_POSITION_LISTS,
-  positionValidTo,
-  type StaffPositionList,
-} from './positions';
+import { positionValidTo, unitHasOffice } from './in-force';
+import type { CommuneOfficeList } from './offices';
+import type { CommuneKind, StaffPositionList } from './positions';
 
 /**
  * Why an assignment starts or ends (lý do bắt đầu / kết thúc nhiệm vụ): `recruitment` tuyển dụng,
@@ -56,10 +53,13 @@ export const ASSIGNMENT_REASONS = [
 export type AssignmentReason = (typeof ASSIGNMENT_REASONS)[number];
 
 /**
- * Options of {@link createRosterEntrySchema} and {@link parsePersonnel}.
+ * Options of a roster check, as {@link parsePersonnel} and `importPersonnel` take them: the as-of
+ * date, the unit, and optionally the lists (the built-in ones when absent). The options of
+ * {@link createRosterEntrySchema} are these with the lists required
+ * ({@link RosterEntrySchemaOptions}).
  *
  * @example
- * const schema = createRosterEntrySchema({ asOf: '2024-06-14', unitKind: 'xa' });
+ * const schema = createRosterEntrySchema({ ...DEFAULT_ROSTER_SCHEMA_OPTIONS, asOf: '2024-06-14', unitKind: 'xa' });
  * const row = { id: 'cc-04', fullName: 'Lê Văn Tám', sex: 'Nam', birthYear: 1988, ethnicity: 'Kinh',
  *   qualification: 'Đại học', politicalTheory: 'Trung cấp', partyMember: true,
  *   assignments: [{ position: 'dia_chinh_xd_do_thi_mt', start: '2023-08-01' }] };
@@ -72,8 +72,17 @@ export interface RosterSchemaOptions {
    * assignment's post must still exist on it. Never read from the clock.
    */
   readonly asOf?: LocalDate;
-  /** Versioned position lists (default {@link PERSONNEL_POSITION_LISTS}). */
+  /**
+   * Versioned position lists (danh mục chức danh); `parsePersonnel` and `importPersonnel` use
+   * `DEFAULT_ROSTER_SCHEMA_OPTIONS.positionLists` (`PERSONNEL_POSITION_LISTS`) when absent.
+   */
   readonly positionLists?: readonly StaffPositionList[];
+  /**
+   * Versioned office lists (danh mục phòng chuyên môn), which decide whether a post's office
+   * exists in the unit; `parsePersonnel` and `importPersonnel` use
+   * `DEFAULT_ROSTER_SCHEMA_OPTIONS.officeLists` (`COMMUNE_OFFICE_LISTS`) when absent.
+   */
+  readonly officeLists?: readonly CommuneOfficeList[];
   /** The kind of the commune, to reject posts it does not have (e.g. a phường title in a xã). */
   readonly unitKind?: CommuneKind;
   /**
@@ -104,6 +113,24 @@ export interface RosterSchemaOptions {
   readonly acceptUnverifiedPositions?: boolean;
 }
 
+/**
+ * Options of {@link createRosterEntrySchema}: {@link RosterSchemaOptions} with the regulation
+ * lists required, as arguments (the schema imports no list). The built-in ones are
+ * `DEFAULT_ROSTER_SCHEMA_OPTIONS`: the posts of Nghị định 33/2023/NĐ-CP (to 30/06/2025) and of
+ * Nghị định 150/2025/NĐ-CP, Công văn 03/CV-BCĐ (from 01/07/2025), and the offices of Nghị định
+ * 150/2025/NĐ-CP.
+ *
+ * @example
+ * const options: RosterEntrySchemaOptions = { ...DEFAULT_ROSTER_SCHEMA_OPTIONS, asOf: '2024-06-14' };
+ * options.positionLists.length // => 2
+ */
+export interface RosterEntrySchemaOptions extends RosterSchemaOptions {
+  /** Versioned position lists, searched by date (built-in: `PERSONNEL_POSITION_LISTS`). */
+  readonly positionLists: readonly StaffPositionList[];
+  /** Versioned office lists, searched by date (built-in: `COMMUNE_OFFICE_LISTS`). */
+  readonly officeLists: readonly CommuneOfficeList[];
+}
+
 type Ctx = z.core.$RefinementCtx;
 
 function issue(ctx: Ctx, input: unknown, path: PropertyKey[], params: Record<string, unknown>): void {
@@ -129,8 +156,9 @@ function laterDate(a: LocalDate, b: LocalDate): LocalDate {
   return a < b ? b : a;
 }
 
-function assignmentSchema(options: RosterSchemaOptions) {
-  const lists = options.positionLists ?? PERSONNEL_POSITION_LISTS;
+function assignmentSchema(options: RosterEntrySchemaOptions) {
+  const lists = options.positionLists;
+  const offices = options.officeLists;
   const ext = options.applyExtensions === true;
   const unit =
     options.unitKind === undefined
@@ -249,7 +277,11 @@ function assignmentSchema(options: RosterSchemaOptions) {
           });
           return z.NEVER;
         }
-        if (unit !== undefined && p.office !== undefined && unitHasOffice(p.office, unit, from) === false) {
+        if (
+          unit !== undefined &&
+          p.office !== undefined &&
+          unitHasOffice(p.office, unit, from, offices) === false
+        ) {
           issue(ctx, position, ['position'], {
             code: 'vn.personnel.position_wrong_office',
             position,
@@ -289,7 +321,11 @@ function assignmentSchema(options: RosterSchemaOptions) {
     });
 }
 
-function buildRosterEntrySchema(options: RosterSchemaOptions) {
+function buildRosterEntrySchema(options: RosterEntrySchemaOptions) {
+  if (!Array.isArray(options?.positionLists) || !Array.isArray(options.officeLists))
+    typeError(
+      'createRosterEntrySchema needs { positionLists, officeLists }, e.g. { ...DEFAULT_ROSTER_SCHEMA_OPTIONS, asOf }.',
+    );
   const asOf = options.asOf;
   return z
     .object({
@@ -420,8 +456,10 @@ function buildRosterEntrySchema(options: RosterSchemaOptions) {
 }
 
 /**
- * Build the roster-entry schema with an as-of date and position lists (lược đồ hồ sơ cán bộ).
- * {@link RosterEntrySchema} is this with the default lists and no as-of date.
+ * Build the roster-entry schema with an as-of date and the position and office lists as
+ * arguments (lược đồ hồ sơ cán bộ). `RosterEntrySchema` is this with
+ * `DEFAULT_ROSTER_SCHEMA_OPTIONS` and no as-of date; pass your own lists to validate a post the
+ * built-in lists do not know (a post the province sets, a list after the shipped data).
  *
  * Checks, each a custom issue with a `vn.personnel.*` code: an end date before its start; a post
  * that does not exist on a date of the assignment, in the commune's kind, or in its offices (a
@@ -435,39 +473,21 @@ function buildRosterEntrySchema(options: RosterSchemaOptions) {
  * Legal basis: Nghị định 33/2023/NĐ-CP (posts to 30/06/2025); Nghị định 150/2025/NĐ-CP, Nghị định
  * 118/2025/NĐ-CP, Công văn 03/CV-BCĐ (from 01/07/2025).
  *
- * @param options - As-of date, position lists, unit kind.
+ * @param options - The position and office lists (required), as-of date, unit kind.
  * @returns A zod schema whose output is a {@link RosterEntry}.
- * @throws Never.
+ * @throws TypeError if `positionLists` or `officeLists` is not an array.
  * @example
- * const schema = createRosterEntrySchema({ asOf: '2024-06-14' });
+ * const schema = createRosterEntrySchema({ ...DEFAULT_ROSTER_SCHEMA_OPTIONS, asOf: '2024-06-14' });
  * const person = { id: 'cb-03', fullName: 'Phạm Thị Lan', sex: 'Nữ', ethnicity: 'Kinh', qualification: 'Thạc sỹ',
  *   politicalTheory: 'Cao cấp', partyMember: true, assignments: [{ position: 'pho_chu_tich_hdnd', start: '2021-07-01' }] };
  * schema.safeParse({ ...person, birthDate: '1985-04-30' }).success // => true
  * schema.safeParse({ ...person, birthDate: '2030-01-01' }).success // => false (vn.personnel.birth_in_future)
  */
 export function createRosterEntrySchema(
-  options: RosterSchemaOptions = {},
+  options: RosterEntrySchemaOptions,
 ): z.ZodType<RosterEntry, RosterEntryInput> {
   return buildRosterEntrySchema(options);
 }
-
-/**
- * A person on the commune roster (hồ sơ cán bộ, công chức, người hoạt động không chuyên trách):
- * name, sex, birth date or year, ethnicity (code 1–54), qualification level and field, political
- * theory level, party membership and the assignments with their dates. Labels as real exports
- * write them (`Nữ`, `Thạc sỹ`, `Trung cấp chuyên nghiệp`, `H'Mông`) are mapped to codes.
- *
- * Legal basis: Nghị định 33/2023/NĐ-CP; Nghị định 150/2025/NĐ-CP; mẫu 2C Sơ yếu lý lịch.
- *
- * @example
- * RosterEntrySchema.parse({
- *   id: 'cc-01', fullName: 'Nguyễn Văn A', sex: 'Nam', birthYear: 1985, ethnicity: 'Kinh',
- *   qualification: 'Đại học', politicalTheory: 'Trung cấp', partyMember: true,
- *   assignments: [{ position: 'tu_phap_ho_tich', start: '2023-08-01' }],
- * }).assignments[0]?.category // => 'cong_chuc'
- */
-export const RosterEntrySchema: z.ZodType<RosterEntry, RosterEntryInput> =
-  /* @__PURE__ */ createRosterEntrySchema();
 
 /**
  * A parsed roster entry: the output of {@link RosterEntrySchema}.

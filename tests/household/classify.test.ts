@@ -174,13 +174,20 @@ describe('QĐ 59/2015 (2016–2020, and 2021)', () => {
       expect(c('rural', 1_000_001, 9)).toBe('none');
       expect(c('urban', 1_300_001, 9)).toBe('none');
     });
-    it(`needs caller-supplied average lines and scoring (${s.id})`, () => {
-      expect(() =>
-        classifyHousehold({ code: 'q', area: 'rural', incomePerPerson: 1_000_001, deprivationCount: 0 }, s),
-      ).toThrow(/average-living-standard line \(UNVERIFIED/);
-      expect(() =>
-        classifyHouseholdByScores({ code: 'q', area: 'rural', scoreA: 100, scoreB: 30 }, s),
-      ).toThrow(/no verified review scoring/);
+    it(`needs caller-supplied average lines and scoring: unclassifiable without (${s.id})`, () => {
+      const above = classifyHousehold(
+        { code: 'q', area: 'rural', incomePerPerson: 1_000_001, deprivationCount: 0 },
+        s,
+      );
+      expect(above).toMatchObject({
+        kind: 'unclassifiable',
+        class: null,
+        reason: 'noAverageLine',
+        reasonCode: 'vn.household.unclassifiable.no_average_line',
+        params: { household: 'q', standard: s.id, area: 'rural' },
+      });
+      const byScores = classifyHouseholdByScores({ code: 'q', area: 'rural', scoreA: 100, scoreB: 30 }, s);
+      expect(byScores).toMatchObject({ kind: 'unclassifiable', class: null, reason: 'noScoring' });
     });
   }
 });
@@ -196,10 +203,19 @@ describe('NĐ 351/2025 (2027–2030)', () => {
       'none',
     );
   });
-  it('throws a clear error when the unverified average line is needed, and uses a supplied one', () => {
-    expect(() => classifyHousehold(h('rural', 2_200_001, []), s)).toThrow(
-      /standard nd-351-2025 has no rural average-living-standard line \(UNVERIFIED/,
+  it('says why when the unverified average line is needed, and uses a supplied one', () => {
+    const r = classifyHousehold(h('rural', 2_200_001, []), s, { locale: 'en' });
+    expect(r.kind).toBe('unclassifiable');
+    if (r.kind !== 'unclassifiable') return;
+    expect(r.reasonCode).toBe('vn.household.unclassifiable.no_average_line');
+    expect(r.message).toBe(
+      "Standard nd-351-2025 has no rural average-living-standard line: household rural-2200001-0, above the poverty line, cannot be classified; supply the line with customPovertyStandard or pass averageLivingStandard: 'skip'.",
     );
+    // the comparison made before classification stopped: above the 2.200.000 rural line
+    expect(r.lineTests).toEqual([
+      { measure: 'income', value: 2_200_001, line: 'poverty', lineValue: 2_200_000, atOrBelow: false },
+    ]);
+    expect(r.reasons.at(-1)?.code).toBe('vn.household.unclassifiable.no_average_line');
     const done = customPovertyStandard(s, {
       legalBasis: 'caller-verified',
       incomeLines: {
@@ -209,8 +225,10 @@ describe('NĐ 351/2025 (2027–2030)', () => {
     });
     expect(classifyHousehold(h('rural', 2_200_001, []), done).class).toBe('average');
     expect(classifyHousehold(h('rural', 3_300_001, []), done).class).toBe('none');
-    expect(() => classifyHouseholdByScores({ code: 'z', area: 'rural', scoreA: 1, scoreB: 30 }, s)).toThrow(
-      RangeError,
+    const vi = classifyHouseholdByScores({ code: 'z', area: 'rural', scoreA: 1, scoreB: 30 }, s);
+    expect(vi).toMatchObject({ kind: 'unclassifiable', reason: 'noScoring' });
+    expect(vi.kind === 'unclassifiable' && vi.message).toBe(
+      'Chuẩn nghèo nd-351-2025 chưa có cách chấm điểm rà soát đã kiểm chứng: hộ z (khu vực nông thôn) chỉ có điểm nên không phân loại được; cung cấp cách chấm điểm qua customPovertyStandard(…, { scoring, legalBasis }).',
     );
   });
 });

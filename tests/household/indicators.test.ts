@@ -45,13 +45,14 @@ describe('the 2027–2030 standard (Nghị định 351/2025/NĐ-CP)', () => {
     expect(above.lineTests).toEqual([
       { measure: 'income', value: 2_200_001, line: 'poverty', lineValue: 2_200_000, atOrBelow: false },
     ]);
-    // The average-living-standard line of 2027–2030 is UNVERIFIED: classifying it needs the caller's value.
-    expect(() =>
+    // The average-living-standard line of 2027–2030 is UNVERIFIED: classifying it needs the caller's
+    // value; without it the household is unclassifiable, with its reason.
+    expect(
       classifyHousehold(
         { code: 'R3', area: 'rural', incomePerPerson: 2_200_001, deprivations: WASTE3 },
         s2027,
       ),
-    ).toThrow(/average-living-standard/);
+    ).toMatchObject({ kind: 'unclassifiable', class: null, reason: 'noAverageLine' });
   });
 
   it('near-poor below 3 deprivations; the urban line is 2.800.000', () => {

@@ -1,10 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  classifyHousehold,
   createHouseholdSchema,
   customPovertyStandard,
   emptyHouseholdTally,
   HOUSEHOLD_UNCLASSIFIABLE_REASONS,
+  type HouseholdClassification,
   HouseholdSchema,
+  KNOWN_DEPRIVATION_INDICATORS,
   mergeHouseholdTallies,
   POVERTY_STANDARDS,
   parseHouseholds,
@@ -92,6 +96,102 @@ describe('a household the schema accepts but the standard cannot classify', () =
       expect(r.code).toMatch(/^vn\.household\.unclassifiable\.[a-z_]+$/);
       expect(r.vi).not.toBe(r.en);
     }
+  });
+});
+
+describe('classifyHousehold on a household the schema accepted never throws', () => {
+  it('a 2027 scores-only household: unclassifiable, reason noScoring, with its message', () => {
+    // NĐ 351/2025 sets no review scoring for 2027–2030 (UNVERIFIED in the notes): by hand, a
+    // household with score A and B and no income cannot be classified.
+    const row = HouseholdSchema.parse({
+      code: 'S1',
+      area: 'rural',
+      reviewDate: '2027-10-01',
+      scoreA: 120,
+      scoreB: 30,
+      recordedClass: 'Hộ nghèo',
+    });
+    const r = classifyHousehold(row, s2027, { locale: 'en' });
+    expect(r).toMatchObject({
+      kind: 'unclassifiable',
+      class: null,
+      method: 'scores',
+      standardId: 'nd-351-2025',
+      reason: 'noScoring',
+      reasonCode: 'vn.household.unclassifiable.no_scoring',
+      params: { household: 'S1', standard: 'nd-351-2025', area: 'rural' },
+      recordedClass: 'poor',
+      disagreesWithRecord: false,
+      lineTests: [],
+    });
+    expect(r.kind === 'unclassifiable' && r.message).toBe(
+      'Standard nd-351-2025 has no verified review scoring: household S1 (rural), with scores only, cannot be classified; supply the scoring with customPovertyStandard(…, { scoring, legalBasis }).',
+    );
+    expect(classifyHousehold(row, s2027).reasons.at(-1)?.message).toBe(
+      'Chuẩn nghèo nd-351-2025 chưa có cách chấm điểm rà soát đã kiểm chứng: hộ S1 (khu vực nông thôn) chỉ có điểm nên không phân loại được; cung cấp cách chấm điểm qua customPovertyStandard(…, { scoring, legalBasis }).',
+    );
+  });
+
+  it('property: no accepted row makes classify or the tally throw; classes + unclassifiable = rows', () => {
+    const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+    const raw = fc.record(
+      {
+        code: fc.constantFrom('H1', 'H2', 'H3'),
+        area: fc.constantFrom('rural', 'urban'),
+        village: opt(fc.constantFrom('Thôn 1', 'Tổ 2')),
+        ethnicMinority: opt(fc.boolean()),
+        memberCount: opt(fc.integer({ min: 0, max: 9 })),
+        members: opt(fc.array(fc.record({ age: fc.integer({ min: 0, max: 99 }) }), { maxLength: 4 })),
+        incomePerPerson: opt(fc.integer({ min: 0, max: 5_000_000 })),
+        deprivations: opt(fc.subarray([...KNOWN_DEPRIVATION_INDICATORS], { maxLength: 6 })),
+        deprivationCount: opt(fc.integer({ min: 0, max: 13 })),
+        reviewDate: opt(
+          fc.constantFrom(
+            '2016-06-01',
+            '2021-10-01',
+            '2023-10-01',
+            '2026-10-01',
+            '2027-10-01',
+            '2030-12-31',
+            '2031-01-01',
+          ),
+        ),
+        scoreA: opt(fc.integer({ min: 0, max: 300 })),
+        scoreB: opt(fc.integer({ min: 0, max: 13 }).map((n) => n * 10)),
+        recordedClass: opt(fc.constantFrom('poor', 'near-poor', 'Hộ không nghèo')),
+      },
+      { requiredKeys: ['code', 'area'] },
+    );
+    const options = fc.record({
+      method: fc.constantFrom('auto' as const, 'income' as const, 'scores' as const),
+      averageLivingStandard: fc.constantFrom('classify' as const, 'skip' as const),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(raw, { maxLength: 25 }),
+        options,
+        fc.nat(POVERTY_STANDARDS.length - 1),
+        (rows, o, si) => {
+          const accepted = rows.flatMap((x) => {
+            const r = HouseholdSchema.safeParse(x);
+            return r.success ? [r.data] : [];
+          });
+          const standard = POVERTY_STANDARDS[si]!;
+          const results: HouseholdClassification[] = accepted.map((h) => classifyHousehold(h, standard, o));
+          const t = tallyHouseholds(accepted, standard, o);
+          const { poor, nearPoor, average, none, households } = t.all;
+          const unclassifiable = Object.values(t.unclassifiable).reduce((a, b) => a + b, 0);
+          expect(poor + nearPoor + average + none).toBe(households);
+          expect(households + unclassifiable).toBe(accepted.length);
+          // second method: count the per-household results
+          const byReason = { noIncome: 0, noScoreA: 0, noScoring: 0, noAverageLine: 0 };
+          for (const r of results) if (r.kind === 'unclassifiable') byReason[r.reason]++;
+          expect(t.unclassifiable).toEqual(byReason);
+          expect(results.filter((r) => r.class === 'poor').length).toBe(poor);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createRosterEntrySchema,
+  DEFAULT_ROSTER_SCHEMA_OPTIONS,
   ethnicGroupCode,
   findStaffPosition,
   PERSONNEL_MESSAGES,
@@ -235,7 +236,10 @@ describe('parsePersonnel: bad rows are rejected one by one, with Vietnamese mess
       'tien_si',
       'cao_cap',
     ]);
-    expect(createRosterEntrySchema({ asOf: '1980-01-01' }).safeParse(good).success).toBe(false);
+    expect(
+      createRosterEntrySchema({ ...DEFAULT_ROSTER_SCHEMA_OPTIONS, asOf: '1980-01-01' }).safeParse(good)
+        .success,
+    ).toBe(false);
   });
 });
 
