@@ -99,6 +99,7 @@ export {
   rekeyByUnit,
   UNIT_CHANGE_MESSAGES,
   type UnitChange,
+  type UnitChangeIssue,
   UnitChangeSchema,
   UnitChangeTableSchema,
   type UnmappableReason,

@@ -14,7 +14,14 @@ export {
   type DocumentAuditRow,
   type DocumentSeriesSummary,
 } from './audit';
-export { DOCUMENT_MESSAGES, type DocumentFinding, type DocumentFindingSeverity } from './messages';
+export {
+  DOCUMENT_MESSAGES,
+  type DocumentFinding,
+  type DocumentFindingSeverity,
+  type DocumentIssue,
+  type DocumentIssueCode,
+  INCOMING_SERIES,
+} from './messages';
 export { normalizeDocumentText } from './normalize';
 export {
   DOCUMENT_GROUP_DIMENSION_LABELS,
