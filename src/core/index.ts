@@ -82,10 +82,14 @@ export {
 export { complementRatio, type Ratio, ratio, sumRatios } from './ratio';
 export { CountSchema, DateOrInstantSchema, isUsableDate, LocalDateSchema } from './schema';
 export {
+  dimensionLabelOf,
+  fieldLabelOf,
+  labelIn,
   TallyAccumulator,
   type TallyDescriptor,
   type TallyGroup,
   type TallyLabel,
+  type TallyLabelLength,
   tallyBy,
   tallyWith,
 } from './tally';
@@ -99,6 +103,7 @@ export {
   rekeyByUnit,
   UNIT_CHANGE_MESSAGES,
   type UnitChange,
+  type UnitChangeIssue,
   UnitChangeSchema,
   UnitChangeTableSchema,
   type UnmappableReason,

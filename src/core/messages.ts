@@ -38,9 +38,10 @@ export type MessageText<P = MessageParams> = string | ((params: P, context: Mess
 export interface ParamSpec<T = unknown> {
   /**
    * `text` (shown as written), `number` (formatted per language), `numbers` (a list of them),
-   * `flag` (true or false), `date` (`YYYY-MM-DD`), `field` (a field path), `enum`.
+   * `flag` (true or false), `date` (`YYYY-MM-DD`), `field` (a field path), `fields` (a list of
+   * them), `enum`.
    */
-  readonly kind: 'text' | 'number' | 'numbers' | 'flag' | 'date' | 'field' | 'enum';
+  readonly kind: 'text' | 'number' | 'numbers' | 'flag' | 'date' | 'field' | 'fields' | 'enum';
   /** A value of the parameter, for tests and documentation. */
   readonly sample: T;
   /** For `enum`: every value and its labels. */
@@ -102,6 +103,8 @@ export const param = {
   date: { kind: 'date', sample: '2026-03-02' } as ParamSpec<string>,
   /** A field path, translated with {@link MessageContext.field}. */
   field: { kind: 'field', sample: 'code' } as ParamSpec<string>,
+  /** A list of field paths, each translated with {@link MessageContext.field}. */
+  fields: { kind: 'fields', sample: ['code', 'unit'] } as ParamSpec<readonly string[]>,
   /** A value of a list with labels in both languages. */
   enumOf<V extends string>(labels: Readonly<Record<V, Message>>): ParamSpec<V> {
     const first = Object.keys(labels)[0] as V;

@@ -12,6 +12,71 @@ export interface TallyLabel {
   readonly vi: string;
   /** English. */
   readonly en: string;
+  /**
+   * The column header of a table when it is shorter than the label (`Tiếp nhận` for `Tổng số hồ
+   * sơ tiếp nhận (kỳ trước chuyển sang + mới tiếp nhận)`); absent when the label itself fits.
+   */
+  readonly short?: { readonly vi: string; readonly en: string };
+}
+
+/** Which wording of a {@link TallyLabel}: the full label (`long`, default) or the table header (`short`). */
+export type TallyLabelLength = 'long' | 'short';
+
+/**
+ * A label in a language (nhãn theo ngôn ngữ): the table header when `short` is asked for and the
+ * label has one, else the label.
+ *
+ * @example
+ * const l: TallyLabel = { vi: 'Đã giải quyết quá hạn (trễ hạn)', en: 'Resolved late', short: { vi: 'Quá hạn', en: 'Late' } };
+ * labelIn(l, 'vi', 'short') // => 'Quá hạn'
+ * labelIn(l, 'en') // => 'Resolved late'
+ */
+export function labelIn(label: TallyLabel, locale: 'vi' | 'en', length: TallyLabelLength = 'long'): string {
+  return length === 'short' && label.short !== undefined ? label.short[locale] : label[locale];
+}
+
+/**
+ * The label of one of a descriptor's count fields in a language (nhãn cột của bảng tổng hợp); the
+ * field name itself when the descriptor has no such field.
+ *
+ * @param descriptor - The domain's descriptor.
+ * @param field - One of its `fields`.
+ * @param locale - `vi` or `en`.
+ * @param length - `long` (the report wording, default) or `short` (a table header).
+ * @example
+ * fieldLabelOf(DOSSIER_TALLY, 'resolvedLate', 'vi', 'short') // => 'Quá hạn'
+ * fieldLabelOf(DOSSIER_TALLY, 'resolvedLate', 'en') // => 'Resolved late'
+ */
+export function fieldLabelOf(
+  descriptor: { readonly labels: Readonly<Record<string, TallyLabel>> },
+  field: string,
+  locale: 'vi' | 'en',
+  length: TallyLabelLength = 'long',
+): string {
+  return Object.hasOwn(descriptor.labels, field) ? labelIn(descriptor.labels[field]!, locale, length) : field;
+}
+
+/**
+ * The label of one of a descriptor's dimensions in a language; the dimension itself when the
+ * descriptor has no such dimension.
+ *
+ * @param descriptor - The domain's descriptor.
+ * @param dimension - One of its `dimensions`.
+ * @param locale - `vi` or `en`.
+ * @param length - `long` (default) or `short`.
+ * @example
+ * dimensionLabelOf(HOUSEHOLD_TALLY, 'village', 'vi') // => 'Thôn, tổ dân phố'
+ * dimensionLabelOf(HOUSEHOLD_TALLY, 'village', 'vi', 'short') // => 'Thôn'
+ */
+export function dimensionLabelOf(
+  descriptor: { readonly dimensionLabels: Readonly<Record<string, TallyLabel>> },
+  dimension: string,
+  locale: 'vi' | 'en',
+  length: TallyLabelLength = 'long',
+): string {
+  return Object.hasOwn(descriptor.dimensionLabels, dimension)
+    ? labelIn(descriptor.dimensionLabels[dimension]!, locale, length)
+    : dimension;
 }
 
 /**

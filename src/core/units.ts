@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { rangeError, show, typeError } from '../_lib/errors';
 import { isLocalDate, type LocalDate } from './localDate';
-import type { MessageCatalog } from './messages';
+import { defineMessage, type IssueOf, param } from './messages';
 import { LocalDateSchema } from './schema';
 
 /**
@@ -95,17 +95,39 @@ function pick(r: UnitChange): Record<string, string> {
   return { oldCode: r.oldCode, newCode: r.newCode, effectiveFrom: r.effectiveFrom };
 }
 
-/** Messages of the unit change table rules, in Vietnamese and English. */
-export const UNIT_CHANGE_MESSAGES: MessageCatalog = {
-  'vn.unit_change.duplicate_row': {
-    vi: 'Dòng trùng với dòng {row}: đơn vị cũ {oldCode} → đơn vị mới {newCode} từ {effectiveFrom}.',
-    en: 'Same row as row {row}: old unit {oldCode} → new unit {newCode} from {effectiveFrom}.',
-  },
-  'vn.unit_change.partial_shares': {
-    vi: 'Đơn vị {oldCode} chia tách từ {effectiveFrom}: phải ghi tỷ trọng ở mọi dòng hoặc không ghi ở dòng nào.',
-    en: 'Unit {oldCode} is split from {effectiveFrom}: give a share on every row or on none.',
-  },
-};
+/**
+ * Messages of the unit change table rules, in Vietnamese and English: one function per language
+ * over the issue's raw parameters (unit codes and the date as given, the 0-based index of the
+ * first of two equal rows).
+ *
+ * @example
+ * renderMessage(UNIT_CHANGE_MESSAGES['vn.unit_change.partial_shares'], { oldCode: '21142', effectiveFrom: '2025-07-01' }, 'en')
+ * // => 'Unit 21142 is split from 2025-07-01: give a share on every row or on none.'
+ */
+export const UNIT_CHANGE_MESSAGES = /* @__PURE__ */ (() =>
+  ({
+    'vn.unit_change.duplicate_row': defineMessage(
+      { row: param.number, oldCode: param.text, newCode: param.text, effectiveFrom: param.date },
+      {
+        vi: (p) =>
+          `Dòng trùng với dòng ${p.row}: đơn vị cũ ${p.oldCode} → đơn vị mới ${p.newCode} từ ${p.effectiveFrom}.`,
+        en: (p) =>
+          `Same row as row ${p.row}: old unit ${p.oldCode} → new unit ${p.newCode} from ${p.effectiveFrom}.`,
+      },
+    ),
+    'vn.unit_change.partial_shares': defineMessage(
+      { oldCode: param.text, effectiveFrom: param.date },
+      {
+        vi: (p) =>
+          `Đơn vị ${p.oldCode} chia tách từ ${p.effectiveFrom}: phải ghi tỷ trọng ở mọi dòng hoặc không ghi ở dòng nào.`,
+        en: (p) =>
+          `Unit ${p.oldCode} is split from ${p.effectiveFrom}: give a share on every row or on none.`,
+      },
+    ),
+  }) as const)();
+
+/** The unit change table's issues, each code with its parameters. */
+export type UnitChangeIssue = IssueOf<typeof UNIT_CHANGE_MESSAGES>;
 
 // ---------------------------------------------------------------------------------------------
 // Exact apportionment of integer counts.

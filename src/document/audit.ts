@@ -1,7 +1,7 @@
 import { rangeError, show } from '../_lib/errors';
 import { isLocalDate, type LocalDate, parseDateVi } from '../core/localDate';
 import type { Locale } from '../core/messages';
-import { type DocumentFinding, finding } from './messages';
+import { type DocumentFinding, finding, INCOMING_SERIES } from './messages';
 import type { DocumentSecrecy } from './schema';
 import { type DocumentSymbol, parseDocumentSymbol } from './symbol';
 
@@ -197,7 +197,7 @@ export function auditDocumentRegister(
       }
       const n = row.arrivalNumber;
       if (arrival && typeof n === 'number' && Number.isSafeInteger(n) && n >= 1) {
-        add(Number(arrival.slice(0, 4)), row.series ?? 'số đến', { row: i, number: n, date: arrival });
+        add(Number(arrival.slice(0, 4)), row.series ?? INCOMING_SERIES, { row: i, number: n, date: arrival });
       }
     } else if (sym && issueDate) {
       add(Number(issueDate.slice(0, 4)), seriesKey(row, sym, numbering), {

@@ -21,7 +21,14 @@ export {
   IncomingDocumentSchema,
   OutgoingDocumentSchema,
 } from './defaults';
-export { DOCUMENT_MESSAGES, type DocumentFinding, type DocumentFindingSeverity } from './messages';
+export {
+  DOCUMENT_MESSAGES,
+  type DocumentFinding,
+  type DocumentFindingSeverity,
+  type DocumentIssue,
+  type DocumentIssueCode,
+  INCOMING_SERIES,
+} from './messages';
 export { normalizeDocumentText } from './normalize';
 export {
   DOCUMENT_GROUP_DIMENSION_LABELS,

@@ -64,19 +64,44 @@ export const EMPTY_DOCUMENT_TALLY: DocumentTally = /* @__PURE__ */ Object.freeze
  */
 export const DOCUMENT_TALLY_LABELS: Readonly<Record<keyof DocumentTally, TallyLabel>> =
   /* @__PURE__ */ Object.freeze({
-    outgoing: { vi: 'Văn bản đi', en: 'Outgoing documents' },
-    outgoingElectronic: { vi: 'Văn bản đi gửi điện tử', en: 'Outgoing, sent electronically' },
+    outgoing: {
+      vi: 'Văn bản đi',
+      en: 'Outgoing documents',
+      short: { vi: 'Văn bản đi (không mật)', en: 'Outgoing (non-secret)' },
+    },
+    outgoingElectronic: {
+      vi: 'Văn bản đi gửi điện tử',
+      en: 'Outgoing, sent electronically',
+      short: { vi: 'Văn bản đi điện tử', en: 'Outgoing, electronic' },
+    },
     outgoingElectronicAgencySigned: {
       vi: 'Văn bản đi điện tử có chữ ký số của cơ quan',
       en: 'Outgoing electronic, with the agency signature',
+      short: { vi: 'Văn bản đi điện tử có chữ ký số cơ quan', en: "Outgoing electronic, agency's signature" },
     },
     outgoingElectronicSignerSigned: {
       vi: 'Văn bản đi điện tử có chữ ký số của người có thẩm quyền',
       en: 'Outgoing electronic, with the signer signature',
+      short: {
+        vi: 'Văn bản đi điện tử có chữ ký số người có thẩm quyền',
+        en: "Outgoing electronic, signer's signature",
+      },
     },
-    incoming: { vi: 'Văn bản đến', en: 'Incoming documents' },
-    incomingElectronic: { vi: 'Văn bản đến nhận điện tử', en: 'Incoming, received electronically' },
-    secretExcluded: { vi: 'Văn bản mật (không tính)', en: 'Secret documents (not counted)' },
+    incoming: {
+      vi: 'Văn bản đến',
+      en: 'Incoming documents',
+      short: { vi: 'Văn bản đến (không mật)', en: 'Incoming (non-secret)' },
+    },
+    incomingElectronic: {
+      vi: 'Văn bản đến nhận điện tử',
+      en: 'Incoming, received electronically',
+      short: { vi: 'Văn bản đến điện tử', en: 'Incoming, electronic' },
+    },
+    secretExcluded: {
+      vi: 'Văn bản mật (không tính)',
+      en: 'Secret documents (not counted)',
+      short: { vi: 'Văn bản mật (không tính tỷ lệ)', en: 'Secret (left out of the rates)' },
+    },
   });
 
 const KEYS = Object.keys(DOCUMENT_TALLY_LABELS) as (keyof DocumentTally)[];

@@ -51,35 +51,85 @@ export type DossierTallyField = (typeof DOSSIER_TALLY_FIELDS)[number];
 
 /**
  * The label of each count column of {@link DossierTally} in Vietnamese (the wording of the one-stop
- * report, Biểu II.06a/VPCP/KSTT) and English: the one list the schema titles, the command's tables
- * and the report use.
+ * report, Biểu II.06a/VPCP/KSTT) and English, with the shorter `short` wording of a table header
+ * where the label is long: the one list the schema titles, the command's tables and the report use.
  *
  * @example
- * DOSSIER_TALLY_LABELS.resolvedLate // => { vi: 'Đã giải quyết quá hạn (trễ hạn)', en: 'Resolved late' }
+ * DOSSIER_TALLY_LABELS.resolvedLate
+ * // => { vi: 'Đã giải quyết quá hạn (trễ hạn)', en: 'Resolved late', short: { vi: 'Quá hạn', en: 'Late' } }
  */
 export const DOSSIER_TALLY_LABELS: Readonly<Record<DossierTallyField, TallyLabel>> =
   /* @__PURE__ */ Object.freeze({
     received: {
       vi: 'Tổng số hồ sơ tiếp nhận (kỳ trước chuyển sang + mới tiếp nhận)',
       en: 'Received (carried over + new)',
+      short: { vi: 'Tiếp nhận', en: 'Received' },
     },
     carriedOver: { vi: 'Kỳ trước chuyển sang', en: 'Carried over' },
-    newReceived: { vi: 'Mới tiếp nhận trong kỳ', en: 'New in the period' },
-    newOnline: { vi: 'Mới tiếp nhận trực tuyến', en: 'New online' },
-    newDirect: { vi: 'Mới tiếp nhận trực tiếp', en: 'New in person' },
-    newPostal: { vi: 'Mới tiếp nhận qua bưu chính công ích', en: 'New by public postal service' },
+    newReceived: {
+      vi: 'Mới tiếp nhận trong kỳ',
+      en: 'New in the period',
+      short: { vi: 'Mới tiếp nhận', en: 'New' },
+    },
+    newOnline: {
+      vi: 'Mới tiếp nhận trực tuyến',
+      en: 'New online',
+      short: { vi: 'Trực tuyến', en: 'Online' },
+    },
+    newDirect: {
+      vi: 'Mới tiếp nhận trực tiếp',
+      en: 'New in person',
+      short: { vi: 'Trực tiếp', en: 'In person' },
+    },
+    newPostal: {
+      vi: 'Mới tiếp nhận qua bưu chính công ích',
+      en: 'New by public postal service',
+      short: { vi: 'Bưu chính', en: 'By post' },
+    },
     resolved: { vi: 'Đã giải quyết', en: 'Resolved' },
-    resolvedEarly: { vi: 'Đã giải quyết trước hạn', en: 'Resolved early' },
-    resolvedOnTime: { vi: 'Đã giải quyết đúng hạn', en: 'Resolved on time' },
-    resolvedLate: { vi: 'Đã giải quyết quá hạn (trễ hạn)', en: 'Resolved late' },
+    resolvedEarly: {
+      vi: 'Đã giải quyết trước hạn',
+      en: 'Resolved early',
+      short: { vi: 'Trước hạn', en: 'Early' },
+    },
+    resolvedOnTime: {
+      vi: 'Đã giải quyết đúng hạn',
+      en: 'Resolved on time',
+      short: { vi: 'Đúng hạn', en: 'On time' },
+    },
+    resolvedLate: {
+      vi: 'Đã giải quyết quá hạn (trễ hạn)',
+      en: 'Resolved late',
+      short: { vi: 'Quá hạn', en: 'Late' },
+    },
     pending: { vi: 'Đang giải quyết', en: 'Pending' },
-    pendingWithinTerm: { vi: 'Đang giải quyết trong hạn', en: 'Pending, within the time limit' },
-    pendingOverdue: { vi: 'Đang giải quyết quá hạn', en: 'Pending, overdue' },
-    returned: { vi: 'Trả lại, rút, dừng xử lý', en: 'Refused, withdrawn or stopped' },
-    refused: { vi: 'Trả lại (từ chối giải quyết)', en: 'Refused' },
-    withdrawn: { vi: 'Công dân rút hồ sơ', en: 'Withdrawn by the applicant' },
+    pendingWithinTerm: {
+      vi: 'Đang giải quyết trong hạn',
+      en: 'Pending, within the time limit',
+      short: { vi: 'Đang GQ trong hạn', en: 'Pending, in term' },
+    },
+    pendingOverdue: {
+      vi: 'Đang giải quyết quá hạn',
+      en: 'Pending, overdue',
+      short: { vi: 'Đang GQ quá hạn', en: 'Pending, overdue' },
+    },
+    returned: {
+      vi: 'Trả lại, rút, dừng xử lý',
+      en: 'Refused, withdrawn or stopped',
+      short: { vi: 'Trả lại/rút/dừng', en: 'Returned/withdrawn/stopped' },
+    },
+    refused: { vi: 'Trả lại (từ chối giải quyết)', en: 'Refused', short: { vi: 'Trả lại', en: 'Refused' } },
+    withdrawn: {
+      vi: 'Công dân rút hồ sơ',
+      en: 'Withdrawn by the applicant',
+      short: { vi: 'Rút hồ sơ', en: 'Withdrawn' },
+    },
     stopped: { vi: 'Dừng xử lý', en: 'Stopped' },
-    outOfScope: { vi: 'Ngoài phạm vi kỳ báo cáo (không tính)', en: 'Outside the period (not counted)' },
+    outOfScope: {
+      vi: 'Ngoài phạm vi kỳ báo cáo (không tính)',
+      en: 'Outside the period (not counted)',
+      short: { vi: 'Ngoài kỳ báo cáo', en: 'Outside the period' },
+    },
   });
 
 /** One identity a set of dossier figures must satisfy: `left = sum(right)`. */

@@ -353,13 +353,25 @@ export function mergeHouseholdTallies(a: HouseholdTally, b: HouseholdTally): Hou
 export const HOUSEHOLD_TALLY_LABELS: Readonly<Record<keyof HouseholdClassCounts, TallyLabel>> =
   /* @__PURE__ */ Object.freeze({
     households: { vi: 'Số hộ', en: 'Households' },
-    members: { vi: 'Số nhân khẩu', en: 'Members' },
-    poor: { vi: 'Hộ nghèo', en: 'Poor households' },
-    nearPoor: { vi: 'Hộ cận nghèo', en: 'Near-poor households' },
+    members: { vi: 'Số nhân khẩu', en: 'Members', short: { vi: 'Số khẩu', en: 'Members' } },
+    poor: { vi: 'Hộ nghèo', en: 'Poor households', short: { vi: 'Hộ nghèo', en: 'Poor' } },
+    nearPoor: {
+      vi: 'Hộ cận nghèo',
+      en: 'Near-poor households',
+      short: { vi: 'Hộ cận nghèo', en: 'Near-poor' },
+    },
     average: { vi: 'Hộ có mức sống trung bình', en: 'Average living standard' },
     none: { vi: 'Hộ khác', en: 'Other households' },
-    poorMembers: { vi: 'Số khẩu nghèo', en: 'Members of poor households' },
-    nearPoorMembers: { vi: 'Số khẩu cận nghèo', en: 'Members of near-poor households' },
+    poorMembers: {
+      vi: 'Số khẩu nghèo',
+      en: 'Members of poor households',
+      short: { vi: 'Khẩu nghèo', en: 'Poor members' },
+    },
+    nearPoorMembers: {
+      vi: 'Số khẩu cận nghèo',
+      en: 'Members of near-poor households',
+      short: { vi: 'Khẩu cận nghèo', en: 'Near-poor members' },
+    },
   });
 
 /**
@@ -385,7 +397,7 @@ export const HOUSEHOLD_GROUP_DIMENSION_LABELS: Readonly<Record<HouseholdGroupDim
   /* @__PURE__ */ Object.freeze({
     area: { vi: 'Khu vực', en: 'Area' },
     ethnicity: { vi: 'Dân tộc thiểu số', en: 'Ethnic minority' },
-    village: { vi: 'Thôn, tổ dân phố', en: 'Village' },
+    village: { vi: 'Thôn, tổ dân phố', en: 'Village', short: { vi: 'Thôn', en: 'Village' } },
   });
 
 /** What {@link HOUSEHOLD_TALLY} needs to classify a household: the standard and the options. */

@@ -469,6 +469,11 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
   const locale = options.locale ?? 'vi';
   const catalogs = [...domain.catalogs, IMPORT_MESSAGES];
   const fields = { fields: domain.fields ?? [] };
+  // Notices name columns: by the domain's field label, else (Vietnamese) by the header the file
+  // should have and (English) by the field's name.
+  const headerLabels: Record<string, { vi: string; en: string }> = {};
+  for (const f of domain.columns.fields) headerLabels[f.field] = { vi: f.headers[0] ?? f.field, en: f.field };
+  const noticeFields = { fields: [...(domain.fields ?? []), headerLabels] };
   const maxErrors = options.maxErrors ?? Number.POSITIVE_INFINITY;
   if (!(maxErrors >= 0))
     throw new RangeError(`[commune-kpi] maxErrors must be ≥ 0, got ${String(maxErrors)}.`);
@@ -490,7 +495,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
   const notice = (code: string, params: Record<string, unknown>): void => {
     state.notices.push({
       code,
-      message: messageFor(code, params, locale, [IMPORT_MESSAGES, CORE_MESSAGES], fields),
+      message: messageFor(code, params, locale, [IMPORT_MESSAGES, CORE_MESSAGES], noticeFields),
       params,
     });
   };
@@ -538,10 +543,7 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     const rows = headerRecs.map((r) => r.cells ?? []);
     const layout = detectHeader(rows, cols);
     if (layout === undefined) {
-      const expected = domain.columns.fields
-        .filter((f) => f.required)
-        .map((f) => f.headers[0] ?? f.field)
-        .join(', ');
+      const expected = domain.columns.fields.filter((f) => f.required).map((f) => f.field);
       notice('vn.import.header_not_found', { rows: rows.length, expected });
       return -1;
     }
@@ -571,8 +573,8 @@ export function createPipeline<T>(domain: DomainImporter<T>, options: ImportOpti
     }
     const missing = domain.columns.fields
       .filter((f) => f.required && !fieldColumn.has(f.field))
-      .map((f) => f.headers[0] ?? f.field);
-    if (missing.length > 0) notice('vn.import.missing_columns', { fields: missing.join(', ') });
+      .map((f) => f.field);
+    if (missing.length > 0) notice('vn.import.missing_columns', { fields: missing });
     for (const d of domain.derive?.(layout.columns) ?? []) {
       derivedFields.add(d.field);
       notice(d.code, d.params);

@@ -82,7 +82,7 @@ export {
   readCell,
   setPath,
 } from './mapping';
-export { IMPORT_MESSAGES } from './messages';
+export { IMPORT_MESSAGES, type ImportProblem, type XlsxUnreadableReason } from './messages';
 export { foldHeader, isUnsafeKey } from './normalize';
 export {
   type ImportPersonnelOptions,

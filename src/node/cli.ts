@@ -7,7 +7,9 @@ import { isLocalDate } from '../core/localDate';
 import type { Locale } from '../core/messages';
 import { customPeriod, type ReportingPeriod, reportingPeriod } from '../core/period';
 import type { Ratio } from '../core/ratio';
+import { dimensionLabelOf, fieldLabelOf } from '../core/tally';
 import {
+  DOCUMENT_TALLY,
   documentRatesFromTally,
   EMPTY_DOCUMENT_TALLY,
   mergeDocumentTallies,
@@ -16,13 +18,19 @@ import {
 import type { DossierRates } from '../dossier/rates';
 import {
   DOSSIER_GROUP_DIMENSIONS,
+  DOSSIER_TALLY,
   DOSSIER_TALLY_FIELDS,
   type DossierGroupDimension,
   type DossierTally,
 } from '../dossier/tally';
 import { householdPovertyRates } from '../household/rates';
 import { povertyStandardFor } from '../household/standards';
-import { emptyHouseholdTally, mergeHouseholdTallies, tallyHouseholds } from '../household/tally';
+import {
+  emptyHouseholdTally,
+  HOUSEHOLD_TALLY,
+  mergeHouseholdTallies,
+  tallyHouseholds,
+} from '../household/tally';
 import { DOCUMENT_COLUMN_MAP, streamDocuments } from '../import/document';
 import { DOSSIER_COLUMN_MAP, tallyDossierSource } from '../import/dossier';
 import { HOUSEHOLD_COLUMN_MAP, streamHouseholds } from '../import/household';
@@ -34,6 +42,8 @@ import {
   countHeadcount,
   emptyHeadcount,
   HEADCOUNT_BREAKDOWNS,
+  HEADCOUNT_TALLY,
+  type HeadcountBreakdown,
   mergeHeadcounts,
 } from '../personnel/headcount';
 import { PERSONNEL_POSITION_LISTS } from '../personnel/positions';
@@ -47,15 +57,10 @@ import { describeIssue } from './issues';
 import {
   DEFAULT_DOSSIER_RATES,
   DOCUMENT_RATE_LABELS,
-  DOCUMENT_TALLY_LABELS,
   DOSSIER_CHANNEL_LABELS,
-  DOSSIER_DIMENSION_LABELS,
-  DOSSIER_FIELD_LABELS,
   DOSSIER_RATE_LABELS,
   DOSSIER_TABLE_FIELDS,
-  HEADCOUNT_LABELS,
   HEADCOUNT_VALUE_LABELS,
-  HOUSEHOLD_LABELS,
   labelOf,
 } from './labels';
 import {
@@ -317,7 +322,7 @@ const DOSSIER_COMMAND: Subcommand = {
         notices.push(
           cliText(L, 'emptyKey', {
             n: formatNumber(n, { locale: L }),
-            dimension: labelOf(DOSSIER_DIMENSION_LABELS, d, L).toLowerCase(),
+            dimension: dimensionLabelOf(DOSSIER_TALLY, d, L, 'short').toLowerCase(),
             columns: EMPTY_KEY_COLUMNS[d],
             none,
           }),
@@ -343,8 +348,8 @@ const DOSSIER_COMMAND: Subcommand = {
     const shown = fmt === 'table' ? tableRates : fileRates;
     const rows: OutputCell[][] = [
       [
-        ...by.map((d) => labelOf(DOSSIER_DIMENSION_LABELS, d, L)),
-        ...fields.map((f) => labelOf(DOSSIER_FIELD_LABELS, f, L)),
+        ...by.map((d) => dimensionLabelOf(DOSSIER_TALLY, d, L, 'short')),
+        ...fields.map((f) => fieldLabelOf(DOSSIER_TALLY, f, L, 'short')),
         ...shown.map((r) => labelOf(DOSSIER_RATE_LABELS, r, L)),
       ],
     ];
@@ -428,7 +433,10 @@ const HOUSEHOLD_COMMAND: Subcommand = {
     const rates = householdPovertyRates(tally.all, total);
     const keys = ['households', 'members', 'poor', 'nearPoor', 'poorMembers', 'nearPoorMembers'] as const;
     const rows: OutputCell[][] = [
-      [labelOf(HOUSEHOLD_LABELS, 'village', L), ...keys.map((k) => labelOf(HOUSEHOLD_LABELS, k, L))],
+      [
+        dimensionLabelOf(HOUSEHOLD_TALLY, 'village', L, 'short'),
+        ...keys.map((k) => fieldLabelOf(HOUSEHOLD_TALLY, k, L, 'short')),
+      ],
     ];
     for (const [v, c] of Object.entries(tally.byVillage).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       rows.push([v === '' ? CLI_TEXT[L].none : v, ...keys.map((k) => c[k])]);
@@ -455,6 +463,9 @@ const POSITION_TITLES = /* @__PURE__ */ (() => {
     for (const p of list.positions) if (!m.has(p.code)) m.set(p.code, p.title);
   return m;
 })();
+
+/** The descriptor's dimension of a breakdown: `byAgeBand` → `ageBand`. */
+const dimensionOf = (b: HeadcountBreakdown): string => b.charAt(2).toLowerCase() + b.slice(3);
 
 function headcountValue(breakdown: string, key: string, locale: Locale): string {
   if (breakdown === 'byPosition') return POSITION_TITLES.get(key) ?? key;
@@ -493,7 +504,11 @@ const PERSONNEL_COMMAND: Subcommand = {
     ];
     for (const b of HEADCOUNT_BREAKDOWNS) {
       for (const [k, n] of Object.entries(tally[b])) {
-        rows.push([labelOf(HEADCOUNT_LABELS, b, L), headcountValue(b, k, L), n]);
+        rows.push([
+          dimensionLabelOf(HEADCOUNT_TALLY, dimensionOf(b), L, 'short'),
+          headcountValue(b, k, L),
+          n,
+        ]);
       }
     }
     rows.push([CLI_TEXT[L].total, '', tally.total]);
@@ -541,8 +556,8 @@ const DOCUMENT_COMMAND: Subcommand = {
     }
     const rates = documentRatesFromTally(docTally);
     const rows: OutputCell[][] = [L === 'vi' ? ['Chỉ tiêu', 'Giá trị'] : ['Figure', 'Value']];
-    for (const [k, v] of Object.entries(docTally))
-      rows.push([labelOf(DOCUMENT_TALLY_LABELS, k, L), v as number]);
+    for (const k of DOCUMENT_TALLY.fields)
+      rows.push([fieldLabelOf(DOCUMENT_TALLY, k, L, 'short'), docTally[k as keyof typeof docTally]]);
     for (const [k, v] of Object.entries(rates))
       rows.push([labelOf(DOCUMENT_RATE_LABELS, k, L), rateCell(v as Ratio, L)]);
     return {

@@ -1,15 +1,15 @@
 /**
- * The words the `commune-kpi` command prints for the library's field names (nhãn cột của lệnh):
- * every column, row and rate label of its tables, keyed by the tally field names, in Vietnamese and
- * English. One place, so that the labels can later be fed from the domain descriptors.
+ * The words the `commune-kpi` command prints that the tally descriptors do not hold (nhãn của
+ * lệnh): the rates, the values of a channel or a headcount breakdown, and which dossier columns
+ * the text table shows. The count columns and the grouping dimensions are labelled from the
+ * domains' descriptors (`fieldLabelOf`, `dimensionLabelOf` of `commune-kpi/core`, `short` wording).
  *
  * @module
  */
 import type { Locale } from '../core/messages';
-import type { DocumentRates, DocumentTally } from '../document/rates';
+import type { DocumentRates } from '../document/rates';
 import type { DossierRates } from '../dossier/rates';
-import type { DossierGroupDimension, DossierTallyField } from '../dossier/tally';
-import type { HeadcountBreakdown } from '../personnel/headcount';
+import type { DossierTallyField } from '../dossier/tally';
 
 /** One label in both languages. */
 export interface Label {
@@ -18,28 +18,6 @@ export interface Label {
   /** English. */
   readonly en: string;
 }
-
-/** The count columns of a dossier tally (NĐ 61/2018, Phụ lục: số liệu giải quyết hồ sơ). */
-export const DOSSIER_FIELD_LABELS: Readonly<Record<DossierTallyField, Label>> = {
-  received: { vi: 'Tiếp nhận', en: 'Received' },
-  carriedOver: { vi: 'Kỳ trước chuyển sang', en: 'Carried over' },
-  newReceived: { vi: 'Mới tiếp nhận', en: 'New' },
-  newOnline: { vi: 'Trực tuyến', en: 'Online' },
-  newDirect: { vi: 'Trực tiếp', en: 'In person' },
-  newPostal: { vi: 'Bưu chính', en: 'By post' },
-  resolved: { vi: 'Đã giải quyết', en: 'Resolved' },
-  resolvedEarly: { vi: 'Trước hạn', en: 'Early' },
-  resolvedOnTime: { vi: 'Đúng hạn', en: 'On time' },
-  resolvedLate: { vi: 'Quá hạn', en: 'Late' },
-  pending: { vi: 'Đang giải quyết', en: 'Pending' },
-  pendingWithinTerm: { vi: 'Đang GQ trong hạn', en: 'Pending, in term' },
-  pendingOverdue: { vi: 'Đang GQ quá hạn', en: 'Pending, overdue' },
-  returned: { vi: 'Trả lại/rút/dừng', en: 'Returned/withdrawn/stopped' },
-  refused: { vi: 'Trả lại', en: 'Refused' },
-  withdrawn: { vi: 'Rút hồ sơ', en: 'Withdrawn' },
-  stopped: { vi: 'Dừng xử lý', en: 'Stopped' },
-  outOfScope: { vi: 'Ngoài kỳ báo cáo', en: 'Outside the period' },
-};
 
 /** The dossier rates ({@link DossierRates}), by the names `--rates` takes. */
 export const DOSSIER_RATE_LABELS: Readonly<Record<keyof DossierRates, Label>> = {
@@ -75,45 +53,11 @@ export const DOSSIER_TABLE_FIELDS: readonly DossierTallyField[] = [
   'returned',
 ];
 
-/** The grouping dimensions of `--by`. */
-export const DOSSIER_DIMENSION_LABELS: Readonly<Record<DossierGroupDimension, Label>> = {
-  unit: { vi: 'Đơn vị', en: 'Unit' },
-  receivingUnit: { vi: 'Đơn vị tiếp nhận', en: 'Receiving unit' },
-  handlingUnit: { vi: 'Đơn vị giải quyết', en: 'Handling unit' },
-  field: { vi: 'Lĩnh vực', en: 'Field' },
-  procedure: { vi: 'Thủ tục', en: 'Procedure' },
-  channel: { vi: 'Kênh', en: 'Channel' },
-  month: { vi: 'Tháng', en: 'Month' },
-};
-
 /** Values of the dossier `channel` field. */
 export const DOSSIER_CHANNEL_LABELS: Readonly<Record<string, Label>> = {
   direct: { vi: 'Trực tiếp', en: 'In person' },
   online: { vi: 'Trực tuyến', en: 'Online' },
   postal: { vi: 'Qua bưu chính công ích', en: 'By public post' },
-};
-
-/** The household tally columns. */
-export const HOUSEHOLD_LABELS: Readonly<Record<string, Label>> = {
-  village: { vi: 'Thôn', en: 'Village' },
-  households: { vi: 'Số hộ', en: 'Households' },
-  members: { vi: 'Số khẩu', en: 'Members' },
-  poor: { vi: 'Hộ nghèo', en: 'Poor' },
-  nearPoor: { vi: 'Hộ cận nghèo', en: 'Near-poor' },
-  poorMembers: { vi: 'Khẩu nghèo', en: 'Poor members' },
-  nearPoorMembers: { vi: 'Khẩu cận nghèo', en: 'Near-poor members' },
-};
-
-/** The headcount breakdowns. */
-export const HEADCOUNT_LABELS: Readonly<Record<HeadcountBreakdown, Label>> = {
-  byCategory: { vi: 'Loại cán bộ', en: 'Category' },
-  byPosition: { vi: 'Chức vụ, chức danh', en: 'Post' },
-  bySex: { vi: 'Giới tính', en: 'Sex' },
-  byAgeBand: { vi: 'Độ tuổi', en: 'Age band' },
-  byEthnicity: { vi: 'Dân tộc', en: 'Ethnic group' },
-  byQualification: { vi: 'Trình độ chuyên môn', en: 'Qualification' },
-  byPoliticalTheory: { vi: 'Lý luận chính trị', en: 'Political theory' },
-  byPartyMembership: { vi: 'Đảng viên', en: 'Party membership' },
 };
 
 /** Values of the headcount breakdowns that are codes (positions are looked up in the post lists). */
@@ -154,23 +98,6 @@ export const HEADCOUNT_VALUE_LABELS: Readonly<Record<string, Readonly<Record<str
   },
 };
 
-/** The document-register counts. */
-export const DOCUMENT_TALLY_LABELS: Readonly<Record<keyof DocumentTally, Label>> = {
-  outgoing: { vi: 'Văn bản đi (không mật)', en: 'Outgoing (non-secret)' },
-  outgoingElectronic: { vi: 'Văn bản đi điện tử', en: 'Outgoing, electronic' },
-  outgoingElectronicAgencySigned: {
-    vi: 'Văn bản đi điện tử có chữ ký số cơ quan',
-    en: "Outgoing electronic, agency's signature",
-  },
-  outgoingElectronicSignerSigned: {
-    vi: 'Văn bản đi điện tử có chữ ký số người có thẩm quyền',
-    en: "Outgoing electronic, signer's signature",
-  },
-  incoming: { vi: 'Văn bản đến (không mật)', en: 'Incoming (non-secret)' },
-  incomingElectronic: { vi: 'Văn bản đến điện tử', en: 'Incoming, electronic' },
-  secretExcluded: { vi: 'Văn bản mật (không tính tỷ lệ)', en: 'Secret (left out of the rates)' },
-};
-
 /** The document-register rates. */
 export const DOCUMENT_RATE_LABELS: Readonly<Record<keyof DocumentRates, Label>> = {
   outgoingElectronic: { vi: 'Tỷ lệ văn bản đi điện tử', en: 'Outgoing sent electronically' },
@@ -193,7 +120,7 @@ export const DOCUMENT_RATE_LABELS: Readonly<Record<keyof DocumentRates, Label>> 
  * @param locale - `vi` or `en`.
  * @returns The label.
  * @example
- * labelOf(DOSSIER_FIELD_LABELS, 'received', 'vi') // => 'Tiếp nhận'
+ * labelOf(DOSSIER_RATE_LABELS, 'online', 'vi') // => 'Tỷ lệ trực tuyến'
  * labelOf(DOSSIER_CHANNEL_LABELS, 'constructor', 'en') // => 'constructor'
  */
 export function labelOf(table: Readonly<Record<string, Label>>, key: string, locale: Locale): string {

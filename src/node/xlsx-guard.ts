@@ -1,6 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import type { Locale } from '../core/messages';
 import { ImportFileError } from '../import/errors';
+import type { XlsxUnreadableReason } from '../import/messages';
 
 export { ImportFileError };
 
@@ -42,7 +43,8 @@ interface ZipEntry {
 }
 
 function entries(buf: Buffer, locale: Locale): ZipEntry[] {
-  const bad = (reason: string) => new ImportFileError('vn.import.xlsx_unreadable', { reason }, locale);
+  const bad = (reason: XlsxUnreadableReason) =>
+    new ImportFileError('vn.import.xlsx_unreadable', { reason, detail: '' }, locale);
   let end = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65_535); i--) {
     if (buf.readUInt32LE(i) === 0x06054b50) {
@@ -50,14 +52,14 @@ function entries(buf: Buffer, locale: Locale): ZipEntry[] {
       break;
     }
   }
-  if (end < 0) throw bad('not a zip archive');
+  if (end < 0) throw bad('not_zip');
   const count = buf.readUInt16LE(end + 10);
   const cdOffset = buf.readUInt32LE(end + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) throw bad('ZIP64 archives are not supported');
+  if (count === 0xffff || cdOffset === 0xffffffff) throw bad('zip64');
   const out: ZipEntry[] = [];
   let p = cdOffset;
   for (let k = 0; k < count; k++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) throw bad('damaged central directory');
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) throw bad('damaged_directory');
     const nameLength = buf.readUInt16LE(p + 28);
     out.push({
       method: buf.readUInt16LE(p + 10),
@@ -74,19 +76,31 @@ function entries(buf: Buffer, locale: Locale): ZipEntry[] {
 function unpack(buf: Buffer, e: ZipEntry, budget: number, onTooLarge: () => never, locale: Locale): Buffer {
   const o = e.offset;
   if (o + 30 > buf.length || buf.readUInt32LE(o) !== 0x04034b50) {
-    throw new ImportFileError('vn.import.xlsx_unreadable', { reason: `damaged entry ${e.name}` }, locale);
+    throw new ImportFileError(
+      'vn.import.xlsx_unreadable',
+      { reason: 'damaged_entry', detail: e.name },
+      locale,
+    );
   }
   const start = o + 30 + buf.readUInt16LE(o + 26) + buf.readUInt16LE(o + 28);
   const raw = buf.subarray(start, start + e.compressed);
   if (e.method === 0) return raw.length > budget ? onTooLarge() : raw;
   if (e.method !== 8) {
-    throw new ImportFileError('vn.import.xlsx_unreadable', { reason: `compression ${e.method}` }, locale);
+    throw new ImportFileError(
+      'vn.import.xlsx_unreadable',
+      { reason: 'compression', detail: String(e.method) },
+      locale,
+    );
   }
   try {
     return inflateRawSync(raw, { maxOutputLength: Math.max(1, budget) });
   } catch (err) {
     if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return onTooLarge();
-    throw new ImportFileError('vn.import.xlsx_unreadable', { reason: `damaged entry ${e.name}` }, locale);
+    throw new ImportFileError(
+      'vn.import.xlsx_unreadable',
+      { reason: 'damaged_entry', detail: e.name },
+      locale,
+    );
   }
 }
 

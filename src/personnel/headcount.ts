@@ -375,11 +375,15 @@ export const HEADCOUNT_TALLY_LABELS: Readonly<Record<'total', TallyLabel>> = /* 
 /** The label of each of {@link HEADCOUNT_GROUP_DIMENSIONS} in Vietnamese and English. */
 export const HEADCOUNT_GROUP_DIMENSION_LABELS: Readonly<Record<HeadcountGroupDimension, TallyLabel>> =
   /* @__PURE__ */ Object.freeze({
-    category: { vi: 'Nhóm (cán bộ, công chức, không chuyên trách)', en: 'Category' },
-    position: { vi: 'Chức danh', en: 'Position' },
+    category: {
+      vi: 'Nhóm (cán bộ, công chức, không chuyên trách)',
+      en: 'Category',
+      short: { vi: 'Loại cán bộ', en: 'Category' },
+    },
+    position: { vi: 'Chức danh', en: 'Position', short: { vi: 'Chức vụ, chức danh', en: 'Post' } },
     sex: { vi: 'Giới tính', en: 'Sex' },
     ageBand: { vi: 'Độ tuổi', en: 'Age band' },
-    ethnicity: { vi: 'Dân tộc', en: 'Ethnicity' },
+    ethnicity: { vi: 'Dân tộc', en: 'Ethnicity', short: { vi: 'Dân tộc', en: 'Ethnic group' } },
     qualification: { vi: 'Trình độ chuyên môn', en: 'Qualification' },
     politicalTheory: { vi: 'Lý luận chính trị', en: 'Political theory' },
     partyMembership: { vi: 'Đảng viên', en: 'Party membership' },

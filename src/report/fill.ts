@@ -2,13 +2,14 @@ import { rangeError, show } from '../_lib/errors';
 import type { RoundingMode } from '../_lib/exact';
 import { roundRatio } from '../core/format';
 import { type Ratio, ratio } from '../core/ratio';
-import type { DocumentTally } from '../document/rates';
+import type { TallyDescriptor } from '../core/tally';
+import { DOCUMENT_TALLY, type DocumentTally } from '../document/rates';
 import type { SignatureInventory } from '../document/signatures';
 import { onlineShare, onTimeRateCompleted } from '../dossier/rates';
-import { DOSSIER_TALLY_FIELDS, type DossierTally } from '../dossier/tally';
+import { DOSSIER_TALLY, type DossierTally } from '../dossier/tally';
 import type { HouseholdMovement } from '../household/movement';
 import type { PovertyCounts } from '../household/rates';
-import type { HeadcountTally } from '../personnel/headcount';
+import { HEADCOUNT_TALLY, type HeadcountTally } from '../personnel/headcount';
 import { formatReportPercent } from './numbers';
 import {
   type DocumentReportFigures,
@@ -53,6 +54,152 @@ export function printedRateFromRatio(r: Ratio, options: PrintRateOptions = {}): 
   return { text: formatReportPercent(r, { decimals, rounding }), value, decimals };
 }
 
+/** A value of a report section's figures that {@link fillReportFromTally} computes. */
+export type FilledFigure = number | Readonly<Record<string, number>>;
+
+/**
+ * How a report section is filled from one domain's tally (cách điền một mục báo cáo từ bảng tổng
+ * hợp), as data: which of the descriptor's count fields the section prints under the same name,
+ * which figures are computed from the tally, and which rates are printed from it.
+ *
+ * @typeParam T - The tally.
+ * @typeParam F - The section's figures (e.g. `DossierReportFigures`).
+ * @example
+ * const fill: ReportFill<DocumentTally, DocumentReportFigures> = {
+ *   copy: [],
+ *   derived: { total: (t) => t.outgoing + t.incoming },
+ * };
+ * fillReportFromTally(DOCUMENT_TALLY, { ...emptyDocumentTally(), outgoing: 3, incoming: 2 }, fill) // => { total: 5 }
+ */
+export interface ReportFill<T, F> {
+  /**
+   * The descriptor's count fields the section prints under the same name, in order (default:
+   * every field of the descriptor the section has, less {@link ReportFill.omit}).
+   */
+  readonly copy?: readonly (keyof F & string)[];
+  /** Fields of the descriptor the section does not print (with the default `copy`). */
+  readonly omit?: readonly string[];
+  /** Figures computed from the tally (a merged column, a count of one category …). */
+  readonly derived?: { readonly [K in keyof F]?: (tally: T) => FilledFigure };
+  /** Rates printed from the tally (a rate with a zero denominator is left out, as a report prints none). */
+  readonly rates?: { readonly [K in keyof F]?: (tally: T) => Ratio };
+}
+
+/** Options of {@link fillReportFromTally}. */
+export interface FillReportOptions {
+  /** How to print the rates (default 2 decimals, half-up). */
+  readonly rates?: PrintRateOptions;
+}
+
+/**
+ * Fill a report section from a domain's tally (điền số liệu báo cáo từ bảng tổng hợp), generically
+ * over the domain's {@link TallyDescriptor}: the descriptor's count fields that {@link ReportFill}
+ * copies, then its computed figures, then its rates printed with the given decimals. One function
+ * for every domain; `reportFiguresFromDossierTally`, `reportFiguresFromHeadcount` and the register
+ * part of `reportFiguresFromDocuments` are this function with {@link DOSSIER_REPORT_FILL},
+ * {@link STAFF_REPORT_FILL} and {@link DOCUMENT_REPORT_FILL}.
+ *
+ * @typeParam T - The tally.
+ * @typeParam F - The section's figures.
+ * @typeParam R - The descriptor's rows (not read here).
+ * @typeParam C - The descriptor's classification context (not read here).
+ * @typeParam D - The descriptor's dimensions (not read here).
+ * @param descriptor - The domain's descriptor (its `fields` say what can be copied).
+ * @param tally - A tally of that descriptor (from `tallyWith`, a domain's `tally…`, or merged tallies).
+ * @param fill - How the section is filled.
+ * @param options - How to print the rates.
+ * @returns The section's figures.
+ * @throws RangeError when `copy` names a field the descriptor does not have or the tally holds no
+ *   whole number ≥ 0 there; for bad decimals.
+ * @example
+ * const tally = { ...emptyDossierTally(), received: 160, newReceived: 160, newOnline: 40, newDirect: 120,
+ *   resolved: 160, resolvedEarly: 100, resolvedOnTime: 59, resolvedLate: 1 };
+ * fillReportFromTally(DOSSIER_TALLY, tally, DOSSIER_REPORT_FILL, { rates: { decimals: 1 } }).onTimeRate?.text
+ * // => '99,4%'
+ */
+export function fillReportFromTally<T, F, R, C, D extends string>(
+  descriptor: TallyDescriptor<T, R, C, D>,
+  tally: T,
+  fill: ReportFill<T, F>,
+  options: FillReportOptions = {},
+): F {
+  const out: Record<string, unknown> = {};
+  const omit = fill.omit ?? [];
+  const copy = fill.copy ?? descriptor.fields.filter((f) => !omit.includes(f));
+  const values = tally as Readonly<Record<string, unknown>>;
+  for (const f of copy) {
+    if (!descriptor.fields.includes(f))
+      rangeError(
+        `the ${descriptor.domain} tally has no field ${show(f)}; use ${descriptor.fields.join(', ')}.`,
+      );
+    const v = values[f];
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+      rangeError(`the ${descriptor.domain} tally's ${f} must be an integer ≥ 0, got ${show(v)}.`);
+    out[f] = v;
+  }
+  for (const [k, f] of Object.entries(fill.derived ?? {})) out[k] = (f as (t: T) => FilledFigure)(tally);
+  for (const [k, f] of Object.entries(fill.rates ?? {})) {
+    const r = printedRateFromRatio((f as (t: T) => Ratio)(tally), options.rates);
+    if (r !== undefined) out[k] = r;
+  }
+  return out as F;
+}
+
+/**
+ * How the dossier section of a report is filled (Biểu II.06a/VPCP/KSTT, Thông tư 01/2018/TT-VPCP
+ * as amended): every count column of the dossier tally but `outOfScope`, the merged "trước hạn,
+ * đúng hạn" column, the on-time rate over resolved dossiers (variant A, `onTimeRateCompleted`) and
+ * the online share.
+ *
+ * @example
+ * DOSSIER_REPORT_FILL.omit // => ['outOfScope']
+ */
+export const DOSSIER_REPORT_FILL: ReportFill<DossierTally, DossierReportFigures> =
+  /* @__PURE__ */ Object.freeze<ReportFill<DossierTally, DossierReportFigures>>({
+    omit: ['outOfScope'],
+    derived: { resolvedEarlyOrOnTime: (t: DossierTally) => t.resolvedEarly + t.resolvedOnTime },
+    rates: { onTimeRate: onTimeRateCompleted, onlineRate: onlineShare },
+  });
+
+/**
+ * How the register part of the document section is filled (Quyết định 28/2018/QĐ-TTg): documents
+ * exchanged (outgoing + incoming, secret ones excluded), those exchanged electronically, and the
+ * electronic-document rate.
+ *
+ * @example
+ * DOCUMENT_REPORT_FILL.copy // => []
+ */
+export const DOCUMENT_REPORT_FILL: ReportFill<DocumentTally, DocumentReportFigures> =
+  /* @__PURE__ */ Object.freeze<ReportFill<DocumentTally, DocumentReportFigures>>({
+    copy: [],
+    derived: {
+      total: (t: DocumentTally) => t.outgoing + t.incoming,
+      electronic: (t: DocumentTally) => t.outgoingElectronic + t.incomingElectronic,
+    },
+    rates: {
+      electronicRate: (t: DocumentTally) =>
+        ratio(t.outgoingElectronic + t.incomingElectronic, t.outgoing + t.incoming),
+    },
+  });
+
+/**
+ * How the establishment part of the staff section is filled from a headcount of cán bộ and công
+ * chức (Nghị định 33/2023/NĐ-CP): the total, cán bộ (`byCategory.can_bo`), công chức
+ * (`byCategory.cong_chuc`) and the qualification levels held by someone.
+ *
+ * @example
+ * STAFF_REPORT_FILL.copy // => ['total']
+ */
+export const STAFF_REPORT_FILL: ReportFill<HeadcountTally, StaffReportFigures> =
+  /* @__PURE__ */ Object.freeze<ReportFill<HeadcountTally, StaffReportFigures>>({
+    copy: ['total'],
+    derived: {
+      cadres: (t: HeadcountTally) => t.byCategory.can_bo ?? 0,
+      civilServants: (t: HeadcountTally) => t.byCategory.cong_chuc ?? 0,
+      qualifications: (t: HeadcountTally) => levelsOf(t.byQualification),
+    },
+  });
+
 /**
  * Options of {@link reportFiguresFromDossierTally}.
  *
@@ -88,14 +235,7 @@ export function reportFiguresFromDossierTally(
   tally: DossierTally,
   options: ReportFiguresFromDossierTallyOptions = {},
 ): DossierReportFigures {
-  const out: Record<string, unknown> = {};
-  for (const f of DOSSIER_TALLY_FIELDS) if (f !== 'outOfScope') out[f] = tally[f];
-  out.resolvedEarlyOrOnTime = tally.resolvedEarly + tally.resolvedOnTime;
-  const onTime = printedRateFromRatio(onTimeRateCompleted(tally), options.rates);
-  if (onTime !== undefined) out.onTimeRate = onTime;
-  const online = printedRateFromRatio(onlineShare(tally), options.rates);
-  if (online !== undefined) out.onlineRate = online;
-  return out as DossierReportFigures;
+  return fillReportFromTally(DOSSIER_TALLY, tally, DOSSIER_REPORT_FILL, options);
 }
 
 /**
@@ -116,6 +256,9 @@ export interface ReportFiguresFromHouseholdsInput {
   /** How to print the poverty rates (default 2 decimals, half-up). */
   readonly rates?: PrintRateOptions;
 }
+
+const rateOption = (input: { readonly rates?: PrintRateOptions }): FillReportOptions =>
+  input.rates === undefined ? {} : { rates: input.rates };
 
 function checkCount(name: string, v: unknown): void {
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
@@ -218,10 +361,7 @@ export function reportFiguresFromHeadcount(
   partTime?: HeadcountTally,
 ): StaffReportFigures {
   const out: Record<string, unknown> = {
-    total: staff.total,
-    cadres: staff.byCategory.can_bo ?? 0,
-    civilServants: staff.byCategory.cong_chuc ?? 0,
-    qualifications: levelsOf(staff.byQualification),
+    ...fillReportFromTally(HEADCOUNT_TALLY, staff, STAFF_REPORT_FILL),
   };
   if (partTime !== undefined) {
     out.partTime = partTime.total;
@@ -270,16 +410,11 @@ export interface ReportFiguresFromDocumentsInput {
  * //      signatures: 2, organisationSignatures: 1, personalSignatures: 1 }
  */
 export function reportFiguresFromDocuments(input: ReportFiguresFromDocumentsInput): DocumentReportFigures {
-  const out: Record<string, unknown> = {};
   const t = input.tally;
-  if (t !== undefined) {
-    const total = t.outgoing + t.incoming;
-    const electronic = t.outgoingElectronic + t.incomingElectronic;
-    out.total = total;
-    out.electronic = electronic;
-    const r = printedRateFromRatio(ratio(electronic, total), input.rates);
-    if (r !== undefined) out.electronicRate = r;
-  }
+  const out: Record<string, unknown> =
+    t === undefined
+      ? {}
+      : { ...fillReportFromTally(DOCUMENT_TALLY, t, DOCUMENT_REPORT_FILL, rateOption(input)) };
   const s = input.signatures;
   if (s !== undefined) {
     out.signatures = s.total;

@@ -48,15 +48,22 @@ export {
   type RoundingOnly,
 } from './figure';
 export {
+  DOCUMENT_REPORT_FILL,
+  DOSSIER_REPORT_FILL,
+  type FilledFigure,
+  type FillReportOptions,
+  fillReportFromTally,
   type PrintRateOptions,
   printedRateFromRatio,
   type ReportFiguresFromDocumentsInput,
   type ReportFiguresFromDossierTallyOptions,
   type ReportFiguresFromHouseholdsInput,
+  type ReportFill,
   reportFiguresFromDocuments,
   reportFiguresFromDossierTally,
   reportFiguresFromHeadcount,
   reportFiguresFromHouseholds,
+  STAFF_REPORT_FILL,
 } from './fill';
 export { REPORT_FIELD_LABELS, REPORT_MESSAGES } from './messages';
 export {

@@ -263,6 +263,25 @@ describe('tally descriptors', () => {
         );
       });
 
+      it('add then merge = merge then add: adding a row to either side of a merge gives the same tally', () => {
+        fc.assert(
+          fc.property(rows, rows, rows, (a, b, extra) => {
+            fc.pre(extra.length > 0);
+            const r = extra[0];
+            // add may fill its tally in place: each side gets fresh tallies.
+            const left = d.add(d.merge(t(a), t(b)), r, context);
+            const right = d.merge(t(a), d.add(t(b), r, context));
+            const first = d.merge(d.add(t(a), r, context), t(b));
+            expect(left).toEqual(right);
+            expect(left).toEqual(first);
+            expect(left).toEqual(t([...a, ...b, r]));
+            // a row added to the empty tally, merged, is the row added
+            expect(d.merge(d.empty(), d.add(d.empty(), r, context))).toEqual(t([r]));
+          }),
+          { numRuns: 60 },
+        );
+      });
+
       it('tallyBy and TallyAccumulator agree with the plain fold for every dimension', () => {
         fc.assert(
           fc.property(rows, rows, fc.constantFrom(...d.dimensions), (a, b, dim) => {

@@ -167,7 +167,7 @@ describe('tracking book of TT 01/2018 (group header over sub-headers, column num
     // No procedure code is needed; the status is derived from the dates (row 1 has a return date,
     // row 2 none); the channel is still required and the book has no channel column.
     expect(r.notices.map((n) => [n.code, n.params.fields])).toEqual([
-      ['vn.import.missing_columns', 'Kênh thực hiện'],
+      ['vn.import.missing_columns', ['channel']],
       ['vn.import.status_derived', undefined],
     ]);
     expect(r.derived).toEqual(['status']);
