@@ -112,6 +112,34 @@ interface Cue {
 
 const c = (re: RegExp, quantity: string): Cue => ({ re, quantity });
 
+/**
+ * Cues of things households, people and documents have (sanitation, water, the channel of a
+ * document), read before a number and, for a percentage, in the noun phrase after it ("88% hộ dân
+ * có nhà tiêu hợp vệ sinh"). `documents.?` is resolved to incoming or outgoing by the words around.
+ */
+const THING_CUES: readonly Cue[] = [
+  c(/nhà tiêu hợp(?: vệ sinh)?|nhà tắm hợp vệ sinh/iu, 'households.hygienicLatrine'),
+  c(/chuồng trại/iu, 'households.hygienicLivestockPen'),
+  c(/hộ[^,;.%]{0,30}nước sạch/iu, 'households.cleanWater'),
+  c(/nước sạch/iu, 'persons.rural.cleanWater'),
+  c(/hộ[^,;.%]{0,30}nước (?:sinh hoạt )?(?:hợp vệ sinh|đảm bảo vệ sinh)/iu, 'households.hygienicWater'),
+  c(/nước (?:sinh hoạt )?(?:hợp vệ sinh|đảm bảo vệ sinh)/iu, 'persons.rural.hygienicWater'),
+  c(/điện tử kèm (?:theo )?(?:văn bản )?giấy/iu, 'documents.?.electronicWithPaper'),
+  c(/văn bản giấy|bằng (?:hình thức )?giấy|hình thức giấy/iu, 'documents.?.paper'),
+  c(
+    /văn bản điện tử|văn bản[^,;.%]{0,30}(?:qua|trên|bằng) (?:môi trường |đường )?mạng|qua đường điện tử/iu,
+    'documents.?.electronic',
+  ),
+];
+
+/** Incoming or outgoing, from the words around a document figure. */
+function documentDirection(s: string): 'incoming' | 'outgoing' | null {
+  if (/văn bản đi|gửi đi|phát hành/iu.test(s)) return 'outgoing';
+  if (/văn bản đến|gửi đến|(?<![\p{L}])nhận(?![\p{L}])/iu.test(s)) return 'incoming';
+  if (/(?<![\p{L}])gửi(?![\p{L}])/iu.test(s)) return 'outgoing';
+  return null;
+}
+
 /** Cues in the words before a number (nearest wins), most specific first within one place. */
 /** "đúng hạn" alone: merged with early unless the same paragraph prints early apart. */
 const ON_TIME_ALONE = 'dossiers.resolved.onTime?';
@@ -138,6 +166,7 @@ const LEFT_CUES: readonly Cue[] = [
   c(/tiếp nhận|nhận được/iu, 'dossiers.received'),
   c(/đã giải quyết|giải quyết xong|đã xử lý|đã trả kết quả|giải quyết/iu, 'dossiers.resolved'),
   c(/trả lại|rút hồ sơ/iu, 'dossiers.returnedOrWithdrawn'),
+  ...THING_CUES,
   c(/(?:hộ )?nghèo và (?:hộ )?cận nghèo|nghèo đa chiều/iu, 'households.poorOrNearPoor'),
   c(/thoát cận nghèo/iu, 'households.nearPoor.escaped'),
   c(/thoát nghèo/iu, 'households.poor.escaped'),
@@ -221,11 +250,19 @@ function firstCue(cues: readonly Cue[], s: string): string | null {
   return null;
 }
 
+/** Subsets of council delegates, by the words just before their share. */
+const COUNCIL_SUBSETS: readonly Cue[] = [
+  c(/tái cử/iu, 'council.delegates.reelected'),
+  c(/trẻ tuổi|dưới 40 tuổi/iu, 'council.delegates.young'),
+  c(/dân tộc thiểu số/iu, 'council.delegates.ethnicMinority'),
+  c(/(?<![\p{L}])nữ(?![\p{L}])/iu, 'council.delegates.women'),
+];
+
 /** Qualifiers of poor households printed after the noun. */
 const POOR_QUALIFIERS: readonly Cue[] = [
   c(/dân tộc thiểu số|dân tộc thiếu số|đồng bào dân tộc/iu, '.ethnicMinority'),
-  c(/tiêu chí thu nhập/iu, '.incomeCriterion'),
-  c(/thiếu hụt (?:các )?dịch vụ/iu, '.serviceDeprivation'),
+  c(/tiêu chí thu nhập|về thu nhập|thu nhập thấp/iu, '.incomeCriterion'),
+  c(/thiếu hụt (?:tiếp cận )?(?:các )?dịch vụ/iu, '.serviceDeprivation'),
   c(/bảo trợ xã hội/iu, '.socialProtection'),
   c(/người có công/iu, '.meritorious'),
   c(/phát sinh/iu, '.new'),
@@ -284,15 +321,26 @@ function quantityOf(text: string, n: FoundNumber, prev: Prev | null, sentence: s
     return cut >= 0 ? sb.slice(cut + 2) : sb;
   })();
   let q: string | null = null;
-  for (const cue of RIGHT_CUES)
-    if (cue.re.test(phrase)) {
-      q = cue.quantity;
-      break;
-    }
+  const percent = n.kind === 'percent';
+  // "88% hộ dân có nhà tiêu hợp vệ sinh": the thing after the percentage, not the households.
+  if (percent) q = firstCue(THING_CUES, phrase);
+  if (q === null)
+    for (const cue of RIGHT_CUES)
+      if (cue.re.test(phrase)) {
+        q = cue.quantity;
+        break;
+      }
   if (q === null && /^\s*(?:bộ hồ sơ|hồ sơ|HS)(?![\p{L}])/iu.test(phrase))
     q = firstCue(LEFT_CUES, phrase.replace(/^\s*(?:bộ hồ sơ|hồ sơ|HS)/iu, ''));
   if (q === null) q = nearestCue(LEFT_CUES, left)?.q ?? null;
-  const percent = n.kind === 'percent';
+  // "Trong đó, hộ đồng bào dân tộc thiểu số là 649 hộ": the subset of the subject before.
+  if (
+    q === null &&
+    prev?.subject != null &&
+    /^households\.(?:poor|nearPoor)$/u.test(prev.subject) &&
+    /dân tộc thiểu số/iu.test(left)
+  )
+    q = `${prev.subject}.ethnicMinority`;
   if (q === null && prev !== null && prev.quantity !== 'unknown') {
     const between = text.slice(prevEnd, n.start);
     if (
@@ -302,11 +350,34 @@ function quantityOf(text: string, n: FoundNumber, prev: Prev | null, sentence: s
       between.length < 40
     )
       q = BASE_QUANTITIES.has(prev.quantity) ? prev.subject : prev.quantity;
-    else if (!percent && prev.percent && /^\s*\(?\s*(?:tương ứng|với|gồm)?\s*$/iu.test(between))
+    else if (
+      !percent &&
+      prev.percent &&
+      /^\s*\(?\s*(?:tương ứng|tương đương|với|gồm)?(?: với)?\s*$/iu.test(between)
+    )
       q = prev.quantity;
   }
   if (q === null) q = nearestCue(LEFT_CUES, sentenceBefore)?.q ?? null;
+  // A list item ("+ Cấp thành phố: 13/ 55 (23,64%)") is of what its heading line names
+  // ("- Tỷ lệ nữ trong HĐND các cấp nhiệm kỳ 2016-2021:").
+  if (q === null) {
+    const heading = listHeading(text, lineStart);
+    if (heading !== null) q = nearestCue(LEFT_CUES, heading)?.q ?? null;
+  }
+  // "15 xóm, 2160 hộ và 9230 nhân khẩu": households with no other word are all households.
+  if (q === null && !percent && /^\s*hộ,? và [\d.]+ (?:nhân khẩu|khẩu)/iu.test(phrase))
+    q = 'households.total';
   if (q === null) return 'unknown';
+  if (q.startsWith('documents.?.')) {
+    const around = `${left} ${phrase}`;
+    const dir = documentDirection(around) ?? documentDirection(sentenceBefore);
+    q = `documents.${dir ?? 'exchanged'}.${q.slice('documents.?.'.length)}`;
+  }
+  // Subsets of a council printed as shares ("tỷ lệ nữ chiếm 20%; dân tộc thiểu số tỷ lệ 100%").
+  if (q.startsWith('council.delegates') && percent) {
+    const sub = firstCue(COUNCIL_SUBSETS, left);
+    if (sub !== null) q = sub;
+  }
   if (!unitFits(q, n.unit)) return 'unknown';
   if (q === 'dossiers.resolved.late' || q === 'dossiers.resolved.earlyOrOnTime' || q === ON_TIME_ALONE) {
     const pend = lastMatch(/đang (?:giải quyết|xử lý)/iu, sentenceBefore);
@@ -330,13 +401,26 @@ function quantityOf(text: string, n: FoundNumber, prev: Prev | null, sentence: s
   return q;
 }
 
+/** The heading a list item line hangs from: the nearest earlier line ending with ":" (at most three lines up). */
+function listHeading(text: string, lineStart: number): string | null {
+  if (!/^\s*[+•*-]\s/u.test(text.slice(lineStart, lineStart + 8))) return null;
+  let end = lineStart - 1;
+  for (let k = 0; k < 6 && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line !== '' && !/^[+•*]\s/u.test(line)) return /:$/u.test(line) ? line : null;
+    end = start - 1;
+  }
+  return null;
+}
+
 function kindOf(text: string, n: FoundNumber, quantity: string): FigureKind {
   const left = text.slice(Math.max(0, n.start - 60), n.start);
   const clause = left.slice(Math.max(left.lastIndexOf('.'), left.lastIndexOf(';')) + 1);
   if (/phấn đấu|chỉ tiêu|mục tiêu|kế hoạch (?:giao|đề ra)|phải đạt|đến năm 20\d\d/iu.test(clause))
     return 'target';
   if (n.change !== null) return 'change';
-  if (/^\s*so với/iu.test(text.slice(n.end, n.end + 12))) return 'change';
+  if (/^\s*so với(?! tổng)/iu.test(text.slice(n.end, n.end + 16))) return 'change';
   if (n.kind === 'percent' || (n.kind === 'decimal' && /^\s*%/u.test(text.slice(n.end, n.end + 3)))) {
     return quantity.includes('.qual.') || quantity.includes('ethnic') ? 'share' : 'rate';
   }
@@ -451,6 +535,7 @@ export function extractReportFigures(
   const found = findNumbers(s);
   const all = [...found, ...supplement(s, found)].sort((a, b) => a.start - b.start);
   const out: ReportFigure[] = [];
+  const scopes = new Map<number, number>();
   let prev = null as Prev | null;
   for (const n of all) {
     if (isNonFigure(s, n, n.start)) continue;
@@ -470,7 +555,15 @@ export function extractReportFigures(
           : null;
     prev = { end: n.end, quantity, percent: n.kind === 'percent', subject };
     if (quantity === 'unknown' && options.includeUnknown === false) continue;
-    const scope = paragraphIndex(s, n.start);
+    const line = paragraphIndex(s, n.start);
+    let scope = scopes.get(line);
+    if (scope === undefined) {
+      // A paragraph that opens "Trong đó" breaks down the figures of the one before: one scope.
+      const last = out[out.length - 1];
+      scope =
+        last !== undefined && CONTINUATION.test(s.slice(lineStart, n.start)) ? (last.scope ?? line) : line;
+      scopes.set(line, scope);
+    }
     // A fraction "16.003/80.276 hộ" is two counts: the quantity over its base.
     if (n.kind === 'fraction' && n.numerator?.value && n.denominator?.value) {
       const slash = raw.indexOf('/');
@@ -535,6 +628,9 @@ export function extractReportFigures(
       : f,
   );
 }
+
+/** The opening of a paragraph that continues the one before ("Trong đó, …": a breakdown of its figures). */
+const CONTINUATION = /^\s*Trong đó(?![\p{L}])/u;
 
 function paragraphIndex(s: string, at: number): number {
   let k = 0;
