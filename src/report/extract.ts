@@ -121,7 +121,7 @@ const THING_CUES: readonly Cue[] = [
   c(/nhà tiêu hợp(?: vệ sinh)?|nhà tắm hợp vệ sinh/iu, 'households.hygienicLatrine'),
   c(/chuồng trại/iu, 'households.hygienicLivestockPen'),
   c(/hộ[^,;.%]{0,30}nước sạch/iu, 'households.cleanWater'),
-  c(/nước sạch/iu, 'persons.rural.cleanWater'),
+  c(/nước sạch|nước (?:đạt |theo )?(?:tiêu chuẩn |quy chuẩn )?QCVN 0?2/iu, 'persons.rural.cleanWater'),
   c(/hộ[^,;.%]{0,30}nước (?:sinh hoạt )?(?:hợp vệ sinh|đảm bảo vệ sinh)/iu, 'households.hygienicWater'),
   c(/nước (?:sinh hoạt )?(?:hợp vệ sinh|đảm bảo vệ sinh)/iu, 'persons.rural.hygienicWater'),
   c(/điện tử kèm (?:theo )?(?:văn bản )?giấy/iu, 'documents.?.electronicWithPaper'),
@@ -134,7 +134,7 @@ const THING_CUES: readonly Cue[] = [
 
 /** Incoming or outgoing, from the words around a document figure. */
 function documentDirection(s: string): 'incoming' | 'outgoing' | null {
-  if (/văn bản đi|gửi đi|phát hành/iu.test(s)) return 'outgoing';
+  if (/văn bản đi(?![\p{L}])|gửi đi|phát hành/iu.test(s)) return 'outgoing';
   if (/văn bản đến|gửi đến|(?<![\p{L}])nhận(?![\p{L}])/iu.test(s)) return 'incoming';
   if (/(?<![\p{L}])gửi(?![\p{L}])/iu.test(s)) return 'outgoing';
   return null;
@@ -178,7 +178,7 @@ const LEFT_CUES: readonly Cue[] = [
   c(/chữ ký số cá nhân/iu, 'documents.signatures.personal'),
   c(/chữ ký số/iu, 'documents.signatures'),
   c(/dưới dạng điện tử|trao đổi (?:văn bản )?điện tử/iu, 'documents.exchanged.electronic'),
-  c(/văn bản đi/iu, 'documents.outgoing'),
+  c(/văn bản đi(?![\p{L}])/iu, 'documents.outgoing'),
   c(/văn bản đến/iu, 'documents.incoming'),
   c(/song song/iu, 'documents.parallel'),
   c(/sau đại học|thạc sĩ|tiến sĩ/iu, 'staff.qual.postgraduate'),
@@ -353,11 +353,14 @@ function quantityOf(text: string, n: FoundNumber, prev: Prev | null, sentence: s
     else if (
       !percent &&
       prev.percent &&
-      /^\s*\(?\s*(?:tương ứng|tương đương|với|gồm)?(?: với)?\s*$/iu.test(between)
+      (/^\s*\(?\s*(?:tương ứng|tương đương|với|gồm)?(?: với)?\s*$/iu.test(between) ||
+        /^[^\d%;.]{0,30}\(\s*(?:tương ứng|tương đương)(?: với)?\s*$/iu.test(between))
     )
       q = prev.quantity;
   }
   if (q === null) q = nearestCue(LEFT_CUES, sentenceBefore)?.q ?? null;
+  // "nhận gần 64.000 văn bản": documents, incoming or outgoing by the verb.
+  if (q === null && !percent && /^\s*văn bản(?![\p{L}])/iu.test(phrase)) q = 'documents.?.';
   // A list item ("+ Cấp thành phố: 13/ 55 (23,64%)") is of what its heading line names
   // ("- Tỷ lệ nữ trong HĐND các cấp nhiệm kỳ 2016-2021:").
   if (q === null) {
@@ -371,7 +374,8 @@ function quantityOf(text: string, n: FoundNumber, prev: Prev | null, sentence: s
   if (q.startsWith('documents.?.')) {
     const around = `${left} ${phrase}`;
     const dir = documentDirection(around) ?? documentDirection(sentenceBefore);
-    q = `documents.${dir ?? 'exchanged'}.${q.slice('documents.?.'.length)}`;
+    const what = q.slice('documents.?.'.length);
+    q = `documents.${dir ?? 'exchanged'}${what === '' ? '' : `.${what}`}`;
   }
   // Subsets of a council printed as shares ("tỷ lệ nữ chiếm 20%; dân tộc thiểu số tỷ lệ 100%").
   if (q.startsWith('council.delegates') && percent) {
