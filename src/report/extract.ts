@@ -167,7 +167,7 @@ const LEFT_CUES: readonly Cue[] = [
   c(/đã giải quyết|giải quyết xong|đã xử lý|đã trả kết quả|giải quyết/iu, 'dossiers.resolved'),
   c(/trả lại|rút hồ sơ/iu, 'dossiers.returnedOrWithdrawn'),
   ...THING_CUES,
-  c(/(?:hộ )?nghèo và (?:hộ )?cận nghèo|nghèo đa chiều/iu, 'households.poorOrNearPoor'),
+  c(/(?:hộ )?nghèo và (?:hộ )?cận nghèo|(?<!chuẩn )nghèo đa chiều/iu, 'households.poorOrNearPoor'),
   c(/thoát cận nghèo/iu, 'households.nearPoor.escaped'),
   c(/thoát nghèo/iu, 'households.poor.escaped'),
   c(/cận nghèo/iu, 'households.nearPoor'),
@@ -423,6 +423,18 @@ function kindOf(text: string, n: FoundNumber, quantity: string): FigureKind {
   const clause = left.slice(Math.max(left.lastIndexOf('.'), left.lastIndexOf(';')) + 1);
   if (/phấn đấu|chỉ tiêu|mục tiêu|kế hoạch (?:giao|đề ra)|phải đạt|đến năm 20\d\d/iu.test(clause))
     return 'target';
+  // A yearly rate with a bound ("giảm từ 5%/năm trở lên") is a target; without one, a yearly change.
+  const after = text.slice(n.end, n.end + 16);
+  const perYear = /\/\s*năm/u.test(n.text) || /^\s*\/\s*năm/u.test(after);
+  if (perYear && (/^(?:\s*\/\s*năm)?\s*trở (?:lên|xuống)/u.test(after) || n.hedge?.bound === 'lower'))
+    return 'target';
+  if (perYear) return 'change';
+  // Further in a sentence that states a goal ("phấn đấu đến năm 2020 giảm … xuống dưới 33%"),
+  // except the starting value ("từ 48,14% năm 2015").
+  const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
+  const sentence = text.slice(lineStart, n.start);
+  const head = sentence.slice(sentence.lastIndexOf('. ') + 1);
+  if (/phấn đấu|chỉ tiêu|mục tiêu/iu.test(head) && !/từ\s*$/u.test(left)) return 'target';
   if (n.change !== null) return 'change';
   if (/^\s*so với(?! tổng)/iu.test(text.slice(n.end, n.end + 16))) return 'change';
   if (n.kind === 'percent' || (n.kind === 'decimal' && /^\s*%/u.test(text.slice(n.end, n.end + 3)))) {
@@ -605,6 +617,11 @@ export function extractReportFigures(
           : null
         : Number(n.value) * (n.change === 'decrease' ? -1 : 1);
     const unit = percent ? (kind === 'change' ? 'points' : 'percent') : undefined;
+    const remainder =
+      percent &&
+      (/^\s*còn lại/u.test(s.slice(span.end, span.end + 12)) ||
+        /còn lại(?: là)?\s*$/u.test(s.slice(Math.max(0, span.start - 14), span.start)));
+    const order = percent && (kind === 'rate' || kind === 'share') ? orderedList(s, span.start) : null;
     out.push({
       raw,
       start: span.start,
@@ -619,6 +636,8 @@ export function extractReportFigures(
       ...(unit !== undefined ? { unit } : {}),
       ...(n.change !== null ? { direction: n.change } : {}),
       scope,
+      ...(remainder ? { remainder: true } : {}),
+      ...(order !== null ? { order } : {}),
     });
   }
   // "đúng hạn" alone is early-or-on-time unless the paragraph prints early dossiers apart.
@@ -631,6 +650,30 @@ export function extractReportFigures(
         }
       : f,
   );
+}
+
+/**
+ * The ordered list a percentage belongs to, when its sentence announces an order before it:
+ * "Xếp theo thứ tự, … cao nhất là A 35,22%; tiếp theo là B 34,41%; …" (descending, from the first
+ * of "cao nhất" / "thấp nhất" after the announcement), "thấp nhất lần lượt là: A (7,4%), B (8,3%)"
+ * (ascending). "lần lượt" alone means "respectively" and announces no order.
+ */
+function orderedList(s: string, at: number): { list: number; direction: 'descending' | 'ascending' } | null {
+  const lineStart = s.lastIndexOf('\n', at - 1) + 1;
+  const before = s.slice(lineStart, at);
+  const cut = before.lastIndexOf('. ');
+  const sentence = cut >= 0 ? before.slice(cut + 2) : before;
+  const offset = at - sentence.length;
+  const m = /(xếp theo thứ tự)|(cao|thấp) nhất lần lượt/iu.exec(sentence);
+  if (m === null) return null;
+  let direction: 'descending' | 'ascending';
+  if (m[2] !== undefined) direction = m[2].toLowerCase() === 'cao' ? 'descending' : 'ascending';
+  else {
+    const first = /(cao|thấp) nhất/iu.exec(sentence.slice(m.index));
+    if (first === null) return null;
+    direction = first[1]!.toLowerCase() === 'cao' ? 'descending' : 'ascending';
+  }
+  return { list: offset + m.index, direction };
 }
 
 /** The opening of a paragraph that continues the one before ("Trong đó, …": a breakdown of its figures). */
