@@ -181,7 +181,7 @@ const LEFT_CUES: readonly Cue[] = [
   c(/văn bản đi(?![\p{L}])/iu, 'documents.outgoing'),
   c(/văn bản đến/iu, 'documents.incoming'),
   c(/song song/iu, 'documents.parallel'),
-  c(/sau đại học|thạc sĩ|tiến sĩ/iu, 'staff.qual.postgraduate'),
+  c(/sau đại học|trên đại học|thạc sĩ|thạc sỹ|tiến sĩ/iu, 'staff.qual.postgraduate'),
   c(/đại học/iu, 'staff.qual.university'),
   c(/cao đẳng/iu, 'staff.qual.college'),
   c(/trung cấp/iu, 'staff.qual.intermediate'),
@@ -206,6 +206,10 @@ const RIGHT_CUES: readonly Cue[] = [
   c(/^\s*chữ ký số cá nhân/iu, 'documents.signatures.personal'),
   c(/^\s*chữ ký số/iu, 'documents.signatures'),
   c(/^\s*đại biểu/iu, 'council.delegates'),
+  c(/^\s*cán bộ,? công chức/iu, 'staff.total'),
+  c(/^\s*công chức/iu, 'staff.civilServants'),
+  c(/^\s*tiến sĩ/iu, 'staff.qual.doctorate'),
+  c(/^\s*thạc s[ĩỹ]/iu, 'staff.qual.master'),
   c(/^\s*(?:xã|phường|thị trấn|đơn vị hành chính cấp xã)(?![\p{L}])/iu, 'adminUnits.communes'),
   c(/^\s*(?:huyện|quận|thị xã)(?![\p{L}])/iu, 'adminUnits.districts'),
   c(/^\s*(?:tỉnh|tỉnh, thành phố)(?![\p{L}])/iu, 'adminUnits.provinces'),
@@ -249,6 +253,15 @@ function firstCue(cues: readonly Cue[], s: string): string | null {
   for (const cue of cues) if (cue.re.test(s)) return cue.quantity;
   return null;
 }
+
+/** The levels of training, as the noun phrase after a share names them. */
+const QUALIFICATION_CUES: readonly Cue[] = [
+  c(/^[^,;.]{0,32}(?:trình độ )?(?:trên đại học|sau đại học)/iu, 'staff.qual.postgraduate'),
+  c(/^[^,;.]{0,32}trình độ đại học/iu, 'staff.qual.university'),
+  c(/^[^,;.]{0,32}trình độ cao đẳng/iu, 'staff.qual.college'),
+  c(/^[^,;.]{0,32}trình độ trung cấp/iu, 'staff.qual.intermediate'),
+  c(/^[^,;.]{0,32}trình độ sơ cấp/iu, 'staff.qual.elementary'),
+];
 
 /** Subsets of council delegates, by the words just before their share. */
 const COUNCIL_SUBSETS: readonly Cue[] = [
@@ -358,6 +371,8 @@ function quantityOf(text: string, n: FoundNumber, prev: Prev | null, sentence: s
     )
       q = prev.quantity;
   }
+  // "55,2% có trình độ đại học": a qualification share names its level after the number.
+  if (q === null && percent) q = firstCue(QUALIFICATION_CUES, phrase);
   if (q === null) q = nearestCue(LEFT_CUES, sentenceBefore)?.q ?? null;
   // "nhận gần 64.000 văn bản": documents, incoming or outgoing by the verb.
   if (q === null && !percent && /^\s*văn bản(?![\p{L}])/iu.test(phrase)) q = 'documents.?.';
@@ -389,9 +404,13 @@ function quantityOf(text: string, n: FoundNumber, prev: Prev | null, sentence: s
     if (pend >= 0 && pend > done)
       q = q === 'dossiers.resolved.late' ? 'dossiers.pending.overdue' : 'dossiers.pending.withinTerm';
   }
-  if (q.startsWith('staff.qual.')) {
+  // "Về lý luận chính trị, … trình độ trung cấp": political training, not the professional level.
+  if (q.startsWith('staff.qual.') && /lý luận chính trị/iu.test(sentenceBefore))
+    q = `staff.political.${q.slice('staff.qual.'.length)}`;
+  if (q.startsWith('staff.qual.') || q.startsWith('staff.political.')) {
+    const [, dim = 'qual', level = ''] = /^staff\.(qual|political)\.(.+)$/u.exec(q) ?? [];
     for (const s of STAFF_SUBJECT)
-      if (s.re.test(sentence)) return `${s.quantity}.qual.${q.slice('staff.qual.'.length)}`;
+      if (s.re.test(sentence)) return s.quantity === 'staff.total' ? q : `${s.quantity}.${dim}.${level}`;
   }
   if (q === 'households.poor') {
     const grp = ETHNIC_GROUPS.find((g) => g.re.test(text.slice(Math.max(0, n.start - 30), n.start)));

@@ -905,6 +905,22 @@ export function auditFigures(
     });
   };
 
+  // A base printed once in the whole text ("Huyện Bình Giang hiện có 143 công chức xã" in one
+  // paragraph, the shares of training levels in the next) is the base of the shares of another
+  // paragraph that find neither their count nor their base in their own record.
+  const countsOf = new Map<string, Indexed[]>();
+  figures.forEach((f, i) => {
+    if (f.kind !== 'count' || f.quantity === 'unknown') return;
+    const list = countsOf.get(f.quantity) ?? [];
+    list.push({ f, i });
+    countsOf.set(f.quantity, list);
+  });
+  const unscoped = (f: ReportFigure): string => levelKey({ ...f, scope: 0 });
+  const documentBase = (base: string, f: ReportFigure): Indexed | undefined => {
+    const list = countsOf.get(base);
+    const only = list?.length === 1 ? list[0] : undefined;
+    return only !== undefined && isExactCount(only.f) && unscoped(only.f) === unscoped(f) ? only : undefined;
+  };
   const pairsByScope = new Map<string, { base: string; rate: Indexed; n: Indexed }[]>();
   for (const rec of records(figures)) {
     const count = (q: string): Indexed | undefined =>
@@ -985,6 +1001,10 @@ export function auditFigures(
           if (A === undefined || A === N) continue;
           if (fits(n.f, A.f, x.f) && !fits(n.f, N.f, x.f)) N = A;
         }
+      }
+      if (n === undefined && N === undefined && x.f.kind === 'share') {
+        const D = documentBase(base, x.f);
+        if (D !== undefined && D.f.scope !== x.f.scope) N = D;
       }
       if (n !== undefined && N !== undefined) {
         const nr = rangeOf(n.f);

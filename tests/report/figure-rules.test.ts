@@ -169,3 +169,45 @@ describe('stated_order: a list announced as ordered', () => {
     expect(none.checks.filter((c) => c.rule === 'stated_order')).toEqual([]);
   });
 });
+
+describe('rate_feasible over a base printed once, in another paragraph', () => {
+  const text = (b: string) =>
+    `Huyện Bình Giang hiện có 143 công chức xã.\n\nTỷ lệ công chức xã có trình độ trên đại học là 2%; 55,2% có trình độ đại học; 6,3% trình độ cao đẳng; ${b} trình độ trung cấp.`;
+  it('each share of the 143 fits a whole count: 2% → 3, 55,2% → 79, 6,3% → 9, 36,4% → 52', () => {
+    const a = auditReportText(text('36,4%'));
+    expect(a.checks.map((c) => [c.rule, c.relation, c.outcome, c.right])).toEqual([
+      ['rate_feasible', 'staff.civilServants.qual.postgraduate', 'holds', '143'],
+      ['rate_feasible', 'staff.civilServants.qual.university', 'holds', '143'],
+      ['rate_feasible', 'staff.civilServants.qual.college', 'holds', '143'],
+      ['rate_feasible', 'staff.civilServants.qual.intermediate', 'holds', '143'],
+    ]);
+    expect(a.verdict).toBe('consistent');
+  });
+  it('36,5% of 143 fits no count ([52,12; 52,27)): one unit off the 36,4% of 52 → rounding only', () => {
+    const a = auditReportText(text('36,5%'));
+    expect(a.findings.map((c) => [c.rule, c.roundingOnly])).toEqual([['rate_feasible', 'last-digit']]);
+    expect(a.verdict).toBe('rounding_only');
+  });
+  it('not when the base is printed twice, nor for a rate (only shares of a set)', () => {
+    const twice = `${text('36,5%')}\n\nNăm 2015 có 164 công chức xã.`;
+    expect(auditReportText(twice).checks.filter((c) => c.rule === 'rate_feasible')).toEqual([]);
+    const rate = auditReportText('Xã có tổng số 15 xóm, 431 hộ dân.\n\nTỷ lệ hộ nghèo là 73,48%.');
+    expect(rate.checks.filter((c) => c.rule === 'rate_feasible')).toEqual([]);
+  });
+});
+
+describe('training levels read as reports print them', () => {
+  it('the level after the share, political training apart, doctors and masters apart', () => {
+    const f = extractReportFigures(
+      'Tỷ lệ công chức có trình độ trên đại học là 2%; 55,2% có trình độ đại học. Về lý luận chính trị, hiện 72,7% số công chức cấp xã có trình độ trung cấp. Trên đại học chiếm 1,26% (01 tiến sĩ và 26 thạc sỹ).',
+    );
+    expect(f.map((x) => x.quantity)).toEqual([
+      'staff.civilServants.qual.postgraduate',
+      'staff.civilServants.qual.university',
+      'staff.civilServants.political.intermediate',
+      'staff.civilServants.qual.postgraduate',
+      'staff.civilServants.qual.doctorate',
+      'staff.civilServants.qual.master',
+    ]);
+  });
+});
