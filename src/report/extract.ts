@@ -659,9 +659,10 @@ export function extractReportFigures(
       ...(order !== null ? { order } : {}),
     });
   }
+  const read = tableColumns(s, out);
   // "đúng hạn" alone is early-or-on-time unless the paragraph prints early dossiers apart.
-  const withEarly = new Set(out.filter((f) => f.quantity === 'dossiers.resolved.early').map((f) => f.scope));
-  return out.map((f) =>
+  const withEarly = new Set(read.filter((f) => f.quantity === 'dossiers.resolved.early').map((f) => f.scope));
+  return read.map((f) =>
     f.quantity === ON_TIME_ALONE
       ? {
           ...f,
@@ -693,6 +694,76 @@ function orderedList(s: string, at: number): { list: number; direction: 'descend
     direction = first[1]!.toLowerCase() === 'cao' ? 'descending' : 'ascending';
   }
   return { list: offset + m.index, direction };
+}
+
+/**
+ * Figures in the body of a pipe table take their quantity from the header cell of their column
+ * ("Tỷ lệ hộ nghèo (%)", "Hộ cận nghèo"); a column headed "(%)" or "Tỷ lệ" holds rates printed
+ * without `%`, read as half-up roundings at their printed decimals. The header is the block's
+ * first lines up to the first row with a number past its label cells (a header may wrap over two
+ * lines); a row of column numbers ("A | B | 1 | 2 | …") is neither.
+ */
+function tableColumns(s: string, figures: readonly ReportFigure[]): ReportFigure[] {
+  const lines: { start: number; text: string }[] = [];
+  let at = 0;
+  for (const text of s.split('\n')) {
+    lines.push({ start: at, text });
+    at += text.length + 1;
+  }
+  const isRow = (t: string): boolean => (t.match(/\|/gu)?.length ?? 0) >= 2;
+  const cells = (t: string): string[] => t.split('|');
+  const hasData = (t: string): boolean =>
+    cells(t)
+      .slice(2)
+      .some((c) => /\d/u.test(c));
+  const columnNumbers = (t: string): boolean =>
+    /^\s*[A-Z]\s*\|\s*[A-Z]\s*\|(?:\s*\d{1,2}\s*\|)+\s*(?:\|\s*)?$/u.test(t);
+  const header = new Map<number, string[]>(); // line index → the header cells of its table
+  for (let i = 0; i < lines.length; i++) {
+    if (!isRow(lines[i]!.text)) continue;
+    let j = i;
+    let head = '';
+    while (j < lines.length && isRow(lines[j]!.text) && !hasData(lines[j]!.text)) {
+      const t = lines[j]!.text.trim();
+      head += head === '' || head.endsWith('|') ? t : ` | ${t}`;
+      j++;
+    }
+    const heads = cells(head).map((c) => c.trim());
+    let k = j;
+    while (k < lines.length && (isRow(lines[k]!.text) || lines[k]!.text.includes('|'))) {
+      if (!columnNumbers(lines[k]!.text) && heads.length > 2) header.set(k, heads);
+      k++;
+    }
+    i = Math.max(k - 1, i);
+  }
+  if (header.size === 0) return [...figures];
+  return figures.map((f) => {
+    const line = lines.findIndex(
+      (l, n) => l.start <= f.start && f.start <= l.start + l.text.length && n >= 0,
+    );
+    const heads = header.get(line);
+    if (heads === undefined) return f;
+    const col = s.slice(lines[line]!.start, f.start).match(/\|/gu)?.length ?? 0;
+    const h = heads[col];
+    if (h === undefined || col < 2) return f;
+    const cue = nearestCue(LEFT_CUES, h)?.q;
+    if (cue === undefined || cue.startsWith('documents.?') || cue === ON_TIME_ALONE) return f;
+    const percentColumn = /\(%\)|tỷ lệ|tỉ lệ/iu.test(h);
+    if (!percentColumn) return f.kind === 'count' ? { ...f, quantity: cue } : f;
+    if (f.value === null || f.hedge !== undefined) return f;
+    const d = f.decimals ?? 0;
+    const half = 0.5 * 10 ** -d;
+    const interval: FigureInterval =
+      f.value >= 100
+        ? { lower: 100 - half, upper: 100, lowerInclusive: true, upperInclusive: true }
+        : {
+            lower: Math.max(0, f.value - half),
+            upper: f.value + half,
+            lowerInclusive: true,
+            upperInclusive: false,
+          };
+    return { ...f, quantity: cue, kind: 'rate', unit: 'percent', decimals: d, interval };
+  });
 }
 
 /** The opening of a paragraph that continues the one before ("Trong đó, …": a breakdown of its figures). */

@@ -211,3 +211,42 @@ describe('training levels read as reports print them', () => {
     ]);
   });
 });
+
+describe('pipe tables: the header names each column, "(%)" columns hold rates', () => {
+  const table = (poor: string) =>
+    'TT | HUYỆN | Tỷ lệ nghèo đa chiều (%) |\nTổng số hộ nghèo và hộ cận nghèo (Hộ) | Tỷ lệ hộ nghèo (%) | Hộ nghèo | Tỷ lệ hộ cận nghèo (%) | Hộ cận nghèo | |\n' +
+    `A | B | 1 | 2 | 3 | 4 | 5 | 6 | |\n2 | Huyện Tuy Phước | 8,08 | 650 | 5,04 | ${poor} | 3,03 | 244 | |`;
+  it('reads the row: 406 + 244 = 650, and 8,08 / 5,04 / 3,03 imply one household total', () => {
+    // (The "6" closing the row of column numbers is left unknown: it is no figure of the table.)
+    const f = extractReportFigures(table('406')).filter((x) => x.quantity !== 'unknown');
+    expect(f.map((x) => [x.raw, x.kind, x.quantity])).toEqual([
+      ['8,08', 'rate', 'households.poorOrNearPoor'],
+      ['650', 'count', 'households.poorOrNearPoor'],
+      ['5,04', 'rate', 'households.poor'],
+      ['406', 'count', 'households.poor'],
+      ['3,03', 'rate', 'households.nearPoor'],
+      ['244', 'count', 'households.nearPoor'],
+    ]);
+    expect(f[0]?.interval).toEqual({
+      lower: 8.075,
+      upper: 8.085,
+      lowerInclusive: true,
+      upperInclusive: false,
+    });
+    const a = auditReportText(table('406'));
+    // 650 / [8,075%; 8,085%) → 8.040–8.049; 406 / [5,035%; 5,045%) → 8.048–8.063; 244 / [3,025%; 3,035%) → 8.040–8.066.
+    expect(a.checks.find((c) => c.rule === 'rates_imply_common_total')?.right).toBe('8.048–8.049');
+    expect(a.verdict).toBe('consistent');
+  });
+  it('breaks when a count of the row is off: 416 + 244 = 660 ≠ 650', () => {
+    const a = auditReportText(table('416'));
+    expect(a.findings.map((c) => [c.rule, c.gap])).toContainEqual(['parts_sum_to_whole', 10]);
+  });
+  it('a line with a pipe or two outside a table is read as prose', () => {
+    const f = extractReportFigures('Tỷ lệ hộ nghèo | 3,3% | toàn xã có 99 hộ nghèo.');
+    expect(f.map((x) => [x.raw, x.quantity])).toEqual([
+      ['3,3%', 'households.poor'],
+      ['99', 'households.poor'],
+    ]);
+  });
+});
