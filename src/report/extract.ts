@@ -112,6 +112,34 @@ interface Cue {
 
 const c = (re: RegExp, quantity: string): Cue => ({ re, quantity });
 
+/**
+ * Cues of things households, people and documents have (sanitation, water, the channel of a
+ * document), read before a number and, for a percentage, in the noun phrase after it ("88% hộ dân
+ * có nhà tiêu hợp vệ sinh"). `documents.?` is resolved to incoming or outgoing by the words around.
+ */
+const THING_CUES: readonly Cue[] = [
+  c(/nhà tiêu hợp(?: vệ sinh)?|nhà tắm hợp vệ sinh/iu, 'households.hygienicLatrine'),
+  c(/chuồng trại/iu, 'households.hygienicLivestockPen'),
+  c(/hộ[^,;.%]{0,30}nước sạch/iu, 'households.cleanWater'),
+  c(/nước sạch|nước (?:đạt |theo )?(?:tiêu chuẩn |quy chuẩn )?QCVN 0?2/iu, 'persons.rural.cleanWater'),
+  c(/hộ[^,;.%]{0,30}nước (?:sinh hoạt )?(?:hợp vệ sinh|đảm bảo vệ sinh)/iu, 'households.hygienicWater'),
+  c(/nước (?:sinh hoạt )?(?:hợp vệ sinh|đảm bảo vệ sinh)/iu, 'persons.rural.hygienicWater'),
+  c(/điện tử kèm (?:theo )?(?:văn bản )?giấy/iu, 'documents.?.electronicWithPaper'),
+  c(/văn bản giấy|bằng (?:hình thức )?giấy|hình thức giấy/iu, 'documents.?.paper'),
+  c(
+    /văn bản điện tử|văn bản[^,;.%]{0,30}(?:qua|trên|bằng) (?:môi trường |đường )?mạng|qua đường điện tử/iu,
+    'documents.?.electronic',
+  ),
+];
+
+/** Incoming or outgoing, from the words around a document figure. */
+function documentDirection(s: string): 'incoming' | 'outgoing' | null {
+  if (/văn bản đi(?![\p{L}])|gửi đi|phát hành/iu.test(s)) return 'outgoing';
+  if (/văn bản đến|gửi đến|(?<![\p{L}])nhận(?![\p{L}])/iu.test(s)) return 'incoming';
+  if (/(?<![\p{L}])gửi(?![\p{L}])/iu.test(s)) return 'outgoing';
+  return null;
+}
+
 /** Cues in the words before a number (nearest wins), most specific first within one place. */
 /** "đúng hạn" alone: merged with early unless the same paragraph prints early apart. */
 const ON_TIME_ALONE = 'dossiers.resolved.onTime?';
@@ -138,7 +166,8 @@ const LEFT_CUES: readonly Cue[] = [
   c(/tiếp nhận|nhận được/iu, 'dossiers.received'),
   c(/đã giải quyết|giải quyết xong|đã xử lý|đã trả kết quả|giải quyết/iu, 'dossiers.resolved'),
   c(/trả lại|rút hồ sơ/iu, 'dossiers.returnedOrWithdrawn'),
-  c(/(?:hộ )?nghèo và (?:hộ )?cận nghèo|nghèo đa chiều/iu, 'households.poorOrNearPoor'),
+  ...THING_CUES,
+  c(/(?:hộ )?nghèo và (?:hộ )?cận nghèo|(?<!chuẩn )nghèo đa chiều/iu, 'households.poorOrNearPoor'),
   c(/thoát cận nghèo/iu, 'households.nearPoor.escaped'),
   c(/thoát nghèo/iu, 'households.poor.escaped'),
   c(/cận nghèo/iu, 'households.nearPoor'),
@@ -149,10 +178,10 @@ const LEFT_CUES: readonly Cue[] = [
   c(/chữ ký số cá nhân/iu, 'documents.signatures.personal'),
   c(/chữ ký số/iu, 'documents.signatures'),
   c(/dưới dạng điện tử|trao đổi (?:văn bản )?điện tử/iu, 'documents.exchanged.electronic'),
-  c(/văn bản đi/iu, 'documents.outgoing'),
+  c(/văn bản đi(?![\p{L}])/iu, 'documents.outgoing'),
   c(/văn bản đến/iu, 'documents.incoming'),
   c(/song song/iu, 'documents.parallel'),
-  c(/sau đại học|thạc sĩ|tiến sĩ/iu, 'staff.qual.postgraduate'),
+  c(/sau đại học|trên đại học|thạc sĩ|thạc sỹ|tiến sĩ/iu, 'staff.qual.postgraduate'),
   c(/đại học/iu, 'staff.qual.university'),
   c(/cao đẳng/iu, 'staff.qual.college'),
   c(/trung cấp/iu, 'staff.qual.intermediate'),
@@ -177,6 +206,10 @@ const RIGHT_CUES: readonly Cue[] = [
   c(/^\s*chữ ký số cá nhân/iu, 'documents.signatures.personal'),
   c(/^\s*chữ ký số/iu, 'documents.signatures'),
   c(/^\s*đại biểu/iu, 'council.delegates'),
+  c(/^\s*cán bộ,? công chức/iu, 'staff.total'),
+  c(/^\s*công chức/iu, 'staff.civilServants'),
+  c(/^\s*tiến sĩ/iu, 'staff.qual.doctorate'),
+  c(/^\s*thạc s[ĩỹ]/iu, 'staff.qual.master'),
   c(/^\s*(?:xã|phường|thị trấn|đơn vị hành chính cấp xã)(?![\p{L}])/iu, 'adminUnits.communes'),
   c(/^\s*(?:huyện|quận|thị xã)(?![\p{L}])/iu, 'adminUnits.districts'),
   c(/^\s*(?:tỉnh|tỉnh, thành phố)(?![\p{L}])/iu, 'adminUnits.provinces'),
@@ -221,11 +254,28 @@ function firstCue(cues: readonly Cue[], s: string): string | null {
   return null;
 }
 
+/** The levels of training, as the noun phrase after a share names them. */
+const QUALIFICATION_CUES: readonly Cue[] = [
+  c(/^[^,;.]{0,32}(?:trình độ )?(?:trên đại học|sau đại học)/iu, 'staff.qual.postgraduate'),
+  c(/^[^,;.]{0,32}trình độ đại học/iu, 'staff.qual.university'),
+  c(/^[^,;.]{0,32}trình độ cao đẳng/iu, 'staff.qual.college'),
+  c(/^[^,;.]{0,32}trình độ trung cấp/iu, 'staff.qual.intermediate'),
+  c(/^[^,;.]{0,32}trình độ sơ cấp/iu, 'staff.qual.elementary'),
+];
+
+/** Subsets of council delegates, by the words just before their share. */
+const COUNCIL_SUBSETS: readonly Cue[] = [
+  c(/tái cử/iu, 'council.delegates.reelected'),
+  c(/trẻ tuổi|dưới 40 tuổi/iu, 'council.delegates.young'),
+  c(/dân tộc thiểu số/iu, 'council.delegates.ethnicMinority'),
+  c(/(?<![\p{L}])nữ(?![\p{L}])/iu, 'council.delegates.women'),
+];
+
 /** Qualifiers of poor households printed after the noun. */
 const POOR_QUALIFIERS: readonly Cue[] = [
   c(/dân tộc thiểu số|dân tộc thiếu số|đồng bào dân tộc/iu, '.ethnicMinority'),
-  c(/tiêu chí thu nhập/iu, '.incomeCriterion'),
-  c(/thiếu hụt (?:các )?dịch vụ/iu, '.serviceDeprivation'),
+  c(/tiêu chí thu nhập|về thu nhập|thu nhập thấp/iu, '.incomeCriterion'),
+  c(/thiếu hụt (?:tiếp cận )?(?:các )?dịch vụ/iu, '.serviceDeprivation'),
   c(/bảo trợ xã hội/iu, '.socialProtection'),
   c(/người có công/iu, '.meritorious'),
   c(/phát sinh/iu, '.new'),
@@ -284,15 +334,26 @@ function quantityOf(text: string, n: FoundNumber, prev: Prev | null, sentence: s
     return cut >= 0 ? sb.slice(cut + 2) : sb;
   })();
   let q: string | null = null;
-  for (const cue of RIGHT_CUES)
-    if (cue.re.test(phrase)) {
-      q = cue.quantity;
-      break;
-    }
+  const percent = n.kind === 'percent';
+  // "88% hộ dân có nhà tiêu hợp vệ sinh": the thing after the percentage, not the households.
+  if (percent) q = firstCue(THING_CUES, phrase);
+  if (q === null)
+    for (const cue of RIGHT_CUES)
+      if (cue.re.test(phrase)) {
+        q = cue.quantity;
+        break;
+      }
   if (q === null && /^\s*(?:bộ hồ sơ|hồ sơ|HS)(?![\p{L}])/iu.test(phrase))
     q = firstCue(LEFT_CUES, phrase.replace(/^\s*(?:bộ hồ sơ|hồ sơ|HS)/iu, ''));
   if (q === null) q = nearestCue(LEFT_CUES, left)?.q ?? null;
-  const percent = n.kind === 'percent';
+  // "Trong đó, hộ đồng bào dân tộc thiểu số là 649 hộ": the subset of the subject before.
+  if (
+    q === null &&
+    prev?.subject != null &&
+    /^households\.(?:poor|nearPoor)$/u.test(prev.subject) &&
+    /dân tộc thiểu số/iu.test(left)
+  )
+    q = `${prev.subject}.ethnicMinority`;
   if (q === null && prev !== null && prev.quantity !== 'unknown') {
     const between = text.slice(prevEnd, n.start);
     if (
@@ -302,11 +363,40 @@ function quantityOf(text: string, n: FoundNumber, prev: Prev | null, sentence: s
       between.length < 40
     )
       q = BASE_QUANTITIES.has(prev.quantity) ? prev.subject : prev.quantity;
-    else if (!percent && prev.percent && /^\s*\(?\s*(?:tương ứng|với|gồm)?\s*$/iu.test(between))
+    else if (
+      !percent &&
+      prev.percent &&
+      (/^\s*\(?\s*(?:tương ứng|tương đương|với|gồm)?(?: với)?\s*$/iu.test(between) ||
+        /^[^\d%;.]{0,30}\(\s*(?:tương ứng|tương đương)(?: với)?\s*$/iu.test(between))
+    )
       q = prev.quantity;
   }
+  // "55,2% có trình độ đại học": a qualification share names its level after the number.
+  if (q === null && percent) q = firstCue(QUALIFICATION_CUES, phrase);
   if (q === null) q = nearestCue(LEFT_CUES, sentenceBefore)?.q ?? null;
+  // "nhận gần 64.000 văn bản": documents, incoming or outgoing by the verb.
+  if (q === null && !percent && /^\s*văn bản(?![\p{L}])/iu.test(phrase)) q = 'documents.?.';
+  // A list item ("+ Cấp thành phố: 13/ 55 (23,64%)") is of what its heading line names
+  // ("- Tỷ lệ nữ trong HĐND các cấp nhiệm kỳ 2016-2021:").
+  if (q === null) {
+    const heading = listHeading(text, lineStart);
+    if (heading !== null) q = nearestCue(LEFT_CUES, heading)?.q ?? null;
+  }
+  // "15 xóm, 2160 hộ và 9230 nhân khẩu": households with no other word are all households.
+  if (q === null && !percent && /^\s*hộ,? và [\d.]+ (?:nhân khẩu|khẩu)/iu.test(phrase))
+    q = 'households.total';
   if (q === null) return 'unknown';
+  if (q.startsWith('documents.?.')) {
+    const around = `${left} ${phrase}`;
+    const dir = documentDirection(around) ?? documentDirection(sentenceBefore);
+    const what = q.slice('documents.?.'.length);
+    q = `documents.${dir ?? 'exchanged'}${what === '' ? '' : `.${what}`}`;
+  }
+  // Subsets of a council printed as shares ("tỷ lệ nữ chiếm 20%; dân tộc thiểu số tỷ lệ 100%").
+  if (q.startsWith('council.delegates') && percent) {
+    const sub = firstCue(COUNCIL_SUBSETS, left);
+    if (sub !== null) q = sub;
+  }
   if (!unitFits(q, n.unit)) return 'unknown';
   if (q === 'dossiers.resolved.late' || q === 'dossiers.resolved.earlyOrOnTime' || q === ON_TIME_ALONE) {
     const pend = lastMatch(/đang (?:giải quyết|xử lý)/iu, sentenceBefore);
@@ -314,9 +404,13 @@ function quantityOf(text: string, n: FoundNumber, prev: Prev | null, sentence: s
     if (pend >= 0 && pend > done)
       q = q === 'dossiers.resolved.late' ? 'dossiers.pending.overdue' : 'dossiers.pending.withinTerm';
   }
-  if (q.startsWith('staff.qual.')) {
+  // "Về lý luận chính trị, … trình độ trung cấp": political training, not the professional level.
+  if (q.startsWith('staff.qual.') && /lý luận chính trị/iu.test(sentenceBefore))
+    q = `staff.political.${q.slice('staff.qual.'.length)}`;
+  if (q.startsWith('staff.qual.') || q.startsWith('staff.political.')) {
+    const [, dim = 'qual', level = ''] = /^staff\.(qual|political)\.(.+)$/u.exec(q) ?? [];
     for (const s of STAFF_SUBJECT)
-      if (s.re.test(sentence)) return `${s.quantity}.qual.${q.slice('staff.qual.'.length)}`;
+      if (s.re.test(sentence)) return s.quantity === 'staff.total' ? q : `${s.quantity}.${dim}.${level}`;
   }
   if (q === 'households.poor') {
     const grp = ETHNIC_GROUPS.find((g) => g.re.test(text.slice(Math.max(0, n.start - 30), n.start)));
@@ -330,13 +424,38 @@ function quantityOf(text: string, n: FoundNumber, prev: Prev | null, sentence: s
   return q;
 }
 
+/** The heading a list item line hangs from: the nearest earlier line ending with ":" (at most three lines up). */
+function listHeading(text: string, lineStart: number): string | null {
+  if (!/^\s*[+•*-]\s/u.test(text.slice(lineStart, lineStart + 8))) return null;
+  let end = lineStart - 1;
+  for (let k = 0; k < 6 && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line !== '' && !/^[+•*]\s/u.test(line)) return /:$/u.test(line) ? line : null;
+    end = start - 1;
+  }
+  return null;
+}
+
 function kindOf(text: string, n: FoundNumber, quantity: string): FigureKind {
   const left = text.slice(Math.max(0, n.start - 60), n.start);
   const clause = left.slice(Math.max(left.lastIndexOf('.'), left.lastIndexOf(';')) + 1);
   if (/phấn đấu|chỉ tiêu|mục tiêu|kế hoạch (?:giao|đề ra)|phải đạt|đến năm 20\d\d/iu.test(clause))
     return 'target';
+  // A yearly rate with a bound ("giảm từ 5%/năm trở lên") is a target; without one, a yearly change.
+  const after = text.slice(n.end, n.end + 16);
+  const perYear = /\/\s*năm/u.test(n.text) || /^\s*\/\s*năm/u.test(after);
+  if (perYear && (/^(?:\s*\/\s*năm)?\s*trở (?:lên|xuống)/u.test(after) || n.hedge?.bound === 'lower'))
+    return 'target';
+  if (perYear) return 'change';
+  // Further in a sentence that states a goal ("phấn đấu đến năm 2020 giảm … xuống dưới 33%"),
+  // except the starting value ("từ 48,14% năm 2015").
+  const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
+  const sentence = text.slice(lineStart, n.start);
+  const head = sentence.slice(sentence.lastIndexOf('. ') + 1);
+  if (/phấn đấu|chỉ tiêu|mục tiêu/iu.test(head) && !/từ\s*$/u.test(left)) return 'target';
   if (n.change !== null) return 'change';
-  if (/^\s*so với/iu.test(text.slice(n.end, n.end + 12))) return 'change';
+  if (/^\s*so với(?! tổng)/iu.test(text.slice(n.end, n.end + 16))) return 'change';
   if (n.kind === 'percent' || (n.kind === 'decimal' && /^\s*%/u.test(text.slice(n.end, n.end + 3)))) {
     return quantity.includes('.qual.') || quantity.includes('ethnic') ? 'share' : 'rate';
   }
@@ -451,6 +570,7 @@ export function extractReportFigures(
   const found = findNumbers(s);
   const all = [...found, ...supplement(s, found)].sort((a, b) => a.start - b.start);
   const out: ReportFigure[] = [];
+  const scopes = new Map<number, number>();
   let prev = null as Prev | null;
   for (const n of all) {
     if (isNonFigure(s, n, n.start)) continue;
@@ -470,7 +590,15 @@ export function extractReportFigures(
           : null;
     prev = { end: n.end, quantity, percent: n.kind === 'percent', subject };
     if (quantity === 'unknown' && options.includeUnknown === false) continue;
-    const scope = paragraphIndex(s, n.start);
+    const line = paragraphIndex(s, n.start);
+    let scope = scopes.get(line);
+    if (scope === undefined) {
+      // A paragraph that opens "Trong đó" breaks down the figures of the one before: one scope.
+      const last = out[out.length - 1];
+      scope =
+        last !== undefined && CONTINUATION.test(s.slice(lineStart, n.start)) ? (last.scope ?? line) : line;
+      scopes.set(line, scope);
+    }
     // A fraction "16.003/80.276 hộ" is two counts: the quantity over its base.
     if (n.kind === 'fraction' && n.numerator?.value && n.denominator?.value) {
       const slash = raw.indexOf('/');
@@ -508,6 +636,11 @@ export function extractReportFigures(
           : null
         : Number(n.value) * (n.change === 'decrease' ? -1 : 1);
     const unit = percent ? (kind === 'change' ? 'points' : 'percent') : undefined;
+    const remainder =
+      percent &&
+      (/^\s*còn lại/u.test(s.slice(span.end, span.end + 12)) ||
+        /còn lại(?: là)?\s*$/u.test(s.slice(Math.max(0, span.start - 14), span.start)));
+    const order = percent && (kind === 'rate' || kind === 'share') ? orderedList(s, span.start) : null;
     out.push({
       raw,
       start: span.start,
@@ -522,11 +655,14 @@ export function extractReportFigures(
       ...(unit !== undefined ? { unit } : {}),
       ...(n.change !== null ? { direction: n.change } : {}),
       scope,
+      ...(remainder ? { remainder: true } : {}),
+      ...(order !== null ? { order } : {}),
     });
   }
+  const read = tableColumns(s, out);
   // "đúng hạn" alone is early-or-on-time unless the paragraph prints early dossiers apart.
-  const withEarly = new Set(out.filter((f) => f.quantity === 'dossiers.resolved.early').map((f) => f.scope));
-  return out.map((f) =>
+  const withEarly = new Set(read.filter((f) => f.quantity === 'dossiers.resolved.early').map((f) => f.scope));
+  return read.map((f) =>
     f.quantity === ON_TIME_ALONE
       ? {
           ...f,
@@ -535,6 +671,103 @@ export function extractReportFigures(
       : f,
   );
 }
+
+/**
+ * The ordered list a percentage belongs to, when its sentence announces an order before it:
+ * "Xếp theo thứ tự, … cao nhất là A 35,22%; tiếp theo là B 34,41%; …" (descending, from the first
+ * of "cao nhất" / "thấp nhất" after the announcement), "thấp nhất lần lượt là: A (7,4%), B (8,3%)"
+ * (ascending). "lần lượt" alone means "respectively" and announces no order.
+ */
+function orderedList(s: string, at: number): { list: number; direction: 'descending' | 'ascending' } | null {
+  const lineStart = s.lastIndexOf('\n', at - 1) + 1;
+  const before = s.slice(lineStart, at);
+  const cut = before.lastIndexOf('. ');
+  const sentence = cut >= 0 ? before.slice(cut + 2) : before;
+  const offset = at - sentence.length;
+  const m = /(xếp theo thứ tự)|(cao|thấp) nhất lần lượt/iu.exec(sentence);
+  if (m === null) return null;
+  let direction: 'descending' | 'ascending';
+  if (m[2] !== undefined) direction = m[2].toLowerCase() === 'cao' ? 'descending' : 'ascending';
+  else {
+    const first = /(cao|thấp) nhất/iu.exec(sentence.slice(m.index));
+    if (first === null) return null;
+    direction = first[1]!.toLowerCase() === 'cao' ? 'descending' : 'ascending';
+  }
+  return { list: offset + m.index, direction };
+}
+
+/**
+ * Figures in the body of a pipe table take their quantity from the header cell of their column
+ * ("Tỷ lệ hộ nghèo (%)", "Hộ cận nghèo"); a column headed "(%)" or "Tỷ lệ" holds rates printed
+ * without `%`, read as half-up roundings at their printed decimals. The header is the block's
+ * first lines up to the first row with a number past its label cells (a header may wrap over two
+ * lines); a row of column numbers ("A | B | 1 | 2 | …") is neither.
+ */
+function tableColumns(s: string, figures: readonly ReportFigure[]): ReportFigure[] {
+  const lines: { start: number; text: string }[] = [];
+  let at = 0;
+  for (const text of s.split('\n')) {
+    lines.push({ start: at, text });
+    at += text.length + 1;
+  }
+  const isRow = (t: string): boolean => (t.match(/\|/gu)?.length ?? 0) >= 2;
+  const cells = (t: string): string[] => t.split('|');
+  const hasData = (t: string): boolean =>
+    cells(t)
+      .slice(2)
+      .some((c) => /\d/u.test(c));
+  const columnNumbers = (t: string): boolean =>
+    /^\s*[A-Z]\s*\|\s*[A-Z]\s*\|(?:\s*\d{1,2}\s*\|)+\s*(?:\|\s*)?$/u.test(t);
+  const header = new Map<number, string[]>(); // line index → the header cells of its table
+  for (let i = 0; i < lines.length; i++) {
+    if (!isRow(lines[i]!.text)) continue;
+    let j = i;
+    let head = '';
+    while (j < lines.length && isRow(lines[j]!.text) && !hasData(lines[j]!.text)) {
+      const t = lines[j]!.text.trim();
+      head += head === '' || head.endsWith('|') ? t : ` | ${t}`;
+      j++;
+    }
+    const heads = cells(head).map((c) => c.trim());
+    let k = j;
+    while (k < lines.length && (isRow(lines[k]!.text) || lines[k]!.text.includes('|'))) {
+      if (!columnNumbers(lines[k]!.text) && heads.length > 2) header.set(k, heads);
+      k++;
+    }
+    i = Math.max(k - 1, i);
+  }
+  if (header.size === 0) return [...figures];
+  return figures.map((f) => {
+    const line = lines.findIndex(
+      (l, n) => l.start <= f.start && f.start <= l.start + l.text.length && n >= 0,
+    );
+    const heads = header.get(line);
+    if (heads === undefined) return f;
+    const col = s.slice(lines[line]!.start, f.start).match(/\|/gu)?.length ?? 0;
+    const h = heads[col];
+    if (h === undefined || col < 2) return f;
+    const cue = nearestCue(LEFT_CUES, h)?.q;
+    if (cue === undefined || cue.startsWith('documents.?') || cue === ON_TIME_ALONE) return f;
+    const percentColumn = /\(%\)|tỷ lệ|tỉ lệ/iu.test(h);
+    if (!percentColumn) return f.kind === 'count' ? { ...f, quantity: cue } : f;
+    if (f.value === null || f.hedge !== undefined) return f;
+    const d = f.decimals ?? 0;
+    const half = 0.5 * 10 ** -d;
+    const interval: FigureInterval =
+      f.value >= 100
+        ? { lower: 100 - half, upper: 100, lowerInclusive: true, upperInclusive: true }
+        : {
+            lower: Math.max(0, f.value - half),
+            upper: f.value + half,
+            lowerInclusive: true,
+            upperInclusive: false,
+          };
+    return { ...f, quantity: cue, kind: 'rate', unit: 'percent', decimals: d, interval };
+  });
+}
+
+/** The opening of a paragraph that continues the one before ("Trong đó, …": a breakdown of its figures). */
+const CONTINUATION = /^\s*Trong đó(?![\p{L}])/u;
 
 function paragraphIndex(s: string, at: number): number {
   let k = 0;

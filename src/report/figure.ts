@@ -1,5 +1,6 @@
-import type { Locale } from '../core/messages';
+import { fillMessage, type Locale } from '../core/messages';
 import { impliedDenominators } from './audit';
+import { REPORT_MESSAGES } from './messages';
 
 /**
  * What a printed figure states (issue 14): a `count`; a `rate` (an indicator over its natural
@@ -114,6 +115,13 @@ export interface ReportFigure {
   readonly period?: string;
   /** Figures with different scopes are never compared (a paragraph, a table row); absent means one scope. */
   readonly scope?: number;
+  /** The figure is printed as the rest of its breakdown ("5% còn lại là …"): its parts are complete. */
+  readonly remainder?: boolean;
+  /**
+   * The figure is an item of a list the text announces as ordered ("Xếp theo thứ tự, … cao nhất
+   * là …; tiếp theo là …", "thấp nhất lần lượt là …"): the list's number and its direction.
+   */
+  readonly order?: { readonly list: number; readonly direction: 'descending' | 'ascending' };
 }
 
 /**
@@ -155,6 +163,8 @@ const rel = (
 const TT01 = 'Thông tư 01/2018/TT-VPCP, Điều 13–14; Phụ lục mẫu báo cáo TTHC';
 const TT07 = 'Thông tư 07/2021/TT-BLĐTBXH (rà soát hộ nghèo, hộ cận nghèo)';
 const STAFF = 'Nghị định 33/2023/NĐ-CP (cán bộ, công chức cấp xã)';
+const WATER =
+  'Quyết định 2570/QĐ-BNN-TCTL (bộ chỉ số nước sạch nông thôn: nước sạch theo QCVN 02 là một phần của nước hợp vệ sinh)';
 
 /**
  * The consistency relations between quantities, as data (see {@link FigureRelation}).
@@ -289,17 +299,26 @@ export const FIGURE_RELATIONS: readonly FigureRelation[] = /* @__PURE__ */ Objec
   rel(
     'documents.outgoing.channels',
     'documents.outgoing',
-    ['documents.outgoing.electronic', 'documents.outgoing.paper'],
+    ['documents.outgoing.electronic', 'documents.outgoing.paper', 'documents.outgoing.electronicWithPaper'],
     false,
     'Nghị định 30/2020/NĐ-CP (văn bản đi điện tử và giấy)',
   ),
   rel(
     'documents.incoming.channels',
     'documents.incoming',
-    ['documents.incoming.electronic', 'documents.incoming.paper'],
+    ['documents.incoming.electronic', 'documents.incoming.paper', 'documents.incoming.electronicWithPaper'],
     false,
     'Nghị định 30/2020/NĐ-CP (văn bản đến điện tử và giấy)',
   ),
+  rel(
+    'households.poor.criteria',
+    'households.poor',
+    ['households.poor.incomeCriterion', 'households.poor.serviceDeprivation'],
+    true,
+    'Quyết định 59/2015/QĐ-TTg, Điều 2 (hộ nghèo: thu nhập dưới chuẩn, hoặc thiếu hụt từ 3 chỉ số dịch vụ xã hội cơ bản)',
+  ),
+  rel('persons.rural.water', 'persons.rural.hygienicWater', ['persons.rural.cleanWater'], false, WATER),
+  rel('households.water', 'households.hygienicWater', ['households.cleanWater'], false, WATER),
   rel(
     'council.delegates.subsets',
     'council.delegates',
@@ -334,6 +353,11 @@ const DEFAULT_BASES: readonly (readonly [string, string])[] = [
   ['households.poor', 'households.total'],
   ['households.nearPoor.ethnicMinority', 'households.nearPoor'],
   ['households.nearPoor', 'households.total'],
+  ['households.hygienicLatrine', 'households.total'],
+  ['households.hygienicWater', 'households.total'],
+  ['households.cleanWater', 'households.total'],
+  ['households.hygienicLivestockPen', 'households.livestock'],
+  ['persons.rural', 'persons.rural'],
   ['documents.outgoing', 'documents.outgoing'],
   ['documents.incoming', 'documents.incoming'],
   ['documents.exchanged', 'documents.exchanged'],
@@ -359,7 +383,8 @@ export type FigureRuleName =
   | 'shares_sum_to_100'
   | 'combined_rate'
   | 'change_matches'
-  | 'hedge_matches_exact';
+  | 'hedge_matches_exact'
+  | 'stated_order';
 
 /**
  * How a check ended: it `holds`, it `breaks`, or it `cannot_check` because a term is not printed.
@@ -586,6 +611,8 @@ export interface FigureCheckParams {
   readonly roundingOnly?: RoundingOnly;
   /** Missing quantities. */
   readonly missing?: readonly string[];
+  /** For `stated_order`: the index, into `right`, of the first item of the pair out of order. */
+  readonly gapAt?: number;
 }
 
 /**
@@ -631,6 +658,24 @@ const nameOf = (q: string, locale: Locale): string => FIGURE_QUANTITY_LABELS[q]?
 type Fmt = (n: number, d?: number) => string;
 const side = (v: number | Range, fmt: Fmt): string => (typeof v === 'number' ? fmt(v) : showRange(v, fmt));
 
+/** The message of a `stated_order` check, from the catalogue (`REPORT_MESSAGES`). */
+function orderMessage(p: FigureCheckParams, locale: Locale, r: readonly string[]): string {
+  const code =
+    p.outcome === 'holds'
+      ? 'vn.report.figure.order_holds'
+      : p.left === 1
+        ? 'vn.report.figure.order_breaks_ascending'
+        : 'vn.report.figure.order_breaks_descending';
+  const text = REPORT_MESSAGES[code]?.[locale];
+  const template = typeof text === 'string' ? text : code;
+  return fillMessage(template, {
+    label: nameOf(p.whole, locale),
+    values: r.map((x) => `${x}%`).join(locale === 'vi' ? '; ' : ', '),
+    first: `${r[p.gapAt ?? 0] ?? ''}%`,
+    second: `${r[(p.gapAt ?? 0) + 1] ?? ''}%`,
+  });
+}
+
 /**
  * Messages of the figure checks, one function of the raw parameters per locale.
  *
@@ -670,6 +715,8 @@ export const FIGURE_CHECK_MESSAGES: Readonly<Record<Locale, (p: FigureCheckParam
           return `${nameOf(p.whole, 'vi')}: thay đổi ${l} ${op} ${r.join(' − ')}.`;
         case 'hedge_matches_exact':
           return `${nameOf(p.whole, 'vi')}: số ước ${l} ${p.outcome === 'holds' ? 'chứa' : 'không chứa'} số chính xác ${r.join(', ')}.`;
+        case 'stated_order':
+          return orderMessage(p, 'vi', r);
       }
     },
     en: (p: FigureCheckParams): string => {
@@ -702,6 +749,8 @@ export const FIGURE_CHECK_MESSAGES: Readonly<Record<Locale, (p: FigureCheckParam
           return `${nameOf(p.whole, 'en')}: change ${l} ${op} ${r.join(' − ')}.`;
         case 'hedge_matches_exact':
           return `${nameOf(p.whole, 'en')}: the rounded or hedged ${l} ${p.outcome === 'holds' ? 'contains' : 'does not contain'} the exact ${r.join(', ')}.`;
+        case 'stated_order':
+          return orderMessage(p, 'en', r);
       }
     },
   });
@@ -790,6 +839,13 @@ function alternativeBases(base: string): readonly string[] {
     : [];
 }
 
+/** Whether `g` states its value more narrowly than `f` (a hedged "trên 88,51%" within a headline's "trên 88%"). */
+function narrower(g: ReportFigure, f: ReportFigure): boolean {
+  const a = rangeOf(g);
+  const b = rangeOf(f);
+  return a !== null && b !== null && a.hi - a.lo < b.hi - b.lo - EPS;
+}
+
 /** Whether a rate's interval admits the ratio of two counts' ranges. */
 function fits(n: ReportFigure, N: ReportFigure, r: ReportFigure): boolean {
   const nr = rangeOf(n);
@@ -849,6 +905,22 @@ export function auditFigures(
     });
   };
 
+  // A base printed once in the whole text ("Huyện Bình Giang hiện có 143 công chức xã" in one
+  // paragraph, the shares of training levels in the next) is the base of the shares of another
+  // paragraph that find neither their count nor their base in their own record.
+  const countsOf = new Map<string, Indexed[]>();
+  figures.forEach((f, i) => {
+    if (f.kind !== 'count' || f.quantity === 'unknown') return;
+    const list = countsOf.get(f.quantity) ?? [];
+    list.push({ f, i });
+    countsOf.set(f.quantity, list);
+  });
+  const unscoped = (f: ReportFigure): string => levelKey({ ...f, scope: 0 });
+  const documentBase = (base: string, f: ReportFigure): Indexed | undefined => {
+    const list = countsOf.get(base);
+    const only = list?.length === 1 ? list[0] : undefined;
+    return only !== undefined && isExactCount(only.f) && unscoped(only.f) === unscoped(f) ? only : undefined;
+  };
   const pairsByScope = new Map<string, { base: string; rate: Indexed; n: Indexed }[]>();
   for (const rec of records(figures)) {
     const count = (q: string): Indexed | undefined =>
@@ -930,6 +1002,10 @@ export function auditFigures(
           if (fits(n.f, A.f, x.f) && !fits(n.f, N.f, x.f)) N = A;
         }
       }
+      if (n === undefined && N === undefined && x.f.kind === 'share') {
+        const D = documentBase(base, x.f);
+        if (D !== undefined && D.f.scope !== x.f.scope) N = D;
+      }
       if (n !== undefined && N !== undefined) {
         const nr = rangeOf(n.f);
         const Nr = rangeOf(N.f);
@@ -971,7 +1047,7 @@ export function auditFigures(
           x.f.raw,
           `${n.f.raw} / ${N.f.raw}`,
         );
-      } else if (N !== undefined && isExactCount(N.f) && x.f.kind === 'share') {
+      } else if (N !== undefined && isExactCount(N.f)) {
         const Nv = N.f.value ?? 0;
         const pu = printedUnits(x.f);
         if (Nv <= 0 || pu === null) continue;
@@ -1024,8 +1100,73 @@ export function auditFigures(
     // Relations on rates: the parts' rates over one base add up to the whole's rate, and the parts'
     // shares of the whole (complete breakdown) add up to 100.
     for (const r of relations) {
+      const over = r.parts.map((p) => rate(p, r.whole));
+      const given = over.filter((x): x is Indexed => x !== undefined).sort((a, b) => a.i - b.i);
+      // Shares of disjoint parts of one whole: a partial list adds up to at most 100, and a list
+      // with its remainder ("5% còn lại là …") to 100.
+      if (given.length >= 2 && !(r.complete && given.length === r.parts.length)) {
+        const prs = given.map((x) => rangeOf(x.f));
+        if (prs.every((x) => x !== null)) {
+          const sum = sumRanges(prs as Range[]);
+          const complete = given.some((x) => x.f.remainder === true);
+          const target: Range = complete
+            ? { lo: 100, hi: 100, loIn: true, hiIn: true }
+            : { lo: 0, hi: 100, loIn: true, hiIn: true };
+          const ok = overlaps(sum, target);
+          const unit = Math.max(...given.map((x) => 10 ** -(x.f.decimals ?? 0)));
+          const near = overlaps(widen(sum, unit), target);
+          push(
+            {
+              rule: complete ? 'shares_sum_to_100' : 'part_le_whole',
+              outcome: ok ? 'holds' : 'breaks',
+              whole: r.whole,
+              left: complete ? 100 : { lo: 0, hi: 100, loIn: true, hiIn: true },
+              right: prs as Range[],
+              gap: ok ? 0 : Math.min(Math.abs(sum.lo - 100), Math.abs(sum.hi - 100)),
+              ...(!ok && near && given.every((x) => x.f.hedge === undefined)
+                ? { roundingOnly: 'last-digit' as const }
+                : {}),
+            },
+            given.map((x) => x.i),
+            '100%',
+            given.map((x) => x.f.raw).join(' + '),
+          );
+        }
+      }
+      // The rates of some parts over the whole's own base are at most the whole's rate (clean
+      // water within hygienic water: 36% ≤ 94%).
+      const ownBase = defaultBase(r.whole);
+      if (ownBase !== undefined && ownBase !== r.whole) {
+        const wholeRate = rate(r.whole, ownBase);
+        const partRates = r.parts.map((p) => rate(p, ownBase)).filter((x): x is Indexed => x !== undefined);
+        if (
+          wholeRate !== undefined &&
+          partRates.length > 0 &&
+          !(r.complete && partRates.length === r.parts.length)
+        ) {
+          const wr = rangeOf(wholeRate.f);
+          const prs = partRates.map((x) => rangeOf(x.f));
+          if (wr !== null && prs.every((x) => x !== null)) {
+            const sum = sumRanges(prs as Range[]);
+            const ok = sum.lo < wr.hi - EPS || (Math.abs(sum.lo - wr.hi) < EPS && sum.loIn && wr.hiIn);
+            push(
+              {
+                rule: 'part_le_whole',
+                outcome: ok ? 'holds' : 'breaks',
+                whole: r.whole,
+                left: wr,
+                right: prs as Range[],
+                gap: ok ? 0 : sum.lo - wr.hi,
+              },
+              [wholeRate.i, ...partRates.map((x) => x.i)],
+              wholeRate.f.raw,
+              partRates.map((x) => x.f.raw).join(' + '),
+            );
+          }
+        }
+      }
       if (!r.complete) continue;
-      const partsOverWhole = r.parts.map((p) => rate(p, r.whole));
+      const partsOverWhole = over;
       if (partsOverWhole.every((x) => x !== undefined) && partsOverWhole.length > 1) {
         const prs = (partsOverWhole as Indexed[]).map((x) => rangeOf(x.f));
         if (prs.every((x) => x !== null)) {
@@ -1157,14 +1298,17 @@ export function auditFigures(
   // (the exact figure may be of another unit or time).
   figures.forEach((f, i) => {
     if (f.hedge === undefined || f.quantity === 'unknown' || f.interval === undefined) return;
+    // A bound ("từ 5% trở lên", "ít nhất 2.765") is not a rounding of any one value.
+    if (f.interval.upper === null || (f.interval.upper === 100 && f.interval.upperInclusive)) return;
     if (f.kind !== 'count' && f.kind !== 'rate' && f.kind !== 'share') return;
     const r = rangeOf(f);
     if (r === null) return;
     const exact = figures
       .map((g, k) => ({ g, k }))
       .filter(
-        ({ g }) =>
-          g.hedge === undefined &&
+        ({ g, k }) =>
+          k !== i &&
+          (g.hedge === undefined || narrower(g, f)) &&
           g.kind === f.kind &&
           g.quantity === f.quantity &&
           baseOf(g) === baseOf(f) &&
@@ -1190,6 +1334,45 @@ export function auditFigures(
       fit.g.raw,
     );
   });
+
+  // Lists the text announces as ordered: each item is not above (descending) or below
+  // (ascending) the one before, within the printed roundings.
+  const lists = new Map<number, Indexed[]>();
+  figures.forEach((f, i) => {
+    if (f.order === undefined || f.value === null) return;
+    const list = lists.get(f.order.list) ?? [];
+    list.push({ f, i });
+    lists.set(f.order.list, list);
+  });
+  for (const list of lists.values()) {
+    if (list.length < 2) continue;
+    const descending = list[0]!.f.order?.direction === 'descending';
+    const rs = list.map((x) => rangeOf(x.f));
+    if (rs.some((x) => x === null)) continue;
+    const ranges = rs as Range[];
+    let at = -1;
+    for (let k = 0; k + 1 < ranges.length && at < 0; k++) {
+      const a = ranges[k]!;
+      const b = ranges[k + 1]!;
+      if (descending ? a.hi < b.lo - EPS : b.hi < a.lo - EPS) at = k;
+    }
+    const a = ranges[Math.max(at, 0)]!;
+    const b = ranges[Math.max(at, 0) + 1]!;
+    push(
+      {
+        rule: 'stated_order',
+        outcome: at < 0 ? 'holds' : 'breaks',
+        whole: list[0]!.f.quantity,
+        left: descending ? -1 : 1,
+        right: list.map((x) => x.f.value ?? 0),
+        gap: at < 0 ? 0 : descending ? b.lo - a.hi : a.lo - b.hi,
+        ...(at >= 0 ? { gapAt: at } : {}),
+      },
+      list.map((x) => x.i),
+      descending ? 'descending' : 'ascending',
+      list.map((x) => x.f.raw).join(descending ? ' ≥ ' : ' ≤ '),
+    );
+  }
 
   const isFinding = (c: FigureCheck): boolean =>
     c.outcome === 'breaks' && (roundingIsFinding || c.roundingOnly === undefined);

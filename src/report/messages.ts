@@ -42,6 +42,18 @@ export const REPORT_MESSAGES: MessageCatalog = {
     vi: '{firstLabel} {firstPrinted} của {firstCount} (tổng số {firstMin}–{firstMax}) và {secondLabel} {secondPrinted} của {secondCount} (tổng số {secondMin}–{secondMax}) chỉ cùng một tổng số khi có tỷ lệ bị cắt bỏ chữ số thay vì làm tròn.',
     en: '{firstLabel} {firstPrinted} of {firstCount} (total {firstMin}–{firstMax}) and {secondLabel} {secondPrinted} of {secondCount} (total {secondMin}–{secondMax}) share a total only if a rate was truncated rather than rounded.',
   },
+  'vn.report.figure.order_holds': {
+    vi: '{label}: các giá trị {values} đúng thứ tự văn bản nêu.',
+    en: '{label}: the values {values} are in the order the text states.',
+  },
+  'vn.report.figure.order_breaks_descending': {
+    vi: '{label}: văn bản nêu thứ tự từ cao xuống thấp nhưng {first} đứng trước {second}.',
+    en: '{label}: the text lists from highest to lowest, but {first} comes before {second}.',
+  },
+  'vn.report.figure.order_breaks_ascending': {
+    vi: '{label}: văn bản nêu thứ tự từ thấp lên cao nhưng {first} đứng trước {second}.',
+    en: '{label}: the text lists from lowest to highest, but {first} comes before {second}.',
+  },
   'vn.report.rate_decimals': {
     vi: 'Tỷ lệ {value} có nhiều chữ số thập phân hơn số chữ số đã in ({decimals}).',
     en: 'Rate {value} has more decimals than the printed number of decimals ({decimals}).',
