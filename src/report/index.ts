@@ -65,6 +65,12 @@ export {
   reportFiguresFromHouseholds,
   STAFF_REPORT_FILL,
 } from './fill';
+export {
+  REPORT_ISSUE_MESSAGES,
+  type ReportIssue,
+  type ReportIssueCode,
+  renderReportIssue,
+} from './issues';
 export { REPORT_FIELD_LABELS, REPORT_MESSAGES } from './messages';
 export {
   type FormatReportNumberOptions,
