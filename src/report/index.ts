@@ -53,6 +53,7 @@ export {
   type FilledFigure,
   type FillReportOptions,
   fillReportFromTally,
+  HOUSEHOLD_REPORT_FILL,
   type PrintRateOptions,
   printedRateFromRatio,
   type ReportFiguresFromDocumentsInput,
