@@ -62,6 +62,7 @@ export {
   type ParamSpec,
   type ParamSpecs,
   type ParamsOf,
+  type PrintedValue,
   param,
   type RenderMessageOptions,
   renderMessage,

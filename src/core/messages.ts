@@ -39,13 +39,24 @@ export interface ParamSpec<T = unknown> {
   /**
    * `text` (shown as written), `number` (formatted per language), `numbers` (a list of them),
    * `flag` (true or false), `date` (`YYYY-MM-DD`), `field` (a field path), `fields` (a list of
-   * them), `enum`.
+   * them), `printed` (a percentage as a report printed it: its text, exact value and decimals),
+   * `enum`.
    */
-  readonly kind: 'text' | 'number' | 'numbers' | 'flag' | 'date' | 'field' | 'fields' | 'enum';
+  readonly kind: 'text' | 'number' | 'numbers' | 'flag' | 'date' | 'field' | 'fields' | 'printed' | 'enum';
   /** A value of the parameter, for tests and documentation. */
   readonly sample: T;
   /** For `enum`: every value and its labels. */
   readonly labels?: Readonly<Record<string, Message>>;
+}
+
+/** A percentage as a report printed it (the parameter kind `printed`). */
+export interface PrintedValue {
+  /** As written (`3,3%`). */
+  readonly text: string;
+  /** The exact value, a decimal string (`3.3`). */
+  readonly value: string;
+  /** Printed decimal places. */
+  readonly decimals: number;
 }
 
 /** Parameter kinds of a message, by parameter name. */
@@ -105,6 +116,11 @@ export const param = {
   field: { kind: 'field', sample: 'code' } as ParamSpec<string>,
   /** A list of field paths, each translated with {@link MessageContext.field}. */
   fields: { kind: 'fields', sample: ['code', 'unit'] } as ParamSpec<readonly string[]>,
+  /** A percentage as printed: the text as written, its exact value (`'3.3'`) and its decimals. */
+  printed: {
+    kind: 'printed',
+    sample: { text: '3,3%', value: '3.3', decimals: 1 },
+  } as ParamSpec<PrintedValue>,
   /** A value of a list with labels in both languages. */
   enumOf<V extends string>(labels: Readonly<Record<V, Message>>): ParamSpec<V> {
     const first = Object.keys(labels)[0] as V;

@@ -171,9 +171,11 @@ function rateAt(figures: ReportFigures, path: ReportRatePath): PrintedRate | und
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 
-const num = (n: number, locale: NumberLocale): string => formatNumber(n, { locale });
+/** @internal A count in a language. */
+export const num = (n: number, locale: NumberLocale): string => formatNumber(n, { locale });
 
-function label(path: string, locale: Locale): string {
+/** @internal The label of a report figure's path in a language. */
+export function label(path: string, locale: Locale): string {
   const known = REPORT_FIELD_LABELS[path];
   if (known !== undefined) return known[locale];
   const m = /^staff\.(qualifications|partTimeQualifications)\.(\w+)$/.exec(path);
@@ -186,16 +188,18 @@ function label(path: string, locale: Locale): string {
   return path;
 }
 
-const upperFirst = (s: string): string => (s === '' ? s : s[0]!.toUpperCase() + s.slice(1));
+/** @internal */
+export const upperFirst = (s: string): string => (s === '' ? s : s[0]!.toUpperCase() + s.slice(1));
 
-/** `a + b − c` from signed values. */
-function signedJoin(items: readonly { readonly text: string; readonly sign: 1 | -1 }[]): string {
+/** @internal `a + b − c` from signed values. */
+export function signedJoin(items: readonly { readonly text: string; readonly sign: 1 | -1 }[]): string {
   return items
     .map((t, i) => (i === 0 ? (t.sign < 0 ? `−${t.text}` : t.text) : `${t.sign < 0 ? '−' : '+'} ${t.text}`))
     .join(' ');
 }
 
-function decimalText(plain: string, locale: NumberLocale): string {
+/** @internal An exact decimal string in a language. */
+export function decimalText(plain: string, locale: NumberLocale): string {
   const neg = plain.startsWith('-');
   const [int = '0', frac] = (neg ? plain.slice(1) : plain).split('.');
   const text =
@@ -203,7 +207,8 @@ function decimalText(plain: string, locale: NumberLocale): string {
   return neg ? `−${text}` : text;
 }
 
-const pct = (plain: string, locale: NumberLocale): string => `${decimalText(plain, locale)}%`;
+/** @internal A percentage from an exact decimal string. */
+export const pct = (plain: string, locale: NumberLocale): string => `${decimalText(plain, locale)}%`;
 
 const both = (f: (l: Locale) => string): Message => ({ vi: f('vi'), en: f('en') });
 

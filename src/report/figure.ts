@@ -1,6 +1,5 @@
-import { fillMessage, type Locale } from '../core/messages';
+import type { Locale } from '../core/messages';
 import { impliedDenominators } from './audit';
-import { REPORT_MESSAGES } from './messages';
 
 /**
  * What a printed figure states (issue 14): a `count`; a `rate` (an indicator over its natural
@@ -658,22 +657,24 @@ const nameOf = (q: string, locale: Locale): string => FIGURE_QUANTITY_LABELS[q]?
 type Fmt = (n: number, d?: number) => string;
 const side = (v: number | Range, fmt: Fmt): string => (typeof v === 'number' ? fmt(v) : showRange(v, fmt));
 
-/** The message of a `stated_order` check, from the catalogue (`REPORT_MESSAGES`). */
+/** The message of a `stated_order` check (rates the text lists from highest to lowest, or back). */
 function orderMessage(p: FigureCheckParams, locale: Locale, r: readonly string[]): string {
-  const code =
-    p.outcome === 'holds'
-      ? 'vn.report.figure.order_holds'
-      : p.left === 1
-        ? 'vn.report.figure.order_breaks_ascending'
-        : 'vn.report.figure.order_breaks_descending';
-  const text = REPORT_MESSAGES[code]?.[locale];
-  const template = typeof text === 'string' ? text : code;
-  return fillMessage(template, {
-    label: nameOf(p.whole, locale),
-    values: r.map((x) => `${x}%`).join(locale === 'vi' ? '; ' : ', '),
-    first: `${r[p.gapAt ?? 0] ?? ''}%`,
-    second: `${r[(p.gapAt ?? 0) + 1] ?? ''}%`,
-  });
+  const label = nameOf(p.whole, locale);
+  const first = `${r[p.gapAt ?? 0] ?? ''}%`;
+  const second = `${r[(p.gapAt ?? 0) + 1] ?? ''}%`;
+  if (p.outcome === 'holds') {
+    const values = r.map((x) => `${x}%`).join(locale === 'vi' ? '; ' : ', ');
+    return locale === 'vi'
+      ? `${label}: các giá trị ${values} đúng thứ tự văn bản nêu.`
+      : `${label}: the values ${values} are in the order the text states.`;
+  }
+  if (p.left === 1)
+    return locale === 'vi'
+      ? `${label}: văn bản nêu thứ tự từ thấp lên cao nhưng ${first} đứng trước ${second}.`
+      : `${label}: the text lists from lowest to highest, but ${first} comes before ${second}.`;
+  return locale === 'vi'
+    ? `${label}: văn bản nêu thứ tự từ cao xuống thấp nhưng ${first} đứng trước ${second}.`
+    : `${label}: the text lists from highest to lowest, but ${first} comes before ${second}.`;
 }
 
 /**

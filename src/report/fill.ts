@@ -9,6 +9,7 @@ import { onlineShare, onTimeRateCompleted } from '../dossier/rates';
 import { DOSSIER_TALLY, type DossierTally } from '../dossier/tally';
 import type { HouseholdMovement } from '../household/movement';
 import type { PovertyCounts } from '../household/rates';
+import type { HouseholdTally } from '../household/tally';
 import { HEADCOUNT_TALLY, type HeadcountTally } from '../personnel/headcount';
 import { formatReportPercent } from './numbers';
 import {
@@ -79,6 +80,11 @@ export interface ReportFill<T, F> {
   readonly copy?: readonly (keyof F & string)[];
   /** Fields of the descriptor the section does not print (with the default `copy`). */
   readonly omit?: readonly string[];
+  /**
+   * Where the descriptor's count fields are read (default: the tally itself; the household tally
+   * keeps them under `all`).
+   */
+  readonly counts?: (tally: T) => object;
   /** Figures computed from the tally (a merged column, a count of one category …). */
   readonly derived?: { readonly [K in keyof F]?: (tally: T) => FilledFigure };
   /** Rates printed from the tally (a rate with a zero denominator is left out, as a report prints none). */
@@ -95,7 +101,7 @@ export interface FillReportOptions {
  * Fill a report section from a domain's tally (điền số liệu báo cáo từ bảng tổng hợp), generically
  * over the domain's {@link TallyDescriptor}: the descriptor's count fields that {@link ReportFill}
  * copies, then its computed figures, then its rates printed with the given decimals. One function
- * for every domain; `reportFiguresFromDossierTally`, `reportFiguresFromHeadcount` and the register
+ * for every domain (the household counts with {@link HOUSEHOLD_REPORT_FILL}); `reportFiguresFromDossierTally`, `reportFiguresFromHeadcount` and the register
  * part of `reportFiguresFromDocuments` are this function with {@link DOSSIER_REPORT_FILL},
  * {@link STAFF_REPORT_FILL} and {@link DOCUMENT_REPORT_FILL}.
  *
@@ -126,7 +132,9 @@ export function fillReportFromTally<T, F, R, C, D extends string>(
   const out: Record<string, unknown> = {};
   const omit = fill.omit ?? [];
   const copy = fill.copy ?? descriptor.fields.filter((f) => !omit.includes(f));
-  const values = tally as Readonly<Record<string, unknown>>;
+  const values = (fill.counts === undefined ? tally : fill.counts(tally)) as Readonly<
+    Record<string, unknown>
+  >;
   for (const f of copy) {
     if (!descriptor.fields.includes(f))
       rangeError(
@@ -180,6 +188,20 @@ export const DOCUMENT_REPORT_FILL: ReportFill<DocumentTally, DocumentReportFigur
       electronicRate: (t: DocumentTally) =>
         ratio(t.outgoingElectronic + t.incomingElectronic, t.outgoing + t.incoming),
     },
+  });
+
+/**
+ * How the counts of the household section are filled from a household tally: poor and near-poor
+ * households (of `all`). The total of resident households and the start-of-year figures come from
+ * elsewhere (`reportFiguresFromHouseholds`): a review does not list every resident household.
+ *
+ * @example
+ * HOUSEHOLD_REPORT_FILL.copy // => ['poor', 'nearPoor']
+ */
+export const HOUSEHOLD_REPORT_FILL: ReportFill<HouseholdTally, HouseholdReportFigures> =
+  /* @__PURE__ */ Object.freeze<ReportFill<HouseholdTally, HouseholdReportFigures>>({
+    copy: ['poor', 'nearPoor'],
+    counts: (t: HouseholdTally) => t.all,
   });
 
 /**

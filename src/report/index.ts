@@ -53,6 +53,7 @@ export {
   type FilledFigure,
   type FillReportOptions,
   fillReportFromTally,
+  HOUSEHOLD_REPORT_FILL,
   type PrintRateOptions,
   printedRateFromRatio,
   type ReportFiguresFromDocumentsInput,
@@ -65,6 +66,12 @@ export {
   reportFiguresFromHouseholds,
   STAFF_REPORT_FILL,
 } from './fill';
+export {
+  REPORT_ISSUE_MESSAGES,
+  type ReportIssue,
+  type ReportIssueCode,
+  renderReportIssue,
+} from './issues';
 export { REPORT_FIELD_LABELS, REPORT_MESSAGES } from './messages';
 export {
   type FormatReportNumberOptions,

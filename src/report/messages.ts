@@ -1,64 +1,128 @@
-import type { Message, MessageCatalog } from '../core/messages';
+import { defineMessage, type Message, type MessageCatalog, param } from '../core/messages';
 
 /**
- * Messages of the report domain, by stable finding code, in Vietnamese and English (same keys).
- * Placeholders `{name}` are filled from the finding's params. Findings of the dossier identities
+ * Messages of the report domain, by stable finding code, in Vietnamese and English (same keys):
+ * templates whose placeholders `{name}` are filled with pieces the audit renders in the language
+ * of the message (each parameter declared, as text). The same sentences over raw parameters are
+ * `REPORT_ISSUE_MESSAGES` (`renderReportIssue`). Findings of the dossier identities
  * use the codes and messages of `DOSSIER_MESSAGES`.
  *
  * @example
  * REPORT_MESSAGES['vn.report.rate_truncated']?.en
  * // => '{rateLabel} is printed as {printed}: it agrees only when digits are cut off …'
  */
-export const REPORT_MESSAGES: MessageCatalog = {
-  'vn.report.sum_mismatch': {
-    vi: '{leftText} khác {rightText}, chênh {gap}.',
-    en: '{leftText} differs from {rightText}, gap {gap}.',
-  },
-  'vn.report.subset_exceeds': {
-    vi: '{leftText} lớn hơn {rightText}, vượt {gap}.',
-    en: '{leftText} exceeds {rightText} by {gap}.',
-  },
-  'vn.report.comparison_failed': {
-    vi: 'Không thỏa điều kiện {leftText} {operator} {rightText} (chênh {gap}).',
-    en: 'The condition {leftText} {operator} {rightText} does not hold (gap {gap}).',
-  },
-  'vn.report.rate_mismatch': {
-    vi: '{rateLabel} ghi {printed} nhưng {numeratorText} / {denominatorText} = {computed} (làm tròn {decimals} chữ số thập phân), chênh {gap} điểm phần trăm.',
-    en: '{rateLabel} is printed as {printed} but {numeratorText} / {denominatorText} = {computed} (rounded to {decimals} decimals), a gap of {gap} percentage points.',
-  },
-  'vn.report.rate_truncated': {
-    vi: '{rateLabel} ghi {printed}: chỉ khớp khi cắt bỏ chữ số ({numeratorText} / {denominatorText} = {exact}…); làm tròn đúng là {computed}.',
-    en: '{rateLabel} is printed as {printed}: it agrees only when digits are cut off ({numeratorText} / {denominatorText} = {exact}…); rounded half-up it is {computed}.',
-  },
-  'vn.report.denominator_mismatch': {
-    vi: '{firstLabel} {firstPrinted} của {firstCount} ứng với tổng số từ {firstMin} đến {firstMax} (khoảng {firstImplied}); {secondLabel} {secondPrinted} của {secondCount} ứng với tổng số từ {secondMin} đến {secondMax} (khoảng {secondImplied}): hai tỷ lệ tính trên cùng một tổng số nhưng hai khoảng không giao nhau, cách nhau {gap}.',
-    en: '{firstLabel} {firstPrinted} of {firstCount} implies a total from {firstMin} to {firstMax} (about {firstImplied}); {secondLabel} {secondPrinted} of {secondCount} implies a total from {secondMin} to {secondMax} (about {secondImplied}): both rates are over the same total but the ranges do not meet, {gap} apart.',
-  },
-  'vn.report.rate_fits_no_total': {
-    vi: '{label} {printed} của {count} không ứng với tổng số nguyên nào khi làm tròn đến số chữ số đã in, nên không thể so với {otherLabel} {otherPrinted}.',
-    en: '{label} {printed} of {count} fits no whole total when rounded to its printed decimals, so it cannot be compared with {otherLabel} {otherPrinted}.',
-  },
-  'vn.report.denominator_truncated': {
-    vi: '{firstLabel} {firstPrinted} của {firstCount} (tổng số {firstMin}–{firstMax}) và {secondLabel} {secondPrinted} của {secondCount} (tổng số {secondMin}–{secondMax}) chỉ cùng một tổng số khi có tỷ lệ bị cắt bỏ chữ số thay vì làm tròn.',
-    en: '{firstLabel} {firstPrinted} of {firstCount} (total {firstMin}–{firstMax}) and {secondLabel} {secondPrinted} of {secondCount} (total {secondMin}–{secondMax}) share a total only if a rate was truncated rather than rounded.',
-  },
-  'vn.report.figure.order_holds': {
-    vi: '{label}: các giá trị {values} đúng thứ tự văn bản nêu.',
-    en: '{label}: the values {values} are in the order the text states.',
-  },
-  'vn.report.figure.order_breaks_descending': {
-    vi: '{label}: văn bản nêu thứ tự từ cao xuống thấp nhưng {first} đứng trước {second}.',
-    en: '{label}: the text lists from highest to lowest, but {first} comes before {second}.',
-  },
-  'vn.report.figure.order_breaks_ascending': {
-    vi: '{label}: văn bản nêu thứ tự từ thấp lên cao nhưng {first} đứng trước {second}.',
-    en: '{label}: the text lists from lowest to highest, but {first} comes before {second}.',
-  },
-  'vn.report.rate_decimals': {
-    vi: 'Tỷ lệ {value} có nhiều chữ số thập phân hơn số chữ số đã in ({decimals}).',
-    en: 'Rate {value} has more decimals than the printed number of decimals ({decimals}).',
-  },
-};
+export const REPORT_MESSAGES: MessageCatalog = /* @__PURE__ */ (() =>
+  ({
+    'vn.report.sum_mismatch': defineMessage(
+      { gap: param.text, leftText: param.text, rightText: param.text },
+      {
+        vi: '{leftText} khác {rightText}, chênh {gap}.',
+        en: '{leftText} differs from {rightText}, gap {gap}.',
+      },
+    ),
+    'vn.report.subset_exceeds': defineMessage(
+      { gap: param.text, leftText: param.text, rightText: param.text },
+      {
+        vi: '{leftText} lớn hơn {rightText}, vượt {gap}.',
+        en: '{leftText} exceeds {rightText} by {gap}.',
+      },
+    ),
+    'vn.report.comparison_failed': defineMessage(
+      { gap: param.text, leftText: param.text, operator: param.text, rightText: param.text },
+      {
+        vi: 'Không thỏa điều kiện {leftText} {operator} {rightText} (chênh {gap}).',
+        en: 'The condition {leftText} {operator} {rightText} does not hold (gap {gap}).',
+      },
+    ),
+    'vn.report.rate_mismatch': defineMessage(
+      {
+        computed: param.text,
+        decimals: param.text,
+        denominatorText: param.text,
+        gap: param.text,
+        numeratorText: param.text,
+        printed: param.text,
+        rateLabel: param.text,
+      },
+      {
+        vi: '{rateLabel} ghi {printed} nhưng {numeratorText} / {denominatorText} = {computed} (làm tròn {decimals} chữ số thập phân), chênh {gap} điểm phần trăm.',
+        en: '{rateLabel} is printed as {printed} but {numeratorText} / {denominatorText} = {computed} (rounded to {decimals} decimals), a gap of {gap} percentage points.',
+      },
+    ),
+    'vn.report.rate_truncated': defineMessage(
+      {
+        computed: param.text,
+        denominatorText: param.text,
+        exact: param.text,
+        numeratorText: param.text,
+        printed: param.text,
+        rateLabel: param.text,
+      },
+      {
+        vi: '{rateLabel} ghi {printed}: chỉ khớp khi cắt bỏ chữ số ({numeratorText} / {denominatorText} = {exact}…); làm tròn đúng là {computed}.',
+        en: '{rateLabel} is printed as {printed}: it agrees only when digits are cut off ({numeratorText} / {denominatorText} = {exact}…); rounded half-up it is {computed}.',
+      },
+    ),
+    'vn.report.denominator_mismatch': defineMessage(
+      {
+        firstCount: param.text,
+        firstImplied: param.text,
+        firstLabel: param.text,
+        firstMax: param.text,
+        firstMin: param.text,
+        firstPrinted: param.text,
+        gap: param.text,
+        secondCount: param.text,
+        secondImplied: param.text,
+        secondLabel: param.text,
+        secondMax: param.text,
+        secondMin: param.text,
+        secondPrinted: param.text,
+      },
+      {
+        vi: '{firstLabel} {firstPrinted} của {firstCount} ứng với tổng số từ {firstMin} đến {firstMax} (khoảng {firstImplied}); {secondLabel} {secondPrinted} của {secondCount} ứng với tổng số từ {secondMin} đến {secondMax} (khoảng {secondImplied}): hai tỷ lệ tính trên cùng một tổng số nhưng hai khoảng không giao nhau, cách nhau {gap}.',
+        en: '{firstLabel} {firstPrinted} of {firstCount} implies a total from {firstMin} to {firstMax} (about {firstImplied}); {secondLabel} {secondPrinted} of {secondCount} implies a total from {secondMin} to {secondMax} (about {secondImplied}): both rates are over the same total but the ranges do not meet, {gap} apart.',
+      },
+    ),
+    'vn.report.rate_fits_no_total': defineMessage(
+      {
+        count: param.text,
+        label: param.text,
+        otherLabel: param.text,
+        otherPrinted: param.text,
+        printed: param.text,
+      },
+      {
+        vi: '{label} {printed} của {count} không ứng với tổng số nguyên nào khi làm tròn đến số chữ số đã in, nên không thể so với {otherLabel} {otherPrinted}.',
+        en: '{label} {printed} of {count} fits no whole total when rounded to its printed decimals, so it cannot be compared with {otherLabel} {otherPrinted}.',
+      },
+    ),
+    'vn.report.denominator_truncated': defineMessage(
+      {
+        firstCount: param.text,
+        firstLabel: param.text,
+        firstMax: param.text,
+        firstMin: param.text,
+        firstPrinted: param.text,
+        secondCount: param.text,
+        secondLabel: param.text,
+        secondMax: param.text,
+        secondMin: param.text,
+        secondPrinted: param.text,
+      },
+      {
+        vi: '{firstLabel} {firstPrinted} của {firstCount} (tổng số {firstMin}–{firstMax}) và {secondLabel} {secondPrinted} của {secondCount} (tổng số {secondMin}–{secondMax}) chỉ cùng một tổng số khi có tỷ lệ bị cắt bỏ chữ số thay vì làm tròn.',
+        en: '{firstLabel} {firstPrinted} of {firstCount} (total {firstMin}–{firstMax}) and {secondLabel} {secondPrinted} of {secondCount} (total {secondMin}–{secondMax}) share a total only if a rate was truncated rather than rounded.',
+      },
+    ),
+    'vn.report.rate_decimals': defineMessage(
+      { decimals: param.text, value: param.text },
+      {
+        vi: 'Tỷ lệ {value} có nhiều chữ số thập phân hơn số chữ số đã in ({decimals}).',
+        en: 'Rate {value} has more decimals than the printed number of decimals ({decimals}).',
+      },
+    ),
+  }) as const)();
 
 /**
  * Labels of the report's figures by path, in Vietnamese and English, used in findings and in

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { customPeriod, type TallyDescriptor, tallyWith } from '../../src/core/index';
 import { DOCUMENT_TALLY, emptyDocumentTally } from '../../src/document/index';
 import { DOSSIER_TALLY, emptyDossierTally } from '../../src/dossier/index';
+import { emptyHouseholdTally, HOUSEHOLD_TALLY } from '../../src/household/index';
 import { emptyHeadcountTally, HEADCOUNT_TALLY } from '../../src/personnel/index';
 import {
   DOCUMENT_REPORT_FILL,
   DOSSIER_REPORT_FILL,
   fillReportFromTally,
+  HOUSEHOLD_REPORT_FILL,
   type ReportFill,
   reportFiguresFromDocuments,
   reportFiguresFromDossierTally,
@@ -127,6 +129,15 @@ describe('fillReportFromTally', () => {
       qualifications: { dai_hoc: 16, trung_cap: 6 },
     });
     expect(reportFiguresFromHeadcount(staff)).toEqual(f);
+  });
+
+  it('households: poor and near-poor of all households tallied', () => {
+    const base = emptyHouseholdTally();
+    const tally = { ...base, all: { ...base.all, households: 40, poor: 3, nearPoor: 5, poorMembers: 11 } };
+    expect(fillReportFromTally(HOUSEHOLD_TALLY, tally, HOUSEHOLD_REPORT_FILL)).toEqual({
+      poor: 3,
+      nearPoor: 5,
+    });
   });
 
   it('a caller’s own fill and descriptor; a field the descriptor lacks is refused', () => {
