@@ -197,6 +197,7 @@ const LEFT_CUES: readonly Cue[] = [
 /** Cues in the words after a number (the counted noun). */
 const RIGHT_CUES: readonly Cue[] = [
   c(/^\s*(?:hộ )?nghèo và (?:hộ )?cận nghèo/iu, 'households.poorOrNearPoor'),
+  c(/^\s*hộ nghèo (?:và (?:hộ )?cận nghèo )?đa chiều/iu, 'households.poorOrNearPoor'),
   c(/^\s*hộ cận nghèo/iu, 'households.nearPoor'),
   c(/^\s*hộ nghèo/iu, 'households.poor'),
   c(/^\s*hộ thoát nghèo/iu, 'households.poor.escaped'),
@@ -216,6 +217,7 @@ const RIGHT_CUES: readonly Cue[] = [
   c(/^\s*(?:cơ quan|cơ sở hành chính|sở, ngành)(?![\p{L}])/iu, 'adminUnits.bodies'),
   c(/^\s*đơn vị(?![\p{L}])/iu, 'adminUnits.communes'),
   c(/^\s*(?:thôn|xóm|tổ dân phố|bản)(?![\p{L}])/iu, 'adminUnits.hamlets'),
+  c(/^\s*vùng(?![\p{L}])/iu, 'adminUnits.regions'),
 ];
 
 const STAFF_SUBJECT: readonly Cue[] = [
@@ -659,7 +661,7 @@ export function extractReportFigures(
       ...(order !== null ? { order } : {}),
     });
   }
-  const read = tableColumns(s, out);
+  const read = regionLevels(s, tableColumns(s, out));
   // "đúng hạn" alone is early-or-on-time unless the paragraph prints early dossiers apart.
   const withEarly = new Set(read.filter((f) => f.quantity === 'dossiers.resolved.early').map((f) => f.scope));
   return read.map((f) =>
@@ -763,6 +765,46 @@ function tableColumns(s: string, figures: readonly ReportFigure[]): ReportFigure
             upperInclusive: false,
           };
     return { ...f, quantity: cue, kind: 'rate', unit: 'percent', decimals: d, interval };
+  });
+}
+
+/**
+ * The six socio-economic regions of Việt Nam (vùng kinh tế – xã hội, as the poverty reviews of the
+ * Ministry of Labour list them), with the spellings reports use.
+ */
+const REGIONS: readonly (readonly [RegExp, string])[] = [
+  [/trung du và miền núi phía bắc/iu, 'Trung du và miền núi phía Bắc'],
+  [/đồng bằng sông hồng/iu, 'Đồng bằng sông Hồng'],
+  [/bắc trung bộ và duyên hải miền trung/iu, 'Bắc Trung Bộ và duyên hải miền Trung'],
+  [/tây nguyên/iu, 'Tây Nguyên'],
+  [/đông nam bộ/iu, 'Đông Nam Bộ'],
+  [/đồng bằng sông cửu long/iu, 'Đồng bằng sông Cửu Long'],
+];
+/** "toàn quốc", "cả nước" naming the country, not in a comparison ("cao nhất cả nước", "trong 6 vùng của cả nước"). */
+const NATIONAL = /toàn quốc|cả nước/giu;
+const COMPARISON_BEFORE = /(?:nhất|hai|ba|tư|năm|sáu|trong|của)\s*$/iu;
+
+/**
+ * Levels of a text that speaks of the regions: each figure is of the last region or of the
+ * country named before it in its sentence, else earlier in its paragraph. A text naming no region
+ * is left as it is (its figures keep no level).
+ */
+function regionLevels(s: string, figures: readonly ReportFigure[]): ReportFigure[] {
+  if (!REGIONS.some(([re]) => re.test(s))) return [...figures];
+  const mentions: { at: number; name: string; tier: 'region' | 'national' }[] = [];
+  for (const [re, name] of REGIONS)
+    for (const m of s.matchAll(new RegExp(re.source, 'giu')))
+      mentions.push({ at: m.index + m[0].length, name, tier: 'region' });
+  for (const m of s.matchAll(NATIONAL))
+    if (!COMPARISON_BEFORE.test(s.slice(Math.max(0, m.index - 14), m.index)))
+      mentions.push({ at: m.index + m[0].length, name: 'Việt Nam', tier: 'national' });
+  mentions.sort((a, b) => a.at - b.at);
+  return figures.map((f) => {
+    if (f.level !== undefined) return f;
+    const paraStart = s.lastIndexOf('\n', f.start - 1) + 1;
+    let last: (typeof mentions)[number] | undefined;
+    for (const m of mentions) if (m.at <= f.start && m.at > paraStart) last = m;
+    return last === undefined ? f : { ...f, level: { tier: last.tier, name: last.name } };
   });
 }
 

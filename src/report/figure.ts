@@ -329,6 +329,32 @@ export const FIGURE_RELATIONS: readonly FigureRelation[] = /* @__PURE__ */ Objec
 ]);
 
 /**
+ * Units of one tier that together make up a unit of the tier above, as data: `units` of tier
+ * `lower` make up the one unit of tier `higher` (the six socio-economic regions make up the
+ * country). With all of them printed, their counts add up to the higher level's (`level_sum`), and
+ * so do the totals their rates imply (`level_denominators_sum`); with some of them, the sums are
+ * at most the higher level's.
+ *
+ * Legal basis: Nghị quyết 81/2023/QH15 (Quy hoạch tổng thể quốc gia: sáu vùng kinh tế – xã hội).
+ *
+ * @example
+ * FIGURE_LEVEL_SETS[0] // => { lower: 'region', higher: 'national', units: 6, basis: 'Nghị quyết 81/2023/QH15 (…)' }
+ */
+export const FIGURE_LEVEL_SETS: readonly {
+  readonly lower: FigureTier;
+  readonly higher: FigureTier;
+  readonly units: number;
+  readonly basis: string;
+}[] = /* @__PURE__ */ Object.freeze([
+  Object.freeze({
+    lower: 'region' as const,
+    higher: 'national' as const,
+    units: 6,
+    basis: 'Nghị quyết 81/2023/QH15 (Quy hoạch tổng thể quốc gia: sáu vùng kinh tế – xã hội)',
+  }),
+]);
+
+/**
  * The natural base of each rate's quantity when the text does not name one (tỷ lệ hộ nghèo: over
  * all households; tỷ lệ đúng hạn: over dossiers resolved). A base is looked up by the longest
  * label prefix.
@@ -384,7 +410,9 @@ export type FigureRuleName =
   | 'combined_rate'
   | 'change_matches'
   | 'hedge_matches_exact'
-  | 'stated_order';
+  | 'stated_order'
+  | 'level_sum'
+  | 'level_denominators_sum';
 
 /**
  * How a check ended: it `holds`, it `breaks`, or it `cannot_check` because a term is not printed.
@@ -613,6 +641,8 @@ export interface FigureCheckParams {
   readonly missing?: readonly string[];
   /** For `stated_order`: the index, into `right`, of the first item of the pair out of order. */
   readonly gapAt?: number;
+  /** For the level rules: whether the units are all the units of the higher level (sum = whole) or some (sum ≤ whole). */
+  readonly complete?: boolean;
 }
 
 /**
@@ -657,6 +687,21 @@ const nameOf = (q: string, locale: Locale): string => FIGURE_QUANTITY_LABELS[q]?
 
 type Fmt = (n: number, d?: number) => string;
 const side = (v: number | Range, fmt: Fmt): string => (typeof v === 'number' ? fmt(v) : showRange(v, fmt));
+
+/** The message of a `level_sum` or `level_denominators_sum` check, from the catalogue (`REPORT_MESSAGES`). */
+function levelMessage(p: FigureCheckParams, locale: Locale, l: string, r: readonly string[]): string {
+  const kind = p.rule === 'level_sum' ? 'level_sum' : 'level_denominators';
+  const op = p.complete === true ? 'equal' : 'within';
+  const code = `vn.report.figure.${kind}_${op}_${p.outcome === 'holds' ? 'holds' : 'breaks'}`;
+  const text = REPORT_MESSAGES[code]?.[locale];
+  const fmt = locale === 'vi' ? vn : en;
+  return fillMessage(typeof text === 'string' ? text : code, {
+    label: nameOf(p.whole, locale),
+    whole: l,
+    parts: r.join(' + '),
+    gap: fmt(p.gap),
+  });
+}
 
 /** The message of a `stated_order` check, from the catalogue (`REPORT_MESSAGES`). */
 function orderMessage(p: FigureCheckParams, locale: Locale, r: readonly string[]): string {
@@ -717,6 +762,9 @@ export const FIGURE_CHECK_MESSAGES: Readonly<Record<Locale, (p: FigureCheckParam
           return `${nameOf(p.whole, 'vi')}: số ước ${l} ${p.outcome === 'holds' ? 'chứa' : 'không chứa'} số chính xác ${r.join(', ')}.`;
         case 'stated_order':
           return orderMessage(p, 'vi', r);
+        case 'level_sum':
+        case 'level_denominators_sum':
+          return levelMessage(p, 'vi', l, r);
       }
     },
     en: (p: FigureCheckParams): string => {
@@ -751,6 +799,9 @@ export const FIGURE_CHECK_MESSAGES: Readonly<Record<Locale, (p: FigureCheckParam
           return `${nameOf(p.whole, 'en')}: the rounded or hedged ${l} ${p.outcome === 'holds' ? 'contains' : 'does not contain'} the exact ${r.join(', ')}.`;
         case 'stated_order':
           return orderMessage(p, 'en', r);
+        case 'level_sum':
+        case 'level_denominators_sum':
+          return levelMessage(p, 'en', l, r);
       }
     },
   });
@@ -1334,6 +1385,120 @@ export function auditFigures(
       fit.g.raw,
     );
   });
+
+  // Level rules: the units of a lower tier against the one unit above them.
+  for (const set of FIGURE_LEVEL_SETS) {
+    const tierOf = (f: ReportFigure): FigureTier | undefined => f.level?.tier;
+    // Counts: one value per unit and quantity (identical restatements are one figure).
+    const byQuantity = new Map<string, Map<string, Indexed[]>>();
+    figures.forEach((f, i) => {
+      const t = tierOf(f);
+      if (f.kind !== 'count' || f.quantity === 'unknown' || f.hedge !== undefined) return;
+      if (t !== set.lower && t !== set.higher) return;
+      const units = byQuantity.get(f.quantity) ?? new Map<string, Indexed[]>();
+      const key = `${t}|${f.level?.name ?? ''}`;
+      const list = units.get(key) ?? [];
+      if (!list.some((x) => x.f.value === f.value)) list.push({ f, i });
+      units.set(key, list);
+      byQuantity.set(f.quantity, units);
+    });
+    for (const [q, units] of byQuantity) {
+      const wholes = [...units].filter(([k]) => k.startsWith(`${set.higher}|`));
+      const parts = [...units].filter(([k]) => k.startsWith(`${set.lower}|`));
+      if (wholes.length !== 1 || parts.length < 2) continue;
+      if (wholes[0]![1].length !== 1 || parts.some(([, l]) => l.length !== 1)) continue;
+      const whole = wholes[0]![1][0]!;
+      const ps = parts.map(([, l]) => l[0]!).sort((a, b) => a.i - b.i);
+      const wr = rangeOf(whole.f);
+      const prs = ps.map((x) => rangeOf(x.f));
+      if (wr === null || prs.some((x) => x === null)) continue;
+      const complete = ps.length === set.units;
+      const sum = sumRanges(prs as Range[]);
+      const wi = intRange(wr);
+      const si = intRange(sum);
+      if (wi === null || si === null) continue;
+      const ok = complete ? !(wi.hi < si.lo || si.hi < wi.lo) : si.lo <= wi.hi;
+      const gap = ok ? 0 : si.lo > wi.hi ? si.lo - wi.hi : wi.lo - si.hi;
+      push(
+        {
+          rule: 'level_sum',
+          outcome: ok ? 'holds' : 'breaks',
+          whole: q,
+          left: wr,
+          right: prs as Range[],
+          gap,
+          complete,
+        },
+        [whole.i, ...ps.map((x) => x.i)],
+        whole.f.raw,
+        ps.map((x) => x.f.raw).join(' + '),
+      );
+    }
+    // Totals implied by each unit's rates (count / rate over one base), against the higher level's.
+    const implied = new Map<
+      string,
+      { unit: string; tier: FigureTier; lo: number; hi: number; idx: number[] }
+    >();
+    for (const rec of records(figures)) {
+      for (const x of rec) {
+        const t = tierOf(x.f);
+        if ((x.f.kind !== 'rate' && x.f.kind !== 'share') || (t !== set.lower && t !== set.higher)) continue;
+        const base = baseOf(x.f);
+        const pu = printedUnits(x.f);
+        if (base === undefined || pu === null || (x.f.value ?? 0) <= 0) continue;
+        const n = rec.find((y) => y.f.kind === 'count' && y.f.quantity === x.f.quantity && isExactCount(y.f));
+        if (n === undefined) continue;
+        const printed = (Number(pu.units) / 10 ** pu.d).toFixed(pu.d);
+        const iv = impliedDenominators(n.f.value ?? 0, printed, pu.d, 'half-up');
+        if (iv === null) continue;
+        const key = `${base}|${t}|${x.f.level?.name ?? ''}`;
+        const cur = implied.get(key);
+        const hi = iv.max ?? Number.POSITIVE_INFINITY;
+        implied.set(key, {
+          unit: x.f.level?.name ?? '',
+          tier: t,
+          lo: Math.max(cur?.lo ?? 0, iv.min),
+          hi: Math.min(cur?.hi ?? Number.POSITIVE_INFINITY, hi),
+          idx: [...(cur?.idx ?? []), n.i, x.i],
+        });
+      }
+    }
+    const bases = new Set([...implied.keys()].map((k) => k.split('|')[0]!));
+    for (const base of bases) {
+      const rows = [...implied].filter(([k]) => k.startsWith(`${base}|`)).map(([, v]) => v);
+      const whole = rows.filter((r) => r.tier === set.higher);
+      const parts = rows.filter((r) => r.tier === set.lower);
+      if (
+        whole.length !== 1 ||
+        parts.length < 1 ||
+        parts.some((r) => r.lo > r.hi) ||
+        whole[0]!.lo > whole[0]!.hi
+      )
+        continue;
+      const W = whole[0]!;
+      const complete = parts.length === set.units;
+      if (!complete && parts.length < 1) continue;
+      const lo = parts.reduce((a, r) => a + r.lo, 0);
+      const hi = parts.reduce((a, r) => a + r.hi, 0);
+      const ok = complete ? lo <= W.hi && hi >= W.lo : lo <= W.hi;
+      const gap = ok ? 0 : lo > W.hi ? lo - W.hi : W.lo - hi;
+      const rng = (a: number, b: number): Range => ({ lo: a, hi: b, loIn: true, hiIn: true });
+      push(
+        {
+          rule: 'level_denominators_sum',
+          outcome: ok ? 'holds' : 'breaks',
+          whole: base,
+          left: rng(W.lo, W.hi),
+          right: parts.map((r) => rng(r.lo, r.hi)),
+          gap,
+          complete,
+        },
+        [...W.idx, ...parts.flatMap((r) => r.idx)],
+        `${vn(W.lo)}–${vn(W.hi)}`,
+        `${vn(lo)}–${vn(hi)}`,
+      );
+    }
+  }
 
   // Lists the text announces as ordered: each item is not above (descending) or below
   // (ascending) the one before, within the printed roundings.

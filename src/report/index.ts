@@ -31,6 +31,7 @@ export {
   type CheckOutcome,
   defaultBase,
   FIGURE_CHECK_MESSAGES,
+  FIGURE_LEVEL_SETS,
   FIGURE_QUANTITY_LABELS,
   FIGURE_RELATIONS,
   type FigureAudit,

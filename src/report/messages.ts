@@ -54,6 +54,38 @@ export const REPORT_MESSAGES: MessageCatalog = {
     vi: '{label}: văn bản nêu thứ tự từ thấp lên cao nhưng {first} đứng trước {second}.',
     en: '{label}: the text lists from lowest to highest, but {first} comes before {second}.',
   },
+  'vn.report.figure.level_sum_equal_holds': {
+    vi: '{label}: các đơn vị cộng lại {parts} = {whole}.',
+    en: '{label}: the units add up, {parts} = {whole}.',
+  },
+  'vn.report.figure.level_sum_equal_breaks': {
+    vi: '{label}: các đơn vị cộng lại {parts} ≠ {whole} (chênh {gap}).',
+    en: '{label}: the units add up to {parts} ≠ {whole} (gap {gap}).',
+  },
+  'vn.report.figure.level_sum_within_holds': {
+    vi: '{label}: một số đơn vị cộng lại {parts} ≤ {whole}.',
+    en: '{label}: some of the units add up to {parts} ≤ {whole}.',
+  },
+  'vn.report.figure.level_sum_within_breaks': {
+    vi: '{label}: một số đơn vị cộng lại {parts} > {whole} (vượt {gap}).',
+    en: '{label}: some of the units add up to {parts} > {whole} (by {gap}).',
+  },
+  'vn.report.figure.level_denominators_equal_holds': {
+    vi: '{label}: tổng số suy từ tỷ lệ của các đơn vị {parts} khớp với tổng số suy từ tỷ lệ chung {whole}.',
+    en: '{label}: the totals the units’ rates imply, {parts}, agree with the total the overall rate implies, {whole}.',
+  },
+  'vn.report.figure.level_denominators_equal_breaks': {
+    vi: '{label}: tổng số suy từ tỷ lệ của các đơn vị {parts} không khớp với tổng số suy từ tỷ lệ chung {whole} (cách {gap}).',
+    en: '{label}: the totals the units’ rates imply, {parts}, do not agree with the total the overall rate implies, {whole} ({gap} apart).',
+  },
+  'vn.report.figure.level_denominators_within_holds': {
+    vi: '{label}: tổng số suy từ tỷ lệ của một số đơn vị {parts} không vượt tổng số suy từ tỷ lệ chung {whole}.',
+    en: '{label}: the totals some units’ rates imply, {parts}, are within the total the overall rate implies, {whole}.',
+  },
+  'vn.report.figure.level_denominators_within_breaks': {
+    vi: '{label}: tổng số suy từ tỷ lệ của một số đơn vị {parts} vượt tổng số suy từ tỷ lệ chung {whole} (vượt {gap}).',
+    en: '{label}: the totals some units’ rates imply, {parts}, exceed the total the overall rate implies, {whole} (by {gap}).',
+  },
   'vn.report.rate_decimals': {
     vi: 'Tỷ lệ {value} có nhiều chữ số thập phân hơn số chữ số đã in ({decimals}).',
     en: 'Rate {value} has more decimals than the printed number of decimals ({decimals}).',

@@ -250,3 +250,89 @@ describe('pipe tables: the header names each column, "(%)" columns hold rates', 
     ]);
   });
 });
+
+describe('level_sum and level_denominators_sum: the six regions and the country', () => {
+  const R = [
+    'Trung du và miền núi phía Bắc',
+    'Đồng bằng sông Hồng',
+    'Bắc Trung Bộ và duyên hải miền Trung',
+    'Tây Nguyên',
+    'Đông Nam Bộ',
+    'Đồng bằng sông Cửu Long',
+  ];
+  const count = (value: number, tier: 'region' | 'national', name: string, scope: number): ReportFigure => ({
+    raw: String(value),
+    start: 0,
+    end: 0,
+    kind: 'count',
+    quantity: 'households.poor',
+    value,
+    level: { tier, name },
+    scope,
+  });
+  const rate = (value: number, tier: 'region' | 'national', name: string, scope: number): ReportFigure => ({
+    raw: `${String(value).replace('.', ',')}%`,
+    start: 0,
+    end: 0,
+    kind: 'rate',
+    quantity: 'households.poor',
+    value,
+    decimals: 1,
+    interval: { lower: value - 0.05, upper: value + 0.05, lowerInclusive: true, upperInclusive: false },
+    unit: 'percent',
+    level: { tier, name },
+    scope,
+  });
+  it('the six regions add up to the country: 10 + 20 + 30 + 40 + 50 + 60 = 210; with 61, 211 ≠ 210 (gap 1)', () => {
+    const rows = (last: number) => [
+      count(210, 'national', 'Việt Nam', 0),
+      ...[10, 20, 30, 40, 50, last].map((v, k) => count(v, 'region', R[k]!, k + 1)),
+    ];
+    expect(auditFigures(rows(60)).checks.map((c) => [c.rule, c.outcome, c.gap])).toEqual([
+      ['level_sum', 'holds', 0],
+    ]);
+    expect(auditFigures(rows(61)).findings.map((c) => [c.rule, c.gap])).toEqual([['level_sum', 1]]);
+  });
+  it('some of the regions are at most the country: 100 + 120 ≤ 210 breaks by 10; one region alone is no sum', () => {
+    const rows = [
+      count(210, 'national', 'Việt Nam', 0),
+      count(100, 'region', R[0]!, 1),
+      count(120, 'region', R[1]!, 2),
+    ];
+    expect(auditFigures(rows).findings.map((c) => [c.rule, c.gap])).toEqual([['level_sum', 10]]);
+    expect(auditFigures(rows.slice(0, 2)).checks).toEqual([]);
+  });
+  it('the totals the regions’ rates imply fit in the country’s', () => {
+    // Country: 100 at 10,0% → N ∈ (100 / 0,1005; 100 / 0,0995] → 996–1.005.
+    // Region A: 60 at 12,0% → (60 / 0,1205; 60 / 0,1195] → 498–502.
+    // Region B: 40 at 9,0% → (40 / 0,0905; 40 / 0,0895] → 442–446: 498 + 442 = 940 ≤ 1.005 holds.
+    // Region B: 50 at 9,0% → 553–558: 498 + 553 = 1.051 > 1.005, by 46.
+    const rows = (b: number) => [
+      count(100, 'national', 'Việt Nam', 0),
+      rate(10, 'national', 'Việt Nam', 0),
+      count(60, 'region', R[0]!, 1),
+      rate(12, 'region', R[0]!, 1),
+      count(b, 'region', R[1]!, 2),
+      rate(9, 'region', R[1]!, 2),
+    ];
+    const ok = auditFigures(rows(40)).checks.filter((c) => c.rule === 'level_denominators_sum');
+    expect(ok.map((c) => [c.outcome, c.left, c.right])).toEqual([['holds', '996–1.005', '940–948']]);
+    const bad = auditFigures(rows(50)).findings;
+    expect(bad.map((c) => [c.rule, c.gap])).toContainEqual(['level_denominators_sum', 46]);
+  });
+  it('reads the regions and the country from the text, "cao nhất cả nước" is no level', () => {
+    const f = extractReportFigures(
+      'Tỷ lệ hộ nghèo chung cả nước 4,03% với 1.057.374 hộ: Trung du và miền núi phía Bắc 14,23% với 455.271 hộ, cao nhất cả nước; Tây Nguyên 8,39% với 129.160 hộ.',
+    );
+    expect(f.map((x) => x.level?.name)).toEqual([
+      'Việt Nam',
+      'Việt Nam',
+      'Trung du và miền núi phía Bắc',
+      'Trung du và miền núi phía Bắc',
+      'Tây Nguyên',
+      'Tây Nguyên',
+    ]);
+    // Without a region named, figures keep no level.
+    expect(extractReportFigures('Tỷ lệ hộ nghèo chung cả nước là 2,93%.')[0]?.level).toBeUndefined();
+  });
+});
