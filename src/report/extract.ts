@@ -637,7 +637,8 @@ export function extractReportFigures(
           ? n.number
           : null
         : Number(n.value) * (n.change === 'decrease' ? -1 : 1);
-    const unit = percent ? (kind === 'change' ? 'points' : 'percent') : undefined;
+    const times = !percent && n.unit !== null && /^lần(?! thứ)/iu.test(n.unit);
+    const unit = percent ? (kind === 'change' ? 'points' : 'percent') : times ? 'times' : undefined;
     const remainder =
       percent &&
       (/^\s*còn lại/u.test(s.slice(span.end, span.end + 12)) ||

@@ -412,7 +412,8 @@ export type FigureRuleName =
   | 'hedge_matches_exact'
   | 'stated_order'
   | 'level_sum'
-  | 'level_denominators_sum';
+  | 'level_denominators_sum'
+  | 'ratio_matches';
 
 /**
  * How a check ended: it `holds`, it `breaks`, or it `cannot_check` because a term is not printed.
@@ -681,6 +682,7 @@ export const FIGURE_QUANTITY_LABELS: Readonly<Record<string, { readonly vi: stri
     'documents.outgoing': { vi: 'Văn bản đi', en: 'Outgoing documents' },
     'documents.incoming': { vi: 'Văn bản đến', en: 'Incoming documents' },
     'council.delegates': { vi: 'Đại biểu HĐND', en: 'Council delegates' },
+    unknown: { vi: 'Số liệu', en: 'Figure' },
   });
 
 const nameOf = (q: string, locale: Locale): string => FIGURE_QUANTITY_LABELS[q]?.[locale] ?? q;
@@ -700,6 +702,18 @@ function levelMessage(p: FigureCheckParams, locale: Locale, l: string, r: readon
     whole: l,
     parts: r.join(' + '),
     gap: fmt(p.gap),
+  });
+}
+
+/** The message of a `ratio_matches` check, from the catalogue (`REPORT_MESSAGES`). */
+function ratioMessage(p: FigureCheckParams, locale: Locale, l: string, r: readonly string[]): string {
+  const code = `vn.report.figure.ratio_${p.outcome === 'holds' ? 'holds' : 'breaks'}`;
+  const text = REPORT_MESSAGES[code]?.[locale];
+  return fillMessage(typeof text === 'string' ? text : code, {
+    label: nameOf(p.whole, locale),
+    times: l,
+    from: r[0] ?? '',
+    to: r[1] ?? '',
   });
 }
 
@@ -765,6 +779,8 @@ export const FIGURE_CHECK_MESSAGES: Readonly<Record<Locale, (p: FigureCheckParam
         case 'level_sum':
         case 'level_denominators_sum':
           return levelMessage(p, 'vi', l, r);
+        case 'ratio_matches':
+          return ratioMessage(p, 'vi', l, r);
       }
     },
     en: (p: FigureCheckParams): string => {
@@ -802,6 +818,8 @@ export const FIGURE_CHECK_MESSAGES: Readonly<Record<Locale, (p: FigureCheckParam
         case 'level_sum':
         case 'level_denominators_sum':
           return levelMessage(p, 'en', l, r);
+        case 'ratio_matches':
+          return ratioMessage(p, 'en', l, r);
       }
     },
   });
@@ -1383,6 +1401,36 @@ export function auditFigures(
       [i, fit.k],
       f.raw,
       fit.g.raw,
+    );
+  });
+
+  // "tăng khoảng 3 lần, từ 10,76% … lên 30,1%": the ratio of the two values lies in the stated
+  // times (read as "×3" or as "3 times more", either holds).
+  figures.forEach((f, i) => {
+    if (f.kind !== 'change' || f.unit !== 'times' || f.value === null) return;
+    const a = figures[i + 1];
+    const b = figures[i + 2];
+    if (a === undefined || b === undefined || a.scope !== f.scope || b.scope !== f.scope) return;
+    if (a.kind !== b.kind || a.quantity !== b.quantity || a.unit !== b.unit) return;
+    const t = rangeOf(f);
+    const ar = rangeOf(a);
+    const br = rangeOf(b);
+    if (t === null || ar === null || br === null || ar.lo <= 0) return;
+    const ratio: Range = { lo: br.lo / ar.hi, hi: br.hi / ar.lo, loIn: true, hiIn: true };
+    const more: Range = { lo: ratio.lo - 1, hi: ratio.hi - 1, loIn: true, hiIn: true };
+    const ok = overlaps(ratio, t) || overlaps(more, t);
+    push(
+      {
+        rule: 'ratio_matches',
+        outcome: ok ? 'holds' : 'breaks',
+        whole: a.quantity,
+        left: t,
+        right: [a.value ?? 0, b.value ?? 0],
+        gap: ok ? 0 : Math.min(Math.abs(ratio.lo - t.hi), Math.abs(t.lo - ratio.hi)),
+      },
+      [i, i + 1, i + 2],
+      f.raw,
+      `${b.raw} / ${a.raw}`,
     );
   });
 

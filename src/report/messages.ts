@@ -86,6 +86,14 @@ export const REPORT_MESSAGES: MessageCatalog = {
     vi: '{label}: tổng số suy từ tỷ lệ của một số đơn vị {parts} vượt tổng số suy từ tỷ lệ chung {whole} (vượt {gap}).',
     en: '{label}: the totals some units’ rates imply, {parts}, exceed the total the overall rate implies, {whole} (by {gap}).',
   },
+  'vn.report.figure.ratio_holds': {
+    vi: '{label}: từ {from} lên {to} đúng là {times}.',
+    en: '{label}: from {from} to {to} is indeed {times}.',
+  },
+  'vn.report.figure.ratio_breaks': {
+    vi: '{label}: từ {from} lên {to} không phải {times}.',
+    en: '{label}: from {from} to {to} is not {times}.',
+  },
   'vn.report.rate_decimals': {
     vi: 'Tỷ lệ {value} có nhiều chữ số thập phân hơn số chữ số đã in ({decimals}).',
     en: 'Rate {value} has more decimals than the printed number of decimals ({decimals}).',

@@ -336,3 +336,22 @@ describe('level_sum and level_denominators_sum: the six regions and the country'
     expect(extractReportFigures('Tỷ lệ hộ nghèo chung cả nước là 2,93%.')[0]?.level).toBeUndefined();
   });
 });
+
+describe('ratio_matches: "tăng khoảng 3 lần, từ a lên b"', () => {
+  const text = (to: string) =>
+    `Tỷ lệ dịch vụ công trực tuyến mức độ 4 tăng khoảng 3 lần, từ 10,76% năm 2019 lên ${to} vào tháng 12/2020.`;
+  it('holds: 30,1 / 10,76 ∈ [30,05 / 10,765; 30,15 / 10,755] = [2,79; 2,81], within khoảng 3 = [2,5; 3,5)', () => {
+    const a = auditReportText(text('30,1%'));
+    expect(a.checks.map((c) => [c.rule, c.outcome, c.right])).toEqual([
+      ['ratio_matches', 'holds', '30,1% / 10,76%'],
+    ]);
+    expect(a.checks[0]?.messages.en).toBe('Figure: from 10.76 to 30.1 is indeed [2.5; 3.5).');
+  });
+  it('breaks: 60,2 / 10,76 ≈ 5,6 is neither ×[2,5; 3,5) nor 1 + [2,5; 3,5)', () => {
+    const a = auditReportText(text('60,2%'));
+    expect(a.findings.map((c) => [c.rule, c.outcome])).toEqual([['ratio_matches', 'breaks']]);
+  });
+  it('does not fire without the two values after it', () => {
+    expect(auditReportText('Số hồ sơ trực tuyến tăng khoảng 3 lần so với năm trước.').checks).toEqual([]);
+  });
+});
