@@ -84,6 +84,26 @@ function rawSpan(text: string, n: FoundNumber): { start: number; end: number } {
   return { start, end };
 }
 
+/**
+ * A total grouped by spaces after "tổng số" ("Trong tổng số 64 492 lao động") is one number:
+ * it replaces the pieces read apart ("492 lao động"), keeping their counted noun.
+ */
+function spaceGrouped(text: string, found: readonly FoundNumber[]): FoundNumber[] {
+  const out = [...found];
+  for (const m of text.matchAll(/(?<=tổng số\s+)\d{1,3}(?: \d{3})+(?![\d.,])/giu)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const p = parseVietnameseNumber(m[0]);
+    if (p === null || p.value === null) continue;
+    const pieces = out.filter((f) => f.start < e && s < f.end);
+    const tail = pieces.find((f) => f.end >= e);
+    for (const x of pieces) out.splice(out.indexOf(x), 1);
+    const end = tail?.end ?? e;
+    out.push({ ...p, unit: tail?.unit ?? null, start: s, end, text: text.slice(s, end) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Numbers findNumbers leaves out after "tổng số", "trong số", "cấp": read them one by one. */
 function supplement(text: string, found: readonly FoundNumber[]): FoundNumber[] {
   const out: FoundNumber[] = [];
@@ -569,7 +589,7 @@ export function extractReportFigures(
   options: ExtractReportFiguresOptions = {},
 ): ReportFigure[] {
   const s = String(text);
-  const found = findNumbers(s);
+  const found = spaceGrouped(s, findNumbers(s));
   const all = [...found, ...supplement(s, found)].sort((a, b) => a.start - b.start);
   const out: ReportFigure[] = [];
   const scopes = new Map<number, number>();
@@ -662,7 +682,7 @@ export function extractReportFigures(
       ...(order !== null ? { order } : {}),
     });
   }
-  const read = regionLevels(s, tableColumns(s, out));
+  const read = statedBases(s, regionLevels(s, tableColumns(s, out)));
   // "đúng hạn" alone is early-or-on-time unless the paragraph prints early dossiers apart.
   const withEarly = new Set(read.filter((f) => f.quantity === 'dossiers.resolved.early').map((f) => f.scope));
   return read.map((f) =>
@@ -807,6 +827,55 @@ function regionLevels(s: string, figures: readonly ReportFigure[]): ReportFigure
     for (const m of mentions) if (m.at <= f.start && m.at > paraStart) last = m;
     return last === undefined ? f : { ...f, level: { tier: last.tier, name: last.name } };
   });
+}
+
+/** The counted noun after a figure: its first one or two words ("lao động", "cơ sở"). */
+function nounAfter(s: string, end: number): string | null {
+  const m = /^\s*(\p{L}+(?: \p{L}+)?)/u.exec(s.slice(end, end + 30));
+  return m === null ? null : m[1]!.toLowerCase();
+}
+
+/**
+ * A base the text states for what follows: "Trong tổng số 64 492 lao động, … cơ sở hành chính
+ * chiếm 81%, (52.756 lao động); … 6,62% (4.272 lao động)". The total is `counted.<noun>`; each
+ * percentage of its paragraph not otherwise read is a part of it, `counted.<noun>.<k>` over the
+ * base `counted.<noun>` (stated), with the count "(n <noun>)" printed right after it.
+ */
+function statedBases(s: string, figures: readonly ReportFigure[]): ReportFigure[] {
+  const out = [...figures];
+  out.forEach((b, bi) => {
+    if (b.kind !== 'count' || b.quantity !== 'unknown' || !isExactFigure(b)) return;
+    if (!/tổng số\s*$/iu.test(s.slice(Math.max(0, b.start - 12), b.start))) return;
+    const noun = nounAfter(s, b.end);
+    if (noun === null) return;
+    const base = `counted.${noun}`;
+    out[bi] = { ...b, quantity: base };
+    let k = 0;
+    for (let i = bi + 1; i < out.length; i++) {
+      const p = out[i]!;
+      if (p.scope !== b.scope) break;
+      if (p.kind !== 'rate' || p.quantity !== 'unknown') continue;
+      k++;
+      const q = `${base}.${k}`;
+      out[i] = { ...p, quantity: q, base, baseSource: 'stated' };
+      const c = out[i + 1];
+      if (
+        c !== undefined &&
+        c.kind === 'count' &&
+        c.quantity === 'unknown' &&
+        /^[\s,]*\(\s*$/u.test(s.slice(p.end, c.start)) &&
+        nounAfter(s, c.end) === noun
+      ) {
+        out[i + 1] = { ...c, quantity: q };
+        i++;
+      }
+    }
+  });
+  return out;
+}
+
+function isExactFigure(f: ReportFigure): boolean {
+  return f.interval === undefined && f.value !== null && Number.isSafeInteger(f.value);
 }
 
 /** The opening of a paragraph that continues the one before ("Trong đó, …": a breakdown of its figures). */

@@ -355,3 +355,31 @@ describe('ratio_matches: "tăng khoảng 3 lần, từ a lên b"', () => {
     expect(auditReportText('Số hồ sơ trực tuyến tăng khoảng 3 lần so với năm trước.').checks).toEqual([]);
   });
 });
+
+describe('a base the text states: "Trong tổng số 64 492 lao động, … 81% (52.756 lao động)"', () => {
+  const text = (pct: string) =>
+    `Trong tổng số 64 492 lao động, số lượng lao động của cơ sở hành chính chiếm tỷ lệ lớn nhất ${pct}, (52.756 lao động); cơ sở thuộc cơ quan tư pháp 5,71% (3.680 lao động).`;
+  it('reads the space-grouped total and pairs each share with its count over it', () => {
+    const f = extractReportFigures(text('81,80%'));
+    expect(f.map((x) => [x.raw, x.quantity, x.base])).toEqual([
+      ['64 492', 'counted.lao động', undefined],
+      ['81,80%', 'counted.lao động.1', 'counted.lao động'],
+      ['52.756', 'counted.lao động.1', undefined],
+      ['5,71%', 'counted.lao động.2', 'counted.lao động'],
+      ['3.680', 'counted.lao động.2', undefined],
+    ]);
+    // 52.756 / 64.492 = 81,8024…% → 81,80%; 3.680 / 64.492 = 5,7061…% → 5,71%.
+    expect(auditReportText(text('81,80%')).verdict).toBe('consistent');
+  });
+  it('81% for 81,80…% is cut, not rounded (82%): rounding only', () => {
+    const a = auditReportText(text('81%'));
+    expect(a.findings.map((c) => [c.rule, c.roundingOnly])).toEqual([['rate_matches_counts', 'truncation']]);
+    expect(a.verdict).toBe('rounding_only');
+  });
+  it('a count of another noun is not a part: "(3.680 người)" stays apart', () => {
+    const f = extractReportFigures(
+      'Trong tổng số 64 492 lao động, cơ sở thuộc cơ quan tư pháp 5,71% (3.680 người).',
+    );
+    expect(f.map((x) => x.quantity)).toEqual(['counted.lao động', 'counted.lao động.1', 'unknown']);
+  });
+});
