@@ -658,7 +658,18 @@ export function extractReportFigures(
           : null
         : Number(n.value) * (n.change === 'decrease' ? -1 : 1);
     const times = !percent && n.unit !== null && /^lần(?! thứ)/iu.test(n.unit);
-    const unit = percent ? (kind === 'change' ? 'points' : 'percent') : times ? 'times' : undefined;
+    const perYear = percent && (/\/\s*năm/u.test(n.text) || /^\s*\/\s*năm/u.test(s.slice(n.end, n.end + 8)));
+    const unit = perYear
+      ? 'points/year'
+      : percent
+        ? kind === 'change'
+          ? 'points'
+          : 'percent'
+        : times
+          ? 'times'
+          : undefined;
+    // "48,14% năm 2015", "dưới 33% năm 2020": the year the figure is of.
+    const year = /^\s*(?:vào )?năm ((?:19|20)\d\d)(?!\d)/u.exec(s.slice(span.end, span.end + 14))?.[1];
     const remainder =
       percent &&
       (/^\s*còn lại/u.test(s.slice(span.end, span.end + 12)) ||
@@ -677,6 +688,7 @@ export function extractReportFigures(
       ...(hedge !== undefined ? { hedge } : {}),
       ...(unit !== undefined ? { unit } : {}),
       ...(n.change !== null ? { direction: n.change } : {}),
+      ...(year !== undefined ? { period: year } : {}),
       scope,
       ...(remainder ? { remainder: true } : {}),
       ...(order !== null ? { order } : {}),

@@ -413,7 +413,8 @@ export type FigureRuleName =
   | 'stated_order'
   | 'level_sum'
   | 'level_denominators_sum'
-  | 'ratio_matches';
+  | 'ratio_matches'
+  | 'target_arithmetic';
 
 /**
  * How a check ended: it `holds`, it `breaks`, or it `cannot_check` because a term is not printed.
@@ -705,6 +706,19 @@ function levelMessage(p: FigureCheckParams, locale: Locale, l: string, r: readon
   });
 }
 
+/** The message of a `target_arithmetic` check, from the catalogue (`REPORT_MESSAGES`). */
+function yearlyMessage(p: FigureCheckParams, locale: Locale, l: string, r: readonly string[]): string {
+  const code = `vn.report.figure.yearly_${p.outcome === 'holds' ? 'holds' : 'breaks'}`;
+  const text = REPORT_MESSAGES[code]?.[locale];
+  return fillMessage(typeof text === 'string' ? text : code, {
+    label: nameOf(p.whole, locale),
+    perYear: l,
+    from: r[0] ?? '',
+    to: r[1] ?? '',
+    years: r[2] ?? '',
+  });
+}
+
 /** The message of a `ratio_matches` check, from the catalogue (`REPORT_MESSAGES`). */
 function ratioMessage(p: FigureCheckParams, locale: Locale, l: string, r: readonly string[]): string {
   const code = `vn.report.figure.ratio_${p.outcome === 'holds' ? 'holds' : 'breaks'}`;
@@ -781,6 +795,8 @@ export const FIGURE_CHECK_MESSAGES: Readonly<Record<Locale, (p: FigureCheckParam
           return levelMessage(p, 'vi', l, r);
         case 'ratio_matches':
           return ratioMessage(p, 'vi', l, r);
+        case 'target_arithmetic':
+          return yearlyMessage(p, 'vi', l, r);
       }
     },
     en: (p: FigureCheckParams): string => {
@@ -820,6 +836,8 @@ export const FIGURE_CHECK_MESSAGES: Readonly<Record<Locale, (p: FigureCheckParam
           return levelMessage(p, 'en', l, r);
         case 'ratio_matches':
           return ratioMessage(p, 'en', l, r);
+        case 'target_arithmetic':
+          return yearlyMessage(p, 'en', l, r);
       }
     },
   });
@@ -1431,6 +1449,43 @@ export function auditFigures(
       [i, i + 1, i + 2],
       f.raw,
       `${b.raw} / ${a.raw}`,
+    );
+  });
+
+  // "từ 48,14% năm 2015 xuống dưới 33% năm 2020 (bình quân giảm trên 3%/năm)": a goal stated as
+  // an end value and as a yearly change agrees with itself: |b − a| / (years) lies in the yearly figure.
+  figures.forEach((f, i) => {
+    const a = figures[i - 2];
+    const b = figures[i - 1];
+    if (f.unit !== 'points/year' || a === undefined || b === undefined) return;
+    if (a.scope !== f.scope || b.scope !== f.scope || a.quantity !== b.quantity || b.quantity !== f.quantity)
+      return;
+    if (a.unit !== 'percent' || b.unit !== 'percent' || b.kind !== 'target') return;
+    const y1 = Number(a.period);
+    const y2 = Number(b.period);
+    if (!Number.isInteger(y1) || !Number.isInteger(y2) || y2 <= y1 || a.period === undefined) return;
+    const ar = rangeOf(a);
+    const br = rangeOf(b);
+    const fr = rangeOf(f);
+    if (ar === null || br === null || fr === null) return;
+    const years = y2 - y1;
+    const down = (a.value ?? 0) > (b.value ?? 0);
+    const lo = Math.max(0, down ? ar.lo - br.hi : br.lo - ar.hi) / years;
+    const hi = (down ? ar.hi - br.lo : br.hi - ar.lo) / years;
+    const yearly: Range = { lo, hi, loIn: true, hiIn: true };
+    const ok = hi >= 0 && overlaps(yearly, fr);
+    push(
+      {
+        rule: 'target_arithmetic',
+        outcome: ok ? 'holds' : 'breaks',
+        whole: f.quantity,
+        left: fr,
+        right: [ar, br, years],
+        gap: ok ? 0 : Math.min(Math.abs(yearly.lo - fr.hi), Math.abs(fr.lo - yearly.hi)),
+      },
+      [i - 2, i - 1, i],
+      f.raw,
+      `|${b.raw} − ${a.raw}| / ${years}`,
     );
   });
 

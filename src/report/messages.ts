@@ -94,6 +94,14 @@ export const REPORT_MESSAGES: MessageCatalog = {
     vi: '{label}: từ {from} lên {to} không phải {times}.',
     en: '{label}: from {from} to {to} is not {times}.',
   },
+  'vn.report.figure.yearly_holds': {
+    vi: '{label}: từ {from}% xuống/lên {to}% trong {years} năm ứng với mức bình quân {perYear}%/năm.',
+    en: '{label}: from {from}% to {to}% in {years} years agrees with the yearly {perYear}% a year.',
+  },
+  'vn.report.figure.yearly_breaks': {
+    vi: '{label}: từ {from}% xuống/lên {to}% trong {years} năm không ứng với mức bình quân {perYear}%/năm.',
+    en: '{label}: from {from}% to {to}% in {years} years does not agree with the yearly {perYear}% a year.',
+  },
   'vn.report.rate_decimals': {
     vi: 'Tỷ lệ {value} có nhiều chữ số thập phân hơn số chữ số đã in ({decimals}).',
     en: 'Rate {value} has more decimals than the printed number of decimals ({decimals}).',

@@ -383,3 +383,26 @@ describe('a base the text states: "Trong tổng số 64 492 lao động, … 81%
     expect(f.map((x) => x.quantity)).toEqual(['counted.lao động', 'counted.lao động.1', 'unknown']);
   });
 });
+
+describe('target_arithmetic: a goal stated as an end value and as a yearly change', () => {
+  const text = (end: string) =>
+    `Điện Biên phấn đấu đến năm 2020 giảm tỷ lệ hộ nghèo từ 48,14% năm 2015 xuống ${end} năm 2020 (bình quân giảm trên 3%/năm).`;
+  it('holds: (48,14 − [0; 33)) / 5 years = (3,03; 9,63] meets "trên 3%/năm" = (3; 4)', () => {
+    const a = auditReportText(text('dưới 33%'));
+    expect(a.checks.filter((c) => c.rule === 'target_arithmetic').map((c) => [c.outcome, c.right])).toEqual([
+      ['holds', '|dưới 33% − 48,14%| / 5'],
+    ]);
+  });
+  it('breaks: from 48,14% to 40% in 5 years is [1,527; 1,729] a year, not (3; 4)', () => {
+    // (48,135 − 40,5) / 5 = 1,527; (48,145 − 39,5) / 5 = 1,729: below 3.
+    const a = auditReportText(text('40%'));
+    expect(a.findings.map((c) => [c.rule, c.outcome])).toEqual([['target_arithmetic', 'breaks']]);
+    expect(a.findings[0]?.gap).toBeCloseTo(3 - 1.729, 9);
+  });
+  it('not without the years of both values', () => {
+    const a = auditReportText(
+      'phấn đấu giảm tỷ lệ hộ nghèo từ 48,14% xuống dưới 33% (bình quân giảm trên 3%/năm).',
+    );
+    expect(a.checks.filter((c) => c.rule === 'target_arithmetic')).toEqual([]);
+  });
+});
