@@ -668,6 +668,7 @@ export function extractReportFigures(
         : times
           ? 'times'
           : undefined;
+    const unitWords = unitWordsBefore(s, span.start);
     // "48,14% năm 2015", "dưới 33% năm 2020": the year the figure is of.
     const year = /^\s*(?:vào )?năm ((?:19|20)\d\d)(?!\d)/u.exec(s.slice(span.end, span.end + 14))?.[1];
     const remainder =
@@ -689,6 +690,7 @@ export function extractReportFigures(
       ...(unit !== undefined ? { unit } : {}),
       ...(n.change !== null ? { direction: n.change } : {}),
       ...(year !== undefined ? { period: year } : {}),
+      ...(unitWords !== undefined ? { unitWords } : {}),
       scope,
       ...(remainder ? { remainder: true } : {}),
       ...(order !== null ? { order } : {}),
@@ -839,6 +841,20 @@ function regionLevels(s: string, figures: readonly ReportFigure[]): ReportFigure
     for (const m of mentions) if (m.at <= f.start && m.at > paraStart) last = m;
     return last === undefined ? f : { ...f, level: { tier: last.tier, name: last.name } };
   });
+}
+
+/** The words naming a whole unit in the sentence before a figure ("toàn huyện", "toàn xã", "cả nước"). */
+function unitWordsBefore(s: string, at: number): string | undefined {
+  const lineStart = s.lastIndexOf('\n', at - 1) + 1;
+  const before = s.slice(Math.max(lineStart, at - 200), at);
+  const cut = before.lastIndexOf('. ');
+  const sentence = cut >= 0 ? before.slice(cut + 2) : before;
+  let last: string | undefined;
+  for (const m of sentence.matchAll(
+    /toàn (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|quốc)(?![\p{L}])|cả nước/giu,
+  ))
+    last = m[0].toLowerCase();
+  return last;
 }
 
 /** The counted noun after a figure: its first one or two words ("lao động", "cơ sở"). */

@@ -115,6 +115,12 @@ export interface ReportFigure {
   readonly period?: string;
   /** Figures with different scopes are never compared (a paragraph, a table row); absent means one scope. */
   readonly scope?: number;
+  /**
+   * The words of the figure's sentence naming the whole unit it speaks of ("toàn huyện", "toàn
+   * xã", "cả nước"), when printed: figures of different paragraphs are compared only by part ≤
+   * whole, and only when they name the same.
+   */
+  readonly unitWords?: string;
   /** The figure is printed as the rest of its breakdown ("5% còn lại là …"): its parts are complete. */
   readonly remainder?: boolean;
   /**
@@ -1421,6 +1427,43 @@ export function auditFigures(
       fit.g.raw,
     );
   });
+
+  // Parts ≤ whole across paragraphs: a whole and parts each printed once in the text, whose
+  // sentences name the same whole unit ("Kết quả toàn huyện có 3.594 hộ nghèo, 999 hộ cận nghèo"
+  // … "Tổng số hộ dân cư toàn huyện … có 10.396 hộ"). Only the bound: the breakdown may be partial.
+  const checkedSets = new Set(checks.map((c) => [...c.figures].sort((a, b) => a - b).join(',')));
+  for (const r of relations) {
+    const once = (q: string): Indexed | undefined => {
+      const list = countsOf.get(q);
+      const only = list?.length === 1 ? list[0] : undefined;
+      return only !== undefined && isExactCount(only.f) && only.f.unitWords !== undefined ? only : undefined;
+    };
+    const whole = once(r.whole);
+    if (whole === undefined) continue;
+    const parts = r.parts
+      .map(once)
+      .filter((p): p is Indexed => p !== undefined && p.f.unitWords === whole.f.unitWords)
+      .sort((a, b) => a.i - b.i);
+    if (parts.length === 0 || parts.every((p) => p.f.scope === whole.f.scope)) continue;
+    const idx = [whole.i, ...parts.map((p) => p.i)];
+    if (checkedSets.has([...idx].sort((a, b) => a - b).join(','))) continue;
+    const total = parts.reduce((a, p) => a + (p.f.value ?? 0), 0);
+    const wv = whole.f.value ?? 0;
+    const ok = total <= wv;
+    push(
+      {
+        rule: 'part_le_whole',
+        outcome: ok ? 'holds' : 'breaks',
+        whole: r.whole,
+        left: wv,
+        right: parts.map((p) => p.f.value ?? 0),
+        gap: ok ? 0 : total - wv,
+      },
+      idx,
+      whole.f.raw,
+      parts.map((p) => p.f.raw).join(' + '),
+    );
+  }
 
   // "tăng khoảng 3 lần, từ 10,76% … lên 30,1%": the ratio of the two values lies in the stated
   // times (read as "×3" or as "3 times more", either holds).

@@ -406,3 +406,25 @@ describe('target_arithmetic: a goal stated as an end value and as a yearly chang
     expect(a.checks.filter((c) => c.rule === 'target_arithmetic')).toEqual([]);
   });
 });
+
+describe('part_le_whole across paragraphs that name the same whole unit', () => {
+  const text = (households: string, where = 'toàn huyện') =>
+    `Kết quả toàn huyện có 3.594 hộ nghèo, 999 hộ cận nghèo.\n\nTổng số hộ dân cư ${where} đến cuối năm 2019 có ${households} hộ.`;
+  it('holds: 3.594 + 999 = 4.593 ≤ 10.396; breaks: 4.593 > 4.500 by 93', () => {
+    expect(
+      auditReportText(text('10.396'))
+        .checks.filter((c) => c.rule === 'part_le_whole')
+        .map((c) => [c.outcome, c.left, c.right]),
+    ).toEqual([['holds', '10.396', '3.594 + 999']]);
+    expect(auditReportText(text('4.500')).findings.map((c) => [c.rule, c.gap])).toEqual([
+      ['part_le_whole', 93],
+    ]);
+  });
+  it('not when the paragraphs name different units ("toàn xã" and "toàn huyện"), nor a whole printed twice', () => {
+    expect(
+      auditReportText(text('4.500', 'toàn xã')).checks.filter((c) => c.rule === 'part_le_whole'),
+    ).toEqual([]);
+    const twice = `${text('4.500')}\n\nNăm 2018 tổng số hộ dân cư toàn huyện là 10.141 hộ.`;
+    expect(auditReportText(twice).checks.filter((c) => c.rule === 'part_le_whole')).toEqual([]);
+  });
+});
