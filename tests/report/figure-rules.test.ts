@@ -428,3 +428,36 @@ describe('part_le_whole across paragraphs that name the same whole unit', () => 
     expect(auditReportText(twice).checks.filter((c) => c.rule === 'part_le_whole')).toEqual([]);
   });
 });
+
+describe('readings the rules rely on', () => {
+  it('a list item takes the quantity of its heading line; "13/ 55 (23,64%)" is 13 of 55 (23,636…% → 23,64%)', () => {
+    const text = '- Tỷ lệ nữ trong HĐND các cấp nhiệm kỳ 2016-2021:\n\n+ Cấp thành phố: 13/ 55 (23,64%)';
+    expect(extractReportFigures(text).map((f) => [f.raw, f.quantity])).toEqual([
+      ['13', 'council.delegates.women'],
+      ['55', 'council.delegates'],
+      ['23,64%', 'council.delegates.women'],
+    ]);
+    // 13 women ≤ 55 delegates, and 13 / 55 prints as 23,64%.
+    expect(auditReportText(text).checks.map((c) => [c.rule, c.outcome])).toEqual([
+      ['part_le_whole', 'holds'],
+      ['rate_matches_counts', 'holds'],
+    ]);
+  });
+  it('"tương đương N hộ" after a rate is its count; a "Trong đó" paragraph shares the scope before', () => {
+    const f = extractReportFigures(
+      'Tỷ lệ hộ nghèo chiếm 11% dân số toàn huyện (tương đương 669 hộ).\n\nTrong đó, hộ đồng bào dân tộc thiểu số là 649 hộ, chiếm tỷ lệ 97% số hộ nghèo.',
+    );
+    expect(f.map((x) => [x.raw, x.quantity, x.scope])).toEqual([
+      ['11%', 'households.poor', 0],
+      ['669', 'households.poor', 0],
+      ['649', 'households.poor.ethnicMinority', 0],
+      ['97%', 'households.poor.ethnicMinority', 0],
+    ]);
+  });
+  it('"văn bản điện tử" is not "văn bản đi": the direction comes from the verb', () => {
+    const f = extractReportFigures(
+      'UBND nhận gần 64.000 văn bản, trong đó tỷ lệ văn bản điện tử đạt gần 63%.',
+    );
+    expect(f.map((x) => x.quantity)).toEqual(['documents.incoming', 'documents.incoming.electronic']);
+  });
+});
