@@ -84,6 +84,26 @@ function rawSpan(text: string, n: FoundNumber): { start: number; end: number } {
   return { start, end };
 }
 
+/**
+ * A total grouped by spaces after "tổng số" ("Trong tổng số 64 492 lao động") is one number:
+ * it replaces the pieces read apart ("492 lao động"), keeping their counted noun.
+ */
+function spaceGrouped(text: string, found: readonly FoundNumber[]): FoundNumber[] {
+  const out = [...found];
+  for (const m of text.matchAll(/(?<=tổng số\s+)\d{1,3}(?: \d{3})+(?![\d.,])/giu)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const p = parseVietnameseNumber(m[0]);
+    if (p === null || p.value === null) continue;
+    const pieces = out.filter((f) => f.start < e && s < f.end);
+    const tail = pieces.find((f) => f.end >= e);
+    for (const x of pieces) out.splice(out.indexOf(x), 1);
+    const end = tail?.end ?? e;
+    out.push({ ...p, unit: tail?.unit ?? null, start: s, end, text: text.slice(s, end) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Numbers findNumbers leaves out after "tổng số", "trong số", "cấp": read them one by one. */
 function supplement(text: string, found: readonly FoundNumber[]): FoundNumber[] {
   const out: FoundNumber[] = [];
@@ -197,6 +217,7 @@ const LEFT_CUES: readonly Cue[] = [
 /** Cues in the words after a number (the counted noun). */
 const RIGHT_CUES: readonly Cue[] = [
   c(/^\s*(?:hộ )?nghèo và (?:hộ )?cận nghèo/iu, 'households.poorOrNearPoor'),
+  c(/^\s*hộ nghèo (?:và (?:hộ )?cận nghèo )?đa chiều/iu, 'households.poorOrNearPoor'),
   c(/^\s*hộ cận nghèo/iu, 'households.nearPoor'),
   c(/^\s*hộ nghèo/iu, 'households.poor'),
   c(/^\s*hộ thoát nghèo/iu, 'households.poor.escaped'),
@@ -216,6 +237,7 @@ const RIGHT_CUES: readonly Cue[] = [
   c(/^\s*(?:cơ quan|cơ sở hành chính|sở, ngành)(?![\p{L}])/iu, 'adminUnits.bodies'),
   c(/^\s*đơn vị(?![\p{L}])/iu, 'adminUnits.communes'),
   c(/^\s*(?:thôn|xóm|tổ dân phố|bản)(?![\p{L}])/iu, 'adminUnits.hamlets'),
+  c(/^\s*vùng(?![\p{L}])/iu, 'adminUnits.regions'),
 ];
 
 const STAFF_SUBJECT: readonly Cue[] = [
@@ -567,7 +589,7 @@ export function extractReportFigures(
   options: ExtractReportFiguresOptions = {},
 ): ReportFigure[] {
   const s = String(text);
-  const found = findNumbers(s);
+  const found = spaceGrouped(s, findNumbers(s));
   const all = [...found, ...supplement(s, found)].sort((a, b) => a.start - b.start);
   const out: ReportFigure[] = [];
   const scopes = new Map<number, number>();
@@ -635,7 +657,20 @@ export function extractReportFigures(
           ? n.number
           : null
         : Number(n.value) * (n.change === 'decrease' ? -1 : 1);
-    const unit = percent ? (kind === 'change' ? 'points' : 'percent') : undefined;
+    const times = !percent && n.unit !== null && /^lần(?! thứ)/iu.test(n.unit);
+    const perYear = percent && (/\/\s*năm/u.test(n.text) || /^\s*\/\s*năm/u.test(s.slice(n.end, n.end + 8)));
+    const unit = perYear
+      ? 'points/year'
+      : percent
+        ? kind === 'change'
+          ? 'points'
+          : 'percent'
+        : times
+          ? 'times'
+          : undefined;
+    const unitWords = unitWordsBefore(s, span.start);
+    // "48,14% năm 2015", "dưới 33% năm 2020": the year the figure is of.
+    const year = /^\s*(?:vào )?năm ((?:19|20)\d\d)(?!\d)/u.exec(s.slice(span.end, span.end + 14))?.[1];
     const remainder =
       percent &&
       (/^\s*còn lại/u.test(s.slice(span.end, span.end + 12)) ||
@@ -654,12 +689,14 @@ export function extractReportFigures(
       ...(hedge !== undefined ? { hedge } : {}),
       ...(unit !== undefined ? { unit } : {}),
       ...(n.change !== null ? { direction: n.change } : {}),
+      ...(year !== undefined ? { period: year } : {}),
+      ...(unitWords !== undefined ? { unitWords } : {}),
       scope,
       ...(remainder ? { remainder: true } : {}),
       ...(order !== null ? { order } : {}),
     });
   }
-  const read = tableColumns(s, out);
+  const read = statedBases(s, regionLevels(s, tableColumns(s, out)));
   // "đúng hạn" alone is early-or-on-time unless the paragraph prints early dossiers apart.
   const withEarly = new Set(read.filter((f) => f.quantity === 'dossiers.resolved.early').map((f) => f.scope));
   return read.map((f) =>
@@ -764,6 +801,109 @@ function tableColumns(s: string, figures: readonly ReportFigure[]): ReportFigure
           };
     return { ...f, quantity: cue, kind: 'rate', unit: 'percent', decimals: d, interval };
   });
+}
+
+/**
+ * The six socio-economic regions of Việt Nam (vùng kinh tế – xã hội, as the poverty reviews of the
+ * Ministry of Labour list them), with the spellings reports use.
+ */
+const REGIONS: readonly (readonly [RegExp, string])[] = [
+  [/trung du và miền núi phía bắc/iu, 'Trung du và miền núi phía Bắc'],
+  [/đồng bằng sông hồng/iu, 'Đồng bằng sông Hồng'],
+  [/bắc trung bộ và duyên hải miền trung/iu, 'Bắc Trung Bộ và duyên hải miền Trung'],
+  [/tây nguyên/iu, 'Tây Nguyên'],
+  [/đông nam bộ/iu, 'Đông Nam Bộ'],
+  [/đồng bằng sông cửu long/iu, 'Đồng bằng sông Cửu Long'],
+];
+/** "toàn quốc", "cả nước" naming the country, not in a comparison ("cao nhất cả nước", "trong 6 vùng của cả nước"). */
+const NATIONAL = /toàn quốc|cả nước/giu;
+const COMPARISON_BEFORE = /(?:nhất|hai|ba|tư|năm|sáu|trong|của)\s*$/iu;
+
+/**
+ * Levels of a text that speaks of the regions: each figure is of the last region or of the
+ * country named before it in its sentence, else earlier in its paragraph. A text naming no region
+ * is left as it is (its figures keep no level).
+ */
+function regionLevels(s: string, figures: readonly ReportFigure[]): ReportFigure[] {
+  if (!REGIONS.some(([re]) => re.test(s))) return [...figures];
+  const mentions: { at: number; name: string; tier: 'region' | 'national' }[] = [];
+  for (const [re, name] of REGIONS)
+    for (const m of s.matchAll(new RegExp(re.source, 'giu')))
+      mentions.push({ at: m.index + m[0].length, name, tier: 'region' });
+  for (const m of s.matchAll(NATIONAL))
+    if (!COMPARISON_BEFORE.test(s.slice(Math.max(0, m.index - 14), m.index)))
+      mentions.push({ at: m.index + m[0].length, name: 'Việt Nam', tier: 'national' });
+  mentions.sort((a, b) => a.at - b.at);
+  return figures.map((f) => {
+    if (f.level !== undefined) return f;
+    const paraStart = s.lastIndexOf('\n', f.start - 1) + 1;
+    let last: (typeof mentions)[number] | undefined;
+    for (const m of mentions) if (m.at <= f.start && m.at > paraStart) last = m;
+    return last === undefined ? f : { ...f, level: { tier: last.tier, name: last.name } };
+  });
+}
+
+/** The words naming a whole unit in the sentence before a figure ("toàn huyện", "toàn xã", "cả nước"). */
+function unitWordsBefore(s: string, at: number): string | undefined {
+  const lineStart = s.lastIndexOf('\n', at - 1) + 1;
+  const before = s.slice(Math.max(lineStart, at - 200), at);
+  const cut = before.lastIndexOf('. ');
+  const sentence = cut >= 0 ? before.slice(cut + 2) : before;
+  let last: string | undefined;
+  for (const m of sentence.matchAll(
+    /toàn (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|quốc)(?![\p{L}])|cả nước/giu,
+  ))
+    last = m[0].toLowerCase();
+  return last;
+}
+
+/** The counted noun after a figure: its first one or two words ("lao động", "cơ sở"). */
+function nounAfter(s: string, end: number): string | null {
+  const m = /^\s*(\p{L}+(?: \p{L}+)?)/u.exec(s.slice(end, end + 30));
+  return m === null ? null : m[1]!.toLowerCase();
+}
+
+/**
+ * A base the text states for what follows: "Trong tổng số 64 492 lao động, … cơ sở hành chính
+ * chiếm 81%, (52.756 lao động); … 6,62% (4.272 lao động)". The total is `counted.<noun>`; each
+ * percentage of its paragraph not otherwise read is a part of it, `counted.<noun>.<k>` over the
+ * base `counted.<noun>` (stated), with the count "(n <noun>)" printed right after it.
+ */
+function statedBases(s: string, figures: readonly ReportFigure[]): ReportFigure[] {
+  const out = [...figures];
+  out.forEach((b, bi) => {
+    if (b.kind !== 'count' || b.quantity !== 'unknown' || !isExactFigure(b)) return;
+    if (!/tổng số\s*$/iu.test(s.slice(Math.max(0, b.start - 12), b.start))) return;
+    const noun = nounAfter(s, b.end);
+    if (noun === null) return;
+    const base = `counted.${noun}`;
+    out[bi] = { ...b, quantity: base };
+    let k = 0;
+    for (let i = bi + 1; i < out.length; i++) {
+      const p = out[i]!;
+      if (p.scope !== b.scope) break;
+      if (p.kind !== 'rate' || p.quantity !== 'unknown') continue;
+      k++;
+      const q = `${base}.${k}`;
+      out[i] = { ...p, quantity: q, base, baseSource: 'stated' };
+      const c = out[i + 1];
+      if (
+        c !== undefined &&
+        c.kind === 'count' &&
+        c.quantity === 'unknown' &&
+        /^[\s,]*\(\s*$/u.test(s.slice(p.end, c.start)) &&
+        nounAfter(s, c.end) === noun
+      ) {
+        out[i + 1] = { ...c, quantity: q };
+        i++;
+      }
+    }
+  });
+  return out;
+}
+
+function isExactFigure(f: ReportFigure): boolean {
+  return f.interval === undefined && f.value !== null && Number.isSafeInteger(f.value);
 }
 
 /** The opening of a paragraph that continues the one before ("Trong đó, …": a breakdown of its figures). */

@@ -1,5 +1,6 @@
-import type { Locale } from '../core/messages';
+import { fillMessage, type Locale } from '../core/messages';
 import { impliedDenominators } from './audit';
+import { FIGURE_CHECK_TEMPLATES } from './figure-messages';
 
 /**
  * What a printed figure states (issue 14): a `count`; a `rate` (an indicator over its natural
@@ -114,6 +115,12 @@ export interface ReportFigure {
   readonly period?: string;
   /** Figures with different scopes are never compared (a paragraph, a table row); absent means one scope. */
   readonly scope?: number;
+  /**
+   * The words of the figure's sentence naming the whole unit it speaks of ("toàn huyện", "toàn
+   * xã", "cả nước"), when printed: figures of different paragraphs are compared only by part ≤
+   * whole, and only when they name the same.
+   */
+  readonly unitWords?: string;
   /** The figure is printed as the rest of its breakdown ("5% còn lại là …"): its parts are complete. */
   readonly remainder?: boolean;
   /**
@@ -328,6 +335,32 @@ export const FIGURE_RELATIONS: readonly FigureRelation[] = /* @__PURE__ */ Objec
 ]);
 
 /**
+ * Units of one tier that together make up a unit of the tier above, as data: `units` of tier
+ * `lower` make up the one unit of tier `higher` (the six socio-economic regions make up the
+ * country). With all of them printed, their counts add up to the higher level's (`level_sum`), and
+ * so do the totals their rates imply (`level_denominators_sum`); with some of them, the sums are
+ * at most the higher level's.
+ *
+ * Legal basis: Nghị quyết 81/2023/QH15 (Quy hoạch tổng thể quốc gia: sáu vùng kinh tế – xã hội).
+ *
+ * @example
+ * FIGURE_LEVEL_SETS[0] // => { lower: 'region', higher: 'national', units: 6, basis: 'Nghị quyết 81/2023/QH15 (…)' }
+ */
+export const FIGURE_LEVEL_SETS: readonly {
+  readonly lower: FigureTier;
+  readonly higher: FigureTier;
+  readonly units: number;
+  readonly basis: string;
+}[] = /* @__PURE__ */ Object.freeze([
+  Object.freeze({
+    lower: 'region' as const,
+    higher: 'national' as const,
+    units: 6,
+    basis: 'Nghị quyết 81/2023/QH15 (Quy hoạch tổng thể quốc gia: sáu vùng kinh tế – xã hội)',
+  }),
+]);
+
+/**
  * The natural base of each rate's quantity when the text does not name one (tỷ lệ hộ nghèo: over
  * all households; tỷ lệ đúng hạn: over dossiers resolved). A base is looked up by the longest
  * label prefix.
@@ -383,7 +416,11 @@ export type FigureRuleName =
   | 'combined_rate'
   | 'change_matches'
   | 'hedge_matches_exact'
-  | 'stated_order';
+  | 'stated_order'
+  | 'level_sum'
+  | 'level_denominators_sum'
+  | 'ratio_matches'
+  | 'target_arithmetic';
 
 /**
  * How a check ended: it `holds`, it `breaks`, or it `cannot_check` because a term is not printed.
@@ -612,6 +649,8 @@ export interface FigureCheckParams {
   readonly missing?: readonly string[];
   /** For `stated_order`: the index, into `right`, of the first item of the pair out of order. */
   readonly gapAt?: number;
+  /** For the level rules: whether the units are all the units of the higher level (sum = whole) or some (sum ≤ whole). */
+  readonly complete?: boolean;
 }
 
 /**
@@ -650,6 +689,7 @@ export const FIGURE_QUANTITY_LABELS: Readonly<Record<string, { readonly vi: stri
     'documents.outgoing': { vi: 'Văn bản đi', en: 'Outgoing documents' },
     'documents.incoming': { vi: 'Văn bản đến', en: 'Incoming documents' },
     'council.delegates': { vi: 'Đại biểu HĐND', en: 'Council delegates' },
+    unknown: { vi: 'Số liệu', en: 'Figure' },
   });
 
 const nameOf = (q: string, locale: Locale): string => FIGURE_QUANTITY_LABELS[q]?.[locale] ?? q;
@@ -657,24 +697,69 @@ const nameOf = (q: string, locale: Locale): string => FIGURE_QUANTITY_LABELS[q]?
 type Fmt = (n: number, d?: number) => string;
 const side = (v: number | Range, fmt: Fmt): string => (typeof v === 'number' ? fmt(v) : showRange(v, fmt));
 
-/** The message of a `stated_order` check (rates the text lists from highest to lowest, or back). */
+/** A figure check's template in a language (the code itself if the catalogue lacks it). */
+function templateOf(code: string, locale: Locale): string {
+  const m = (
+    FIGURE_CHECK_TEMPLATES as Readonly<Record<string, { readonly vi: unknown; readonly en: unknown }>>
+  )[code];
+  const text = m?.[locale];
+  return typeof text === 'string' ? text : code;
+}
+
+/** The message of a `level_sum` or `level_denominators_sum` check, from the catalogue (`FIGURE_CHECK_TEMPLATES`). */
+function levelMessage(p: FigureCheckParams, locale: Locale, l: string, r: readonly string[]): string {
+  const kind = p.rule === 'level_sum' ? 'level_sum' : 'level_denominators';
+  const op = p.complete === true ? 'equal' : 'within';
+  const code = `vn.report.figure.${kind}_${op}_${p.outcome === 'holds' ? 'holds' : 'breaks'}`;
+  const text = templateOf(code, locale);
+  const fmt = locale === 'vi' ? vn : en;
+  return fillMessage(text, {
+    label: nameOf(p.whole, locale),
+    whole: l,
+    parts: r.join(' + '),
+    gap: fmt(p.gap),
+  });
+}
+
+/** The message of a `target_arithmetic` check, from the catalogue (`FIGURE_CHECK_TEMPLATES`). */
+function yearlyMessage(p: FigureCheckParams, locale: Locale, l: string, r: readonly string[]): string {
+  const code = `vn.report.figure.yearly_${p.outcome === 'holds' ? 'holds' : 'breaks'}`;
+  const text = templateOf(code, locale);
+  return fillMessage(text, {
+    label: nameOf(p.whole, locale),
+    perYear: l,
+    from: r[0] ?? '',
+    to: r[1] ?? '',
+    years: r[2] ?? '',
+  });
+}
+
+/** The message of a `ratio_matches` check, from the catalogue (`FIGURE_CHECK_TEMPLATES`). */
+function ratioMessage(p: FigureCheckParams, locale: Locale, l: string, r: readonly string[]): string {
+  const code = `vn.report.figure.ratio_${p.outcome === 'holds' ? 'holds' : 'breaks'}`;
+  const text = templateOf(code, locale);
+  return fillMessage(text, {
+    label: nameOf(p.whole, locale),
+    times: l,
+    from: r[0] ?? '',
+    to: r[1] ?? '',
+  });
+}
+
+/** The message of a `stated_order` check, from the catalogue (`FIGURE_CHECK_TEMPLATES`). */
 function orderMessage(p: FigureCheckParams, locale: Locale, r: readonly string[]): string {
-  const label = nameOf(p.whole, locale);
-  const first = `${r[p.gapAt ?? 0] ?? ''}%`;
-  const second = `${r[(p.gapAt ?? 0) + 1] ?? ''}%`;
-  if (p.outcome === 'holds') {
-    const values = r.map((x) => `${x}%`).join(locale === 'vi' ? '; ' : ', ');
-    return locale === 'vi'
-      ? `${label}: các giá trị ${values} đúng thứ tự văn bản nêu.`
-      : `${label}: the values ${values} are in the order the text states.`;
-  }
-  if (p.left === 1)
-    return locale === 'vi'
-      ? `${label}: văn bản nêu thứ tự từ thấp lên cao nhưng ${first} đứng trước ${second}.`
-      : `${label}: the text lists from lowest to highest, but ${first} comes before ${second}.`;
-  return locale === 'vi'
-    ? `${label}: văn bản nêu thứ tự từ cao xuống thấp nhưng ${first} đứng trước ${second}.`
-    : `${label}: the text lists from highest to lowest, but ${first} comes before ${second}.`;
+  const code =
+    p.outcome === 'holds'
+      ? 'vn.report.figure.order_holds'
+      : p.left === 1
+        ? 'vn.report.figure.order_breaks_ascending'
+        : 'vn.report.figure.order_breaks_descending';
+  return fillMessage(templateOf(code, locale), {
+    label: nameOf(p.whole, locale),
+    values: r.map((x) => `${x}%`).join(locale === 'vi' ? '; ' : ', '),
+    first: `${r[p.gapAt ?? 0] ?? ''}%`,
+    second: `${r[(p.gapAt ?? 0) + 1] ?? ''}%`,
+  });
 }
 
 /**
@@ -718,6 +803,13 @@ export const FIGURE_CHECK_MESSAGES: Readonly<Record<Locale, (p: FigureCheckParam
           return `${nameOf(p.whole, 'vi')}: số ước ${l} ${p.outcome === 'holds' ? 'chứa' : 'không chứa'} số chính xác ${r.join(', ')}.`;
         case 'stated_order':
           return orderMessage(p, 'vi', r);
+        case 'level_sum':
+        case 'level_denominators_sum':
+          return levelMessage(p, 'vi', l, r);
+        case 'ratio_matches':
+          return ratioMessage(p, 'vi', l, r);
+        case 'target_arithmetic':
+          return yearlyMessage(p, 'vi', l, r);
       }
     },
     en: (p: FigureCheckParams): string => {
@@ -752,6 +844,13 @@ export const FIGURE_CHECK_MESSAGES: Readonly<Record<Locale, (p: FigureCheckParam
           return `${nameOf(p.whole, 'en')}: the rounded or hedged ${l} ${p.outcome === 'holds' ? 'contains' : 'does not contain'} the exact ${r.join(', ')}.`;
         case 'stated_order':
           return orderMessage(p, 'en', r);
+        case 'level_sum':
+        case 'level_denominators_sum':
+          return levelMessage(p, 'en', l, r);
+        case 'ratio_matches':
+          return ratioMessage(p, 'en', l, r);
+        case 'target_arithmetic':
+          return yearlyMessage(p, 'en', l, r);
       }
     },
   });
@@ -1335,6 +1434,224 @@ export function auditFigures(
       fit.g.raw,
     );
   });
+
+  // Parts ≤ whole across paragraphs: a whole and parts each printed once in the text, whose
+  // sentences name the same whole unit ("Kết quả toàn huyện có 3.594 hộ nghèo, 999 hộ cận nghèo"
+  // … "Tổng số hộ dân cư toàn huyện … có 10.396 hộ"). Only the bound: the breakdown may be partial.
+  const checkedSets = new Set(checks.map((c) => [...c.figures].sort((a, b) => a - b).join(',')));
+  for (const r of relations) {
+    const once = (q: string): Indexed | undefined => {
+      const list = countsOf.get(q);
+      const only = list?.length === 1 ? list[0] : undefined;
+      return only !== undefined && isExactCount(only.f) && only.f.unitWords !== undefined ? only : undefined;
+    };
+    const whole = once(r.whole);
+    if (whole === undefined) continue;
+    const parts = r.parts
+      .map(once)
+      .filter((p): p is Indexed => p !== undefined && p.f.unitWords === whole.f.unitWords)
+      .sort((a, b) => a.i - b.i);
+    if (parts.length === 0 || parts.every((p) => p.f.scope === whole.f.scope)) continue;
+    const idx = [whole.i, ...parts.map((p) => p.i)];
+    if (checkedSets.has([...idx].sort((a, b) => a - b).join(','))) continue;
+    const total = parts.reduce((a, p) => a + (p.f.value ?? 0), 0);
+    const wv = whole.f.value ?? 0;
+    const ok = total <= wv;
+    push(
+      {
+        rule: 'part_le_whole',
+        outcome: ok ? 'holds' : 'breaks',
+        whole: r.whole,
+        left: wv,
+        right: parts.map((p) => p.f.value ?? 0),
+        gap: ok ? 0 : total - wv,
+      },
+      idx,
+      whole.f.raw,
+      parts.map((p) => p.f.raw).join(' + '),
+    );
+  }
+
+  // "tăng khoảng 3 lần, từ 10,76% … lên 30,1%": the ratio of the two values lies in the stated
+  // times (read as "×3" or as "3 times more", either holds).
+  figures.forEach((f, i) => {
+    if (f.kind !== 'change' || f.unit !== 'times' || f.value === null) return;
+    const a = figures[i + 1];
+    const b = figures[i + 2];
+    if (a === undefined || b === undefined || a.scope !== f.scope || b.scope !== f.scope) return;
+    if (a.kind !== b.kind || a.quantity !== b.quantity || a.unit !== b.unit) return;
+    const t = rangeOf(f);
+    const ar = rangeOf(a);
+    const br = rangeOf(b);
+    if (t === null || ar === null || br === null || ar.lo <= 0) return;
+    const ratio: Range = { lo: br.lo / ar.hi, hi: br.hi / ar.lo, loIn: true, hiIn: true };
+    const more: Range = { lo: ratio.lo - 1, hi: ratio.hi - 1, loIn: true, hiIn: true };
+    const ok = overlaps(ratio, t) || overlaps(more, t);
+    push(
+      {
+        rule: 'ratio_matches',
+        outcome: ok ? 'holds' : 'breaks',
+        whole: a.quantity,
+        left: t,
+        right: [a.value ?? 0, b.value ?? 0],
+        gap: ok ? 0 : Math.min(Math.abs(ratio.lo - t.hi), Math.abs(t.lo - ratio.hi)),
+      },
+      [i, i + 1, i + 2],
+      f.raw,
+      `${b.raw} / ${a.raw}`,
+    );
+  });
+
+  // "từ 48,14% năm 2015 xuống dưới 33% năm 2020 (bình quân giảm trên 3%/năm)": a goal stated as
+  // an end value and as a yearly change agrees with itself: |b − a| / (years) lies in the yearly figure.
+  figures.forEach((f, i) => {
+    const a = figures[i - 2];
+    const b = figures[i - 1];
+    if (f.unit !== 'points/year' || a === undefined || b === undefined) return;
+    if (a.scope !== f.scope || b.scope !== f.scope || a.quantity !== b.quantity || b.quantity !== f.quantity)
+      return;
+    if (a.unit !== 'percent' || b.unit !== 'percent' || b.kind !== 'target') return;
+    const y1 = Number(a.period);
+    const y2 = Number(b.period);
+    if (!Number.isInteger(y1) || !Number.isInteger(y2) || y2 <= y1 || a.period === undefined) return;
+    const ar = rangeOf(a);
+    const br = rangeOf(b);
+    const fr = rangeOf(f);
+    if (ar === null || br === null || fr === null) return;
+    const years = y2 - y1;
+    const down = (a.value ?? 0) > (b.value ?? 0);
+    const lo = Math.max(0, down ? ar.lo - br.hi : br.lo - ar.hi) / years;
+    const hi = (down ? ar.hi - br.lo : br.hi - ar.lo) / years;
+    const yearly: Range = { lo, hi, loIn: true, hiIn: true };
+    const ok = hi >= 0 && overlaps(yearly, fr);
+    push(
+      {
+        rule: 'target_arithmetic',
+        outcome: ok ? 'holds' : 'breaks',
+        whole: f.quantity,
+        left: fr,
+        right: [ar, br, years],
+        gap: ok ? 0 : Math.min(Math.abs(yearly.lo - fr.hi), Math.abs(fr.lo - yearly.hi)),
+      },
+      [i - 2, i - 1, i],
+      f.raw,
+      `|${b.raw} − ${a.raw}| / ${years}`,
+    );
+  });
+
+  // Level rules: the units of a lower tier against the one unit above them.
+  for (const set of FIGURE_LEVEL_SETS) {
+    const tierOf = (f: ReportFigure): FigureTier | undefined => f.level?.tier;
+    // Counts: one value per unit and quantity (identical restatements are one figure).
+    const byQuantity = new Map<string, Map<string, Indexed[]>>();
+    figures.forEach((f, i) => {
+      const t = tierOf(f);
+      if (f.kind !== 'count' || f.quantity === 'unknown' || f.hedge !== undefined) return;
+      if (t !== set.lower && t !== set.higher) return;
+      const units = byQuantity.get(f.quantity) ?? new Map<string, Indexed[]>();
+      const key = `${t}|${f.level?.name ?? ''}`;
+      const list = units.get(key) ?? [];
+      if (!list.some((x) => x.f.value === f.value)) list.push({ f, i });
+      units.set(key, list);
+      byQuantity.set(f.quantity, units);
+    });
+    for (const [q, units] of byQuantity) {
+      const wholes = [...units].filter(([k]) => k.startsWith(`${set.higher}|`));
+      const parts = [...units].filter(([k]) => k.startsWith(`${set.lower}|`));
+      if (wholes.length !== 1 || parts.length < 2) continue;
+      if (wholes[0]![1].length !== 1 || parts.some(([, l]) => l.length !== 1)) continue;
+      const whole = wholes[0]![1][0]!;
+      const ps = parts.map(([, l]) => l[0]!).sort((a, b) => a.i - b.i);
+      const wr = rangeOf(whole.f);
+      const prs = ps.map((x) => rangeOf(x.f));
+      if (wr === null || prs.some((x) => x === null)) continue;
+      const complete = ps.length === set.units;
+      const sum = sumRanges(prs as Range[]);
+      const wi = intRange(wr);
+      const si = intRange(sum);
+      if (wi === null || si === null) continue;
+      const ok = complete ? !(wi.hi < si.lo || si.hi < wi.lo) : si.lo <= wi.hi;
+      const gap = ok ? 0 : si.lo > wi.hi ? si.lo - wi.hi : wi.lo - si.hi;
+      push(
+        {
+          rule: 'level_sum',
+          outcome: ok ? 'holds' : 'breaks',
+          whole: q,
+          left: wr,
+          right: prs as Range[],
+          gap,
+          complete,
+        },
+        [whole.i, ...ps.map((x) => x.i)],
+        whole.f.raw,
+        ps.map((x) => x.f.raw).join(' + '),
+      );
+    }
+    // Totals implied by each unit's rates (count / rate over one base), against the higher level's.
+    const implied = new Map<
+      string,
+      { unit: string; tier: FigureTier; lo: number; hi: number; idx: number[] }
+    >();
+    for (const rec of records(figures)) {
+      for (const x of rec) {
+        const t = tierOf(x.f);
+        if ((x.f.kind !== 'rate' && x.f.kind !== 'share') || (t !== set.lower && t !== set.higher)) continue;
+        const base = baseOf(x.f);
+        const pu = printedUnits(x.f);
+        if (base === undefined || pu === null || (x.f.value ?? 0) <= 0) continue;
+        const n = rec.find((y) => y.f.kind === 'count' && y.f.quantity === x.f.quantity && isExactCount(y.f));
+        if (n === undefined) continue;
+        const printed = (Number(pu.units) / 10 ** pu.d).toFixed(pu.d);
+        const iv = impliedDenominators(n.f.value ?? 0, printed, pu.d, 'half-up');
+        if (iv === null) continue;
+        const key = `${base}|${t}|${x.f.level?.name ?? ''}`;
+        const cur = implied.get(key);
+        const hi = iv.max ?? Number.POSITIVE_INFINITY;
+        implied.set(key, {
+          unit: x.f.level?.name ?? '',
+          tier: t,
+          lo: Math.max(cur?.lo ?? 0, iv.min),
+          hi: Math.min(cur?.hi ?? Number.POSITIVE_INFINITY, hi),
+          idx: [...(cur?.idx ?? []), n.i, x.i],
+        });
+      }
+    }
+    const bases = new Set([...implied.keys()].map((k) => k.split('|')[0]!));
+    for (const base of bases) {
+      const rows = [...implied].filter(([k]) => k.startsWith(`${base}|`)).map(([, v]) => v);
+      const whole = rows.filter((r) => r.tier === set.higher);
+      const parts = rows.filter((r) => r.tier === set.lower);
+      if (
+        whole.length !== 1 ||
+        parts.length < 1 ||
+        parts.some((r) => r.lo > r.hi) ||
+        whole[0]!.lo > whole[0]!.hi
+      )
+        continue;
+      const W = whole[0]!;
+      const complete = parts.length === set.units;
+      if (!complete && parts.length < 1) continue;
+      const lo = parts.reduce((a, r) => a + r.lo, 0);
+      const hi = parts.reduce((a, r) => a + r.hi, 0);
+      const ok = complete ? lo <= W.hi && hi >= W.lo : lo <= W.hi;
+      const gap = ok ? 0 : lo > W.hi ? lo - W.hi : W.lo - hi;
+      const rng = (a: number, b: number): Range => ({ lo: a, hi: b, loIn: true, hiIn: true });
+      push(
+        {
+          rule: 'level_denominators_sum',
+          outcome: ok ? 'holds' : 'breaks',
+          whole: base,
+          left: rng(W.lo, W.hi),
+          right: parts.map((r) => rng(r.lo, r.hi)),
+          gap,
+          complete,
+        },
+        [...W.idx, ...parts.flatMap((r) => r.idx)],
+        `${vn(W.lo)}–${vn(W.hi)}`,
+        `${vn(lo)}–${vn(hi)}`,
+      );
+    }
+  }
 
   // Lists the text announces as ordered: each item is not above (descending) or below
   // (ascending) the one before, within the printed roundings.

@@ -31,6 +31,7 @@ export {
   type CheckOutcome,
   defaultBase,
   FIGURE_CHECK_MESSAGES,
+  FIGURE_LEVEL_SETS,
   FIGURE_QUANTITY_LABELS,
   FIGURE_RELATIONS,
   type FigureAudit,
@@ -47,6 +48,7 @@ export {
   type ReportVerdict,
   type RoundingOnly,
 } from './figure';
+export { FIGURE_CHECK_TEMPLATES } from './figure-messages';
 export {
   DOCUMENT_REPORT_FILL,
   DOSSIER_REPORT_FILL,

@@ -250,3 +250,214 @@ describe('pipe tables: the header names each column, "(%)" columns hold rates', 
     ]);
   });
 });
+
+describe('level_sum and level_denominators_sum: the six regions and the country', () => {
+  const R = [
+    'Trung du và miền núi phía Bắc',
+    'Đồng bằng sông Hồng',
+    'Bắc Trung Bộ và duyên hải miền Trung',
+    'Tây Nguyên',
+    'Đông Nam Bộ',
+    'Đồng bằng sông Cửu Long',
+  ];
+  const count = (value: number, tier: 'region' | 'national', name: string, scope: number): ReportFigure => ({
+    raw: String(value),
+    start: 0,
+    end: 0,
+    kind: 'count',
+    quantity: 'households.poor',
+    value,
+    level: { tier, name },
+    scope,
+  });
+  const rate = (value: number, tier: 'region' | 'national', name: string, scope: number): ReportFigure => ({
+    raw: `${String(value).replace('.', ',')}%`,
+    start: 0,
+    end: 0,
+    kind: 'rate',
+    quantity: 'households.poor',
+    value,
+    decimals: 1,
+    interval: { lower: value - 0.05, upper: value + 0.05, lowerInclusive: true, upperInclusive: false },
+    unit: 'percent',
+    level: { tier, name },
+    scope,
+  });
+  it('the six regions add up to the country: 10 + 20 + 30 + 40 + 50 + 60 = 210; with 61, 211 ≠ 210 (gap 1)', () => {
+    const rows = (last: number) => [
+      count(210, 'national', 'Việt Nam', 0),
+      ...[10, 20, 30, 40, 50, last].map((v, k) => count(v, 'region', R[k]!, k + 1)),
+    ];
+    expect(auditFigures(rows(60)).checks.map((c) => [c.rule, c.outcome, c.gap])).toEqual([
+      ['level_sum', 'holds', 0],
+    ]);
+    expect(auditFigures(rows(61)).findings.map((c) => [c.rule, c.gap])).toEqual([['level_sum', 1]]);
+  });
+  it('some of the regions are at most the country: 100 + 120 ≤ 210 breaks by 10; one region alone is no sum', () => {
+    const rows = [
+      count(210, 'national', 'Việt Nam', 0),
+      count(100, 'region', R[0]!, 1),
+      count(120, 'region', R[1]!, 2),
+    ];
+    expect(auditFigures(rows).findings.map((c) => [c.rule, c.gap])).toEqual([['level_sum', 10]]);
+    expect(auditFigures(rows.slice(0, 2)).checks).toEqual([]);
+  });
+  it('the totals the regions’ rates imply fit in the country’s', () => {
+    // Country: 100 at 10,0% → N ∈ (100 / 0,1005; 100 / 0,0995] → 996–1.005.
+    // Region A: 60 at 12,0% → (60 / 0,1205; 60 / 0,1195] → 498–502.
+    // Region B: 40 at 9,0% → (40 / 0,0905; 40 / 0,0895] → 442–446: 498 + 442 = 940 ≤ 1.005 holds.
+    // Region B: 50 at 9,0% → 553–558: 498 + 553 = 1.051 > 1.005, by 46.
+    const rows = (b: number) => [
+      count(100, 'national', 'Việt Nam', 0),
+      rate(10, 'national', 'Việt Nam', 0),
+      count(60, 'region', R[0]!, 1),
+      rate(12, 'region', R[0]!, 1),
+      count(b, 'region', R[1]!, 2),
+      rate(9, 'region', R[1]!, 2),
+    ];
+    const ok = auditFigures(rows(40)).checks.filter((c) => c.rule === 'level_denominators_sum');
+    expect(ok.map((c) => [c.outcome, c.left, c.right])).toEqual([['holds', '996–1.005', '940–948']]);
+    const bad = auditFigures(rows(50)).findings;
+    expect(bad.map((c) => [c.rule, c.gap])).toContainEqual(['level_denominators_sum', 46]);
+  });
+  it('reads the regions and the country from the text, "cao nhất cả nước" is no level', () => {
+    const f = extractReportFigures(
+      'Tỷ lệ hộ nghèo chung cả nước 4,03% với 1.057.374 hộ: Trung du và miền núi phía Bắc 14,23% với 455.271 hộ, cao nhất cả nước; Tây Nguyên 8,39% với 129.160 hộ.',
+    );
+    expect(f.map((x) => x.level?.name)).toEqual([
+      'Việt Nam',
+      'Việt Nam',
+      'Trung du và miền núi phía Bắc',
+      'Trung du và miền núi phía Bắc',
+      'Tây Nguyên',
+      'Tây Nguyên',
+    ]);
+    // Without a region named, figures keep no level.
+    expect(extractReportFigures('Tỷ lệ hộ nghèo chung cả nước là 2,93%.')[0]?.level).toBeUndefined();
+  });
+});
+
+describe('ratio_matches: "tăng khoảng 3 lần, từ a lên b"', () => {
+  const text = (to: string) =>
+    `Tỷ lệ dịch vụ công trực tuyến mức độ 4 tăng khoảng 3 lần, từ 10,76% năm 2019 lên ${to} vào tháng 12/2020.`;
+  it('holds: 30,1 / 10,76 ∈ [30,05 / 10,765; 30,15 / 10,755] = [2,79; 2,81], within khoảng 3 = [2,5; 3,5)', () => {
+    const a = auditReportText(text('30,1%'));
+    expect(a.checks.map((c) => [c.rule, c.outcome, c.right])).toEqual([
+      ['ratio_matches', 'holds', '30,1% / 10,76%'],
+    ]);
+    expect(a.checks[0]?.messages.en).toBe('Figure: from 10.76 to 30.1 is indeed [2.5; 3.5).');
+  });
+  it('breaks: 60,2 / 10,76 ≈ 5,6 is neither ×[2,5; 3,5) nor 1 + [2,5; 3,5)', () => {
+    const a = auditReportText(text('60,2%'));
+    expect(a.findings.map((c) => [c.rule, c.outcome])).toEqual([['ratio_matches', 'breaks']]);
+  });
+  it('does not fire without the two values after it', () => {
+    expect(auditReportText('Số hồ sơ trực tuyến tăng khoảng 3 lần so với năm trước.').checks).toEqual([]);
+  });
+});
+
+describe('a base the text states: "Trong tổng số 64 492 lao động, … 81% (52.756 lao động)"', () => {
+  const text = (pct: string) =>
+    `Trong tổng số 64 492 lao động, số lượng lao động của cơ sở hành chính chiếm tỷ lệ lớn nhất ${pct}, (52.756 lao động); cơ sở thuộc cơ quan tư pháp 5,71% (3.680 lao động).`;
+  it('reads the space-grouped total and pairs each share with its count over it', () => {
+    const f = extractReportFigures(text('81,80%'));
+    expect(f.map((x) => [x.raw, x.quantity, x.base])).toEqual([
+      ['64 492', 'counted.lao động', undefined],
+      ['81,80%', 'counted.lao động.1', 'counted.lao động'],
+      ['52.756', 'counted.lao động.1', undefined],
+      ['5,71%', 'counted.lao động.2', 'counted.lao động'],
+      ['3.680', 'counted.lao động.2', undefined],
+    ]);
+    // 52.756 / 64.492 = 81,8024…% → 81,80%; 3.680 / 64.492 = 5,7061…% → 5,71%.
+    expect(auditReportText(text('81,80%')).verdict).toBe('consistent');
+  });
+  it('81% for 81,80…% is cut, not rounded (82%): rounding only', () => {
+    const a = auditReportText(text('81%'));
+    expect(a.findings.map((c) => [c.rule, c.roundingOnly])).toEqual([['rate_matches_counts', 'truncation']]);
+    expect(a.verdict).toBe('rounding_only');
+  });
+  it('a count of another noun is not a part: "(3.680 người)" stays apart', () => {
+    const f = extractReportFigures(
+      'Trong tổng số 64 492 lao động, cơ sở thuộc cơ quan tư pháp 5,71% (3.680 người).',
+    );
+    expect(f.map((x) => x.quantity)).toEqual(['counted.lao động', 'counted.lao động.1', 'unknown']);
+  });
+});
+
+describe('target_arithmetic: a goal stated as an end value and as a yearly change', () => {
+  const text = (end: string) =>
+    `Điện Biên phấn đấu đến năm 2020 giảm tỷ lệ hộ nghèo từ 48,14% năm 2015 xuống ${end} năm 2020 (bình quân giảm trên 3%/năm).`;
+  it('holds: (48,14 − [0; 33)) / 5 years = (3,03; 9,63] meets "trên 3%/năm" = (3; 4)', () => {
+    const a = auditReportText(text('dưới 33%'));
+    expect(a.checks.filter((c) => c.rule === 'target_arithmetic').map((c) => [c.outcome, c.right])).toEqual([
+      ['holds', '|dưới 33% − 48,14%| / 5'],
+    ]);
+  });
+  it('breaks: from 48,14% to 40% in 5 years is [1,527; 1,729] a year, not (3; 4)', () => {
+    // (48,135 − 40,5) / 5 = 1,527; (48,145 − 39,5) / 5 = 1,729: below 3.
+    const a = auditReportText(text('40%'));
+    expect(a.findings.map((c) => [c.rule, c.outcome])).toEqual([['target_arithmetic', 'breaks']]);
+    expect(a.findings[0]?.gap).toBeCloseTo(3 - 1.729, 9);
+  });
+  it('not without the years of both values', () => {
+    const a = auditReportText(
+      'phấn đấu giảm tỷ lệ hộ nghèo từ 48,14% xuống dưới 33% (bình quân giảm trên 3%/năm).',
+    );
+    expect(a.checks.filter((c) => c.rule === 'target_arithmetic')).toEqual([]);
+  });
+});
+
+describe('part_le_whole across paragraphs that name the same whole unit', () => {
+  const text = (households: string, where = 'toàn huyện') =>
+    `Kết quả toàn huyện có 3.594 hộ nghèo, 999 hộ cận nghèo.\n\nTổng số hộ dân cư ${where} đến cuối năm 2019 có ${households} hộ.`;
+  it('holds: 3.594 + 999 = 4.593 ≤ 10.396; breaks: 4.593 > 4.500 by 93', () => {
+    expect(
+      auditReportText(text('10.396'))
+        .checks.filter((c) => c.rule === 'part_le_whole')
+        .map((c) => [c.outcome, c.left, c.right]),
+    ).toEqual([['holds', '10.396', '3.594 + 999']]);
+    expect(auditReportText(text('4.500')).findings.map((c) => [c.rule, c.gap])).toEqual([
+      ['part_le_whole', 93],
+    ]);
+  });
+  it('not when the paragraphs name different units ("toàn xã" and "toàn huyện"), nor a whole printed twice', () => {
+    expect(
+      auditReportText(text('4.500', 'toàn xã')).checks.filter((c) => c.rule === 'part_le_whole'),
+    ).toEqual([]);
+    const twice = `${text('4.500')}\n\nNăm 2018 tổng số hộ dân cư toàn huyện là 10.141 hộ.`;
+    expect(auditReportText(twice).checks.filter((c) => c.rule === 'part_le_whole')).toEqual([]);
+  });
+});
+
+describe('readings the rules rely on', () => {
+  it('a list item takes the quantity of its heading line; "13/ 55 (23,64%)" is 13 of 55 (23,636…% → 23,64%)', () => {
+    const text = '- Tỷ lệ nữ trong HĐND các cấp nhiệm kỳ 2016-2021:\n\n+ Cấp thành phố: 13/ 55 (23,64%)';
+    expect(extractReportFigures(text).map((f) => [f.raw, f.quantity])).toEqual([
+      ['13', 'council.delegates.women'],
+      ['55', 'council.delegates'],
+      ['23,64%', 'council.delegates.women'],
+    ]);
+    // 13 women ≤ 55 delegates, and 13 / 55 prints as 23,64%.
+    expect(auditReportText(text).checks.map((c) => [c.rule, c.outcome])).toEqual([
+      ['part_le_whole', 'holds'],
+      ['rate_matches_counts', 'holds'],
+    ]);
+  });
+  it('"tương đương N hộ" after a rate is its count; a "Trong đó" paragraph shares the scope before', () => {
+    const f = extractReportFigures(
+      'Tỷ lệ hộ nghèo chiếm 11% dân số toàn huyện (tương đương 669 hộ).\n\nTrong đó, hộ đồng bào dân tộc thiểu số là 649 hộ, chiếm tỷ lệ 97% số hộ nghèo.',
+    );
+    expect(f.map((x) => [x.raw, x.quantity, x.scope])).toEqual([
+      ['11%', 'households.poor', 0],
+      ['669', 'households.poor', 0],
+      ['649', 'households.poor.ethnicMinority', 0],
+      ['97%', 'households.poor.ethnicMinority', 0],
+    ]);
+  });
+  it('"văn bản điện tử" is not "văn bản đi": the direction comes from the verb', () => {
+    const f = extractReportFigures(
+      'UBND nhận gần 64.000 văn bản, trong đó tỷ lệ văn bản điện tử đạt gần 63%.',
+    );
+    expect(f.map((x) => x.quantity)).toEqual(['documents.incoming', 'documents.incoming.electronic']);
+  });
+});
