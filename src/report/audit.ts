@@ -3,14 +3,14 @@ import {
   unitsToText as fromUnits,
   impliedDenominatorRange,
   roundQuotient,
-  roundToUnits,
   textToUnits as toUnits,
 } from '../_lib/exact';
 import { formatNumber, type NumberLocale } from '../core/format';
-import { type Locale, type Message, type MessageCatalog, messageFor } from '../core/messages';
+import { type Locale, type Message, messageFor } from '../core/messages';
 import { DOSSIER_MESSAGES } from '../dossier/messages';
 import { checkDossierIdentities, type DossierFiguresField } from '../dossier/tally';
-import { QUALIFICATION_LABELS_EN, REPORT_FIELD_LABELS, REPORT_MESSAGES } from './messages';
+import { REPORT_ISSUE_MESSAGES } from './issues';
+import { QUALIFICATION_LABELS_EN, REPORT_FIELD_LABELS } from './messages';
 import {
   type ComparisonRule,
   type DossierIdentityRule,
@@ -222,7 +222,7 @@ interface Outcome {
   readonly right?: FindingValue;
   readonly gap?: number;
   readonly arithmetic?: Message;
-  readonly params?: (locale: Locale) => Readonly<Record<string, unknown>>;
+  readonly params?: Readonly<Record<string, unknown>>;
 }
 
 const SKIPPED: Outcome = { status: 'skipped' };
@@ -283,10 +283,6 @@ function sideValues(s: Side, locale: Locale): string {
   return s.terms.length > 1 || s.terms[0]?.sign === -1 ? `${expr} = ${num(s.total, locale)}` : expr;
 }
 
-function sideLabels(s: Side, locale: Locale): string {
-  return signedJoin(s.terms.map((t) => ({ text: label(t.field, locale), sign: t.sign })));
-}
-
 function evalComparison(rule: ComparisonRule, figures: ReportFigures): Outcome {
   const left = readSide(figures, rule.left, false);
   if (left === null) return SKIPPED;
@@ -317,12 +313,16 @@ function evalComparison(rule: ComparisonRule, figures: ReportFigures): Outcome {
     right: right.total,
     gap,
     arithmetic,
-    params: (l) => ({
-      leftText: `${upperFirst(sideLabels(left, l))} (${sideValues(left, l)})`,
-      rightText: `${sideLabels(right, l)} (${sideValues(right, l)})`,
-      operator: rule.operator,
-      gap: num(code === 'vn.report.sum_mismatch' ? Math.abs(gap) : gap, l),
-    }),
+    params: {
+      leftFields: left.terms.map((t) => t.field),
+      leftValues: left.terms.map((t) => t.value),
+      leftSigns: left.terms.map((t) => t.sign),
+      rightFields: right.terms.map((t) => t.field),
+      rightValues: right.terms.map((t) => t.value),
+      rightSigns: right.terms.map((t) => t.sign),
+      ...(code === 'vn.report.comparison_failed' ? { operator: rule.operator } : {}),
+      gap,
+    },
   };
 }
 
@@ -373,16 +373,14 @@ function evalRate(rule: RateRule, figures: ReportFigures): Outcome {
     status,
     code: status === 'truncated' ? 'vn.report.rate_truncated' : 'vn.report.rate_mismatch',
     ...base,
-    params: (l) => ({
-      rateLabel: upperFirst(label(rule.rate, l)),
-      printed: l === 'vi' ? printed.text : printedText(l),
-      numeratorText: nText(l),
-      denominatorText: dText(l),
-      computed: pct(halfUp, l),
-      exact: decimalText(exact, l),
-      decimals: String(dec),
-      gap: decimalText(gapPlain, l),
-    }),
+    params: {
+      rate: rule.rate,
+      printed: { text: printed.text, value: printed.value, decimals: printed.decimals },
+      numerator: n.values,
+      denominator: d.values,
+      computed: halfUp,
+      ...(status === 'truncated' ? { exact } : { gap: gapPlain }),
+    },
   };
 }
 
@@ -442,15 +440,7 @@ function evalSameDenominator(rule: SameDenominatorRule, figures: ReportFigures):
         : 'fail';
   const iv = (i: CountInterval | null, l: Locale) =>
     i === null ? '∅' : `${num(i.min, l)}–${i.max === null ? '∞' : num(i.max, l)}`;
-  const implied = (c: number, r: PrintedRate, l: Locale): string => {
-    const P = toUnits(r.value, r.decimals);
-    if (P === 0n) return '∞';
-    // The nearest whole total: 100·10^d·c / P rounded half-up.
-    return num(
-      Number(roundToUnits({ num: BigInt(c) * 100n * 10n ** BigInt(r.decimals), den: P }, 0, 'half-up')),
-      l,
-    );
-  };
+
   const rText = (r: PrintedRate, l: Locale) =>
     l === 'vi' ? r.text : pct(fromUnits(toUnits(r.value, r.decimals), r.decimals), l);
   const meet = status === 'pass';
@@ -482,34 +472,26 @@ function evalSameDenominator(rule: SameDenominatorRule, figures: ReportFigures):
       status,
       code: 'vn.report.rate_fits_no_total',
       ...base,
-      params: (l) => ({
-        label: upperFirst(label(aRule, l)),
-        printed: rText(rA, l),
-        count: num(cA, l),
-        otherLabel: label(bRule, l),
-        otherPrinted: rText(rB, l),
-      }),
+      params: { rate: aRule, printed: rA, count: cA, otherRate: bRule, otherPrinted: rB },
     };
   }
   return {
     status,
     code: status === 'truncated' ? 'vn.report.denominator_truncated' : 'vn.report.denominator_mismatch',
     ...base,
-    params: (l) => ({
-      firstLabel: upperFirst(label(rule.first.rate, l)),
-      firstPrinted: rText(r1, l),
-      firstCount: num(c1, l),
-      firstMin: i1 === null ? '∅' : num(i1.min, l),
-      firstMax: i1 === null || i1.max === null ? '∞' : num(i1.max, l),
-      firstImplied: implied(c1, r1, l),
-      secondLabel: label(rule.second.rate, l),
-      secondPrinted: rText(r2, l),
-      secondCount: num(c2, l),
-      secondMin: i2 === null ? '∅' : num(i2.min, l),
-      secondMax: i2 === null || i2.max === null ? '∞' : num(i2.max, l),
-      secondImplied: implied(c2, r2, l),
-      gap: num(gap, l),
-    }),
+    params: {
+      firstRate: rule.first.rate,
+      firstPrinted: r1,
+      firstCount: c1,
+      firstMin: i1?.min ?? null,
+      firstMax: i1?.max ?? null,
+      secondRate: rule.second.rate,
+      secondPrinted: r2,
+      secondCount: c2,
+      secondMin: i2?.min ?? null,
+      secondMax: i2?.max ?? null,
+      ...(status === 'truncated' ? {} : { gap }),
+    },
   };
 }
 
@@ -547,13 +529,13 @@ function evalDossierIdentity(rule: DossierIdentityRule, figures: ReportFigures):
     right: violation.right,
     gap: violation.gap,
     arithmetic,
-    params: () => ({
+    params: {
       left: violation.left,
       right: violation.right,
       rightTerms: violation.rightTerms,
       gap: violation.gap,
       withReturned,
-    }),
+    },
   };
 }
 
@@ -570,10 +552,9 @@ function evaluate(rule: ReportRule, figures: ReportFigures): Outcome {
   }
 }
 
-const CATALOGS: readonly MessageCatalog[] = [REPORT_MESSAGES, DOSSIER_MESSAGES];
-
+// Read when a message is made, not when the module loads (issues.ts imports this module's text helpers).
 function messageOf(code: string, params: Readonly<Record<string, unknown>>, locale: Locale): string {
-  return messageFor(code, params, locale, CATALOGS);
+  return messageFor(code, params, locale, [REPORT_ISSUE_MESSAGES, DOSSIER_MESSAGES]);
 }
 
 function checkOptions(options: AuditReportOptions): { rules: readonly ReportRule[]; locale: Locale } {
@@ -609,8 +590,8 @@ export function evaluateReportRules(
     if (o.status === 'pass' || o.code === undefined || o.params === undefined)
       return o.arithmetic === undefined ? base : { ...base, arithmetic: o.arithmetic };
     const messages: Message = {
-      vi: messageOf(o.code, o.params('vi'), 'vi'),
-      en: messageOf(o.code, o.params('en'), 'en'),
+      vi: messageOf(o.code, o.params, 'vi'),
+      en: messageOf(o.code, o.params, 'en'),
     };
     const finding: ReportFinding = {
       code: o.code,
