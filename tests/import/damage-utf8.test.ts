@@ -108,6 +108,29 @@ describe('invalid UTF-8 mid-file (issue 19)', () => {
     ]);
   });
 
+  it('a damaged byte in the first 4096 bytes of a UTF-8 file: that row rejected, not the whole file', async () => {
+    const early = bytes(
+      HEAD,
+      good(1),
+      'B1;UBND x',
+      [0xe3],
+      ' A;Trực tiếp;Đang xử lý;05/01/2026;20/01/2026;\n',
+      good(2),
+    );
+    expect(early.length).toBeLessThan(4096);
+    for (const chunk of [1, 9, 4096]) {
+      for (const r of await throughEveryEntry(early, chunk)) {
+        expect({
+          entry: r.entry,
+          chunk,
+          read: r.summary.read,
+          valid: r.summary.valid,
+          bad: r.rejections.map((x) => [x.line, x.codes[0]]),
+        }).toEqual({ entry: r.entry, chunk, read: 3, valid: 2, bad: [[3, 'vn.import.bad_encoding']] });
+      }
+    }
+  });
+
   it('text with U+FFFD: the same rejection', async () => {
     const r = await importDossiers(
       `${HEAD}${good(1)}B3;UBND x\ufffd A;Trực tiếp;Đang xử lý;05/01/2026;20/01/2026;\n`,
