@@ -6,9 +6,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importDossiers, tallyDossierSource } from '../../src/import/index';
-import { isCleanUtf8 } from '../../src/import/utf8';
+import { isCleanUtf8, Utf8Gate } from '../../src/import/utf8';
 import { runCli, tallyDossierFile } from '../../src/node/index';
 import { chunked, cleanEntries, Q1, throughEveryEntry } from './_entries';
 
@@ -80,6 +81,52 @@ describe('invalid UTF-8 mid-file (issue 19)', () => {
     }
     // Valid UTF-8, but the replacement character: not clean.
     expect(isCleanUtf8(Uint8Array.from([0x61, 0xef, 0xbf, 0xbd]), 0, 4)).toBe(false);
+  });
+
+  it('the chunk gate flags a stream exactly when the strict decoder refuses it or it holds U+FFFD', () => {
+    // Bytes of every class: ASCII, leads of 2/3/4 bytes (and bad leads), continuations, EF BF BD.
+    const piece = fc.constantFrom(
+      [0x61],
+      [0x0a],
+      [0xc3, 0xa3],
+      [0xe1, 0xbb, 0x93],
+      [0xf0, 0x9f, 0x98, 0x80],
+      [0xef, 0xbf, 0xbd],
+      [0xef, 0xbb, 0xbf],
+      [0xe3],
+      [0x80],
+      [0xbf],
+      [0xc0, 0xaf],
+      [0xed, 0xa0, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0xf8],
+      [0xe1, 0xbb],
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 30 }),
+        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1 }),
+        (ps, sizes) => {
+          const b = Uint8Array.from(ps.flat());
+          let clean = true;
+          try {
+            clean = !new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b).includes('\ufffd');
+          } catch {
+            clean = false;
+          }
+          const g = new Utf8Gate();
+          let flagged = false;
+          for (let i = 0, k = 0; i < b.length; k++) {
+            const n = sizes[k % sizes.length]!;
+            if (g.check(b.subarray(i, i + n))) flagged = true;
+            i += n;
+          }
+          if (g.end()) flagged = true;
+          expect(flagged).toBe(!clean);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 
   it('every entry, every chunk size: the damaged rows rejected bad_encoding, the others read', async () => {
