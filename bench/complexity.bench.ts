@@ -24,6 +24,7 @@ import { DOSSIER_COLUMN_MAP } from '../src/import/index';
 import { readJsonArrayBatches, readJsonLinesBatches } from '../src/import/json';
 import { compileColumns, detectHeader } from '../src/import/mapping';
 import { readDateCell } from '../src/import/values';
+import { formatTextTable } from '../src/node/output';
 import { findNumbers, parseVietnameseNumber } from '../src/report/numbers';
 
 const args = process.argv.slice(2);
@@ -337,6 +338,22 @@ const CASES: Case[] = [
     n: 8000,
     build: (n) => 'ngày 23 tháng 4 năm '.repeat(n),
     run: (s) => findDocumentReferences(s),
+  },
+  // --- Output ---
+  {
+    quick: true,
+    reader: 'formatTextTable',
+    shape: 'n unit rows × 8 columns (issue 19: 20,000 units took 115 s)',
+    n: 2_500,
+    build: (n) => {
+      const rows: (string | number)[][] = [
+        ['Đơn vị', 'Tiếp nhận', 'Đã giải quyết', 'Đúng hạn', 'Trễ hạn', 'Đang xử lý', 'Quá hạn', 'Tỷ lệ'],
+      ];
+      for (let i = 0; i < n; i++)
+        rows.push([`UBND xã ${i}`, i, i >> 1, i >> 2, i % 7, i % 11, i % 3, `${i % 100},5%`]);
+      return rows;
+    },
+    run: (rows) => formatTextTable(rows, { locale: 'vi' }),
   },
   // --- Numbers ---
   {

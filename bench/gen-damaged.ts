@@ -19,6 +19,8 @@ export const DAMAGE_KINDS = [
   'bad_date',
   'multiline_note',
   'doubled_quotes',
+  'replacement_char',
+  'duplicate_code',
 ] as const;
 export type DamageKind = (typeof DAMAGE_KINDS)[number];
 
@@ -28,6 +30,7 @@ export const VALID_KINDS: ReadonlySet<DamageKind> = new Set<DamageKind>([
   'trailing_blank',
   'multiline_note',
   'doubled_quotes',
+  'duplicate_code',
 ]);
 
 /** One row to write. */
@@ -113,6 +116,14 @@ export function damagedRowText(r: DamagedRow, layout: DamagedLayout): string {
       break;
     case 'doubled_quotes':
       cells[6] = `"nói ""có"" ${r.n}"`;
+      break;
+    case 'replacement_char':
+      // What bytes that are not UTF-8 decode to: rejected (vn.import.bad_encoding).
+      cells[1] = 'UBND x\ufffd Phổ Phong';
+      break;
+    case 'duplicate_code':
+      // Every such row has the same code: valid, named in the notice vn.import.duplicate_code.
+      cells[0] = '000.00.53.H48-LAP';
       break;
     default:
       break;

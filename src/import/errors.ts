@@ -68,9 +68,47 @@ export function sniffEncoding(head: Uint8Array): string | undefined {
     new TextDecoder('utf-8', { fatal: true }).decode(b, { stream: true });
     return undefined;
   } catch {
+    // UTF-8 with a few damaged bytes (its rows are rejected one by one, vn.import.bad_encoding):
+    // at least four well-formed multi-byte characters for each byte that is not UTF-8. Text in an
+    // 8-bit code page hardly ever forms a multi-byte UTF-8 character.
+    const { good, bad } = countUtf8(b);
+    if (good > 0 && good >= 4 * bad) return undefined;
     for (let i = 0; i < b.length; i++) if (CP1258_MARKS.has(b[i]!)) return 'Windows-1258';
     return 'an 8-bit code page';
   }
+}
+
+/** Well-formed multi-byte UTF-8 characters and bytes that start no character, a cut end aside. */
+function countUtf8(b: Uint8Array): { good: number; bad: number } {
+  let good = 0;
+  let bad = 0;
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    if (need === 0) {
+      bad++;
+      i++;
+      continue;
+    }
+    if (i + need >= b.length) break;
+    const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+    const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+    let ok = b[i + 1]! >= lo && b[i + 1]! <= hi;
+    for (let k = 2; ok && k <= need; k++) ok = b[i + k]! >= 0x80 && b[i + k]! <= 0xbf;
+    if (ok) {
+      good++;
+      i += need + 1;
+    } else {
+      bad++;
+      i++;
+    }
+  }
+  return { good, bad };
 }
 
 /**

@@ -49,54 +49,55 @@ export function isCleanUtf8(b: Uint8Array, s: number, e: number): boolean {
   return true;
 }
 
+/** Bytes of the UTF-8 sequence a lead byte starts (0: no lead byte). */
+const seqLength = (c: number): number =>
+  c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+
 /**
- * @internal Whether some chunk of a byte stream may hold damaged UTF-8, chunk by chunk: a fast
- * check (the platform's strict decoder, a search for EF BF BD across chunk ends) that is never
- * wrong about a clean chunk; the rows of a flagged chunk are then checked exactly with
- * {@link isCleanUtf8}.
+ * @internal Whether a chunk of a byte stream holds damaged UTF-8 (bytes that are not UTF-8, or
+ * U+FFFD), chunk by chunk with {@link isCleanUtf8}: a character cut at the end of a chunk is held
+ * and checked whole with the next one. The rows of a flagged chunk are then checked one by one.
  */
 export class Utf8Gate {
-  private d = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  private p1 = -1;
-  private p2 = -1;
+  private readonly carry = new Uint8Array(4);
+  private carried = 0;
 
-  /** Whether `chunk` (with what the chunks before it left open) may hold damage. */
+  /** Whether `chunk` (with the character the chunk before it left cut) holds damage. */
   check(chunk: Uint8Array): boolean {
     let bad = false;
-    try {
-      this.d.decode(chunk, { stream: true });
-    } catch {
-      bad = true;
-      this.d = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    let start = 0;
+    if (this.carried > 0) {
+      const need = seqLength(this.carry[0]!);
+      const take = Math.min(need - this.carried, chunk.length);
+      this.carry.set(chunk.subarray(0, take), this.carried);
+      this.carried += take;
+      if (this.carried < need) return false;
+      bad = !isCleanUtf8(this.carry, 0, need);
+      this.carried = 0;
+      start = take;
     }
-    const n = chunk.length;
-    if (!bad && n > 0) {
-      const c0 = chunk[0]!;
-      const c1 = n > 1 ? chunk[1]! : -1;
-      if (this.p2 === 0xef && this.p1 === 0xbf && c0 === 0xbd) bad = true;
-      else if (this.p1 === 0xef && c0 === 0xbf && c1 === 0xbd) bad = true;
-      for (let i = chunk.indexOf(0xef); !bad && i >= 0; i = chunk.indexOf(0xef, i + 1)) {
-        if (chunk[i + 1] === 0xbf && chunk[i + 2] === 0xbd) bad = true;
+    // Hold a character cut at the end: its lead byte is among the last three bytes.
+    let end = chunk.length;
+    for (let k = 1; k <= 3 && end - k >= start; k++) {
+      const c = chunk[end - k]!;
+      if (c < 0x80) break;
+      if (c >= 0xc0) {
+        if (k < seqLength(c)) {
+          this.carry.set(chunk.subarray(end - k, end), 0);
+          this.carried = k;
+          end -= k;
+        }
+        break;
       }
     }
-    if (n >= 2) {
-      this.p2 = chunk[n - 2]!;
-      this.p1 = chunk[n - 1]!;
-    } else if (n === 1) {
-      this.p2 = this.p1;
-      this.p1 = chunk[0]!;
-    }
-    return bad;
+    return !isCleanUtf8(chunk, start, end) || bad;
   }
 
-  /** At the end of the stream: whether a sequence was left cut. */
+  /** At the end of the stream: whether a character was left cut. */
   end(): boolean {
-    try {
-      this.d.decode();
-      return false;
-    } catch {
-      return true;
-    }
+    const cut = this.carried > 0;
+    this.carried = 0;
+    return cut;
   }
 }
 

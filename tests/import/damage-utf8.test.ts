@@ -6,9 +6,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importDossiers, tallyDossierSource } from '../../src/import/index';
-import { isCleanUtf8 } from '../../src/import/utf8';
+import { isCleanUtf8, Utf8Gate } from '../../src/import/utf8';
 import { runCli, tallyDossierFile } from '../../src/node/index';
 import { chunked, cleanEntries, Q1, throughEveryEntry } from './_entries';
 
@@ -82,6 +83,52 @@ describe('invalid UTF-8 mid-file (issue 19)', () => {
     expect(isCleanUtf8(Uint8Array.from([0x61, 0xef, 0xbf, 0xbd]), 0, 4)).toBe(false);
   });
 
+  it('the chunk gate flags a stream exactly when the strict decoder refuses it or it holds U+FFFD', () => {
+    // Bytes of every class: ASCII, leads of 2/3/4 bytes (and bad leads), continuations, EF BF BD.
+    const piece = fc.constantFrom(
+      [0x61],
+      [0x0a],
+      [0xc3, 0xa3],
+      [0xe1, 0xbb, 0x93],
+      [0xf0, 0x9f, 0x98, 0x80],
+      [0xef, 0xbf, 0xbd],
+      [0xef, 0xbb, 0xbf],
+      [0xe3],
+      [0x80],
+      [0xbf],
+      [0xc0, 0xaf],
+      [0xed, 0xa0, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0xf8],
+      [0xe1, 0xbb],
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 30 }),
+        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1 }),
+        (ps, sizes) => {
+          const b = Uint8Array.from(ps.flat());
+          let clean = true;
+          try {
+            clean = !new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b).includes('\ufffd');
+          } catch {
+            clean = false;
+          }
+          const g = new Utf8Gate();
+          let flagged = false;
+          for (let i = 0, k = 0; i < b.length; k++) {
+            const n = sizes[k % sizes.length]!;
+            if (g.check(b.subarray(i, i + n))) flagged = true;
+            i += n;
+          }
+          if (g.end()) flagged = true;
+          expect(flagged).toBe(!clean);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('every entry, every chunk size: the damaged rows rejected bad_encoding, the others read', async () => {
     for (const chunk of [1, 2, 3, 5, 64, 1000, 1 << 16]) {
       for (const r of await throughEveryEntry(file, chunk)) {
@@ -106,6 +153,29 @@ describe('invalid UTF-8 mid-file (issue 19)', () => {
       'Đơn vị tiếp nhận',
       'The row holds bytes that are not valid UTF-8 (or the replacement character U+FFFD, the mark of text lost in a conversion): its text cannot be trusted, so it is not used.',
     ]);
+  });
+
+  it('a damaged byte in the first 4096 bytes of a UTF-8 file: that row rejected, not the whole file', async () => {
+    const early = bytes(
+      HEAD,
+      good(1),
+      'B1;UBND x',
+      [0xe3],
+      ' A;Trực tiếp;Đang xử lý;05/01/2026;20/01/2026;\n',
+      good(2),
+    );
+    expect(early.length).toBeLessThan(4096);
+    for (const chunk of [1, 9, 4096]) {
+      for (const r of await throughEveryEntry(early, chunk)) {
+        expect({
+          entry: r.entry,
+          chunk,
+          read: r.summary.read,
+          valid: r.summary.valid,
+          bad: r.rejections.map((x) => [x.line, x.codes[0]]),
+        }).toEqual({ entry: r.entry, chunk, read: 3, valid: 2, bad: [[3, 'vn.import.bad_encoding']] });
+      }
+    }
   });
 
   it('text with U+FFFD: the same rejection', async () => {
