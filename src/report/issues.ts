@@ -17,7 +17,7 @@ import {
   param,
   renderMessage,
 } from '../core/messages';
-import { decimalText, label, num, pct, signedJoin, upperFirst } from './audit';
+import { decimalText, label, num, pct, signedJoin, upperFirst } from './text';
 
 /** A count that may be absent: `null` for "no value" (an empty range, an unbounded end). */
 const maybeNumber = { kind: 'number', sample: 3 } as ParamSpec<number | null>;
