@@ -212,7 +212,9 @@ export interface CreateErrorMapOptions {
  * `z.config({ customError })` in your app (the package itself never calls `z.config`). Every
  * issue then carries the message of its `vn.*` code in the chosen language; the code of a rule of
  * ours is in `issue.params.code`, and {@link vnIssue} gives the code of any issue, zod's own
- * included. Issues a code has no message for keep zod's message.
+ * included ({@link vnIssues} turns a whole `ZodError` into such issues). An issue whose code no
+ * given catalogue has (pass the domain's: `HOUSEHOLD_MESSAGES`, `PERSONNEL_MESSAGES`, …) gets
+ * the generic `vn.invalid_record` message in the chosen language, never zod's English text.
  *
  * @param options - Language, the domain catalogues and field labels.
  * @returns The error map.
@@ -228,6 +230,12 @@ export function createErrorMap(options: CreateErrorMapOptions = {}): z.core.$Zod
   return (issue) => {
     const { code, params } = vnIssue(issue);
     const message = messageFor(code, params, locale, catalogs, { fields });
-    return message === code ? undefined : { message };
+    // A code no catalogue has (a domain catalogue not passed): our generic message, never zod's text.
+    return {
+      message:
+        message === code
+          ? messageFor('vn.invalid_record', params, locale, [CORE_MESSAGES], { fields })
+          : message,
+    };
   };
 }

@@ -26,6 +26,7 @@ export {
   type NumberLocale,
   roundRatio,
 } from './format';
+export { type VnIssuesOptions, vnIssues } from './issues';
 export {
   addDays,
   dayOfWeek,
