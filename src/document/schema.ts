@@ -284,15 +284,16 @@ export function createDocumentRegisterEntrySchema<const T extends string>(
   return buildDocumentSchemas(options).entry;
 }
 
-/** The schemas of {@link createDocumentRegisterSchemas} over the default type ids. */
-type DefaultSchemas = ReturnType<typeof buildDocumentSchemas<DocumentTypeId>>;
-
 /** An outgoing document (văn bản đi), as parsed by `OutgoingDocumentSchema`. */
-export interface OutgoingDocument extends z.output<DefaultSchemas['outgoing']> {}
+export interface OutgoingDocument
+  extends z.output<ReturnType<typeof createDocumentRegisterSchemas<DocumentTypeId>>['outgoing']> {}
 /** An incoming document (văn bản đến), as parsed by `IncomingDocumentSchema`. */
-export interface IncomingDocument extends z.output<DefaultSchemas['incoming']> {}
+export interface IncomingDocument
+  extends z.output<ReturnType<typeof createDocumentRegisterSchemas<DocumentTypeId>>['incoming']> {}
 /** A register row, outgoing or incoming, as parsed by `DocumentRegisterEntrySchema`. */
-export type DocumentRegisterEntry = z.output<DefaultSchemas['entry']>;
+export type DocumentRegisterEntry = z.output<
+  ReturnType<typeof createDocumentRegisterSchemas<DocumentTypeId>>['entry']
+>;
 /** A secrecy level. */
 export type DocumentSecrecy = (typeof DOCUMENT_SECRECY_LEVELS)[number];
 /** An urgency level. */
