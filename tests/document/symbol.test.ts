@@ -259,7 +259,12 @@ describe('bad input gets a clear answer', () => {
 describe('parse(format(x)) = x for generated documents', () => {
   const adminAbbrs = DECREE_TABLE.map(([, a]) => a);
   const legalAbbrs = ['NQ', 'NĐ', 'QĐ', 'TT', 'TTLT', 'NQLT'];
-  const taken = new Set([...adminAbbrs, ...legalAbbrs, 'CV', 'TCG', 'TrC'].map((a) => a.toUpperCase()));
+  // Random groups never spell a known abbreviation in another case: 'TTG' is read as the
+  // Prime Minister's 'TTg' (seed found by a 100 000-run search), so they are drawn apart.
+  const knownIssuers = ['UBND', 'HĐND', 'CP', 'TTg', 'VPCP', 'BLĐTBXH', 'ĐU'];
+  const taken = new Set(
+    [...adminAbbrs, ...legalAbbrs, ...knownIssuers, 'CV', 'TCG', 'TrC'].map((a) => a.toUpperCase()),
+  );
   const letters = 'ABCDĐEGHIKLMNOPQRSTUVXY';
   const group = fc
     .tuple(
