@@ -461,3 +461,16 @@ describe('readings the rules rely on', () => {
     expect(f.map((x) => x.quantity)).toEqual(['documents.incoming', 'documents.incoming.electronic']);
   });
 });
+
+describe('rate_feasible: a rate is tied to its base only when the text names one count of it', () => {
+  it('cannot check a rate when the record prints two different counts of its base (4 of 7 elected)', () => {
+    // 4 of 7 candidates elected, 1 of the 4 a woman: 25,00% is 1/4. Read against 7 it would break
+    // (25% × 7 = 1,75 fits no whole count); the text does not say the rate is over 7 or over 4,
+    // so no rate_feasible check is made and nothing breaks.
+    const a = auditReportText(
+      'Số đại biểu trúng cử là 4/7 người, trong đó nữ trúng cử là 1/4 đạt tỷ lệ 25,00%.',
+    );
+    expect(a.checks.filter((c) => c.rule === 'rate_feasible' && c.outcome === 'breaks')).toEqual([]);
+    expect(a.verdict).not.toBe('inconsistent');
+  });
+});
