@@ -474,3 +474,15 @@ describe('rate_feasible: a rate is tied to its base only when the text names one
     expect(a.verdict).not.toBe('inconsistent');
   });
 });
+
+describe('counts of women delegates: the noun right after the count is what is counted', () => {
+  it('reads "12 nữ trúng cử đại biểu" as 12 women delegates, not 12 delegates', () => {
+    // 40 women elected at all levels, 12 of them to the district council: 12 ≤ 40, consistent.
+    // Read as 12 delegates in all, the 40 women would be more than the delegates (a false alarm).
+    const text =
+      'Toàn tỉnh có 40 nữ trúng cử đại biểu HĐND các cấp. Trong đó, có 12 nữ trúng cử đại biểu HĐND huyện.';
+    const twelve = extractReportFigures(text).find((f) => f.raw === '12');
+    expect(twelve?.quantity).toBe('council.delegates.women');
+    expect(auditReportText(text).findings).toEqual([]);
+  });
+});
