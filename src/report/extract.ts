@@ -226,6 +226,8 @@ const RIGHT_CUES: readonly Cue[] = [
   c(/^\s*chữ ký số cơ quan/iu, 'documents.signatures.organisation'),
   c(/^\s*chữ ký số cá nhân/iu, 'documents.signatures.personal'),
   c(/^\s*chữ ký số/iu, 'documents.signatures'),
+  // "91 nữ trúng cử đại biểu": the counted noun is the women, not the delegates.
+  c(/^\s*(?:nữ|chị em)(?: trúng cử)? (?:đại biểu|HĐND)/iu, 'council.delegates.women'),
   c(/^\s*đại biểu/iu, 'council.delegates'),
   c(/^\s*cán bộ,? công chức/iu, 'staff.total'),
   c(/^\s*công chức/iu, 'staff.civilServants'),

@@ -1149,6 +1149,12 @@ export function auditFigures(
         );
       } else if (N !== undefined && isExactCount(N.f)) {
         const Nv = N.f.value ?? 0;
+        // Two different counts of the base in one record ("6/10 người … 2/6 đạt 33,33%"): the text
+        // does not say which one the rate is over, so the rate is not tied to either.
+        const sameBase = [...rec, ...(countsOf.get(base) ?? [])].filter(
+          (y) => y.f.kind === 'count' && y.f.quantity === base && unscoped(y.f) === unscoped(N.f),
+        );
+        if (sameBase.some((y) => y.f.value !== N.f.value)) continue;
         const pu = printedUnits(x.f);
         if (Nv <= 0 || pu === null) continue;
         // Is there a whole k with k / N in the printed rounding?

@@ -461,3 +461,28 @@ describe('readings the rules rely on', () => {
     expect(f.map((x) => x.quantity)).toEqual(['documents.incoming', 'documents.incoming.electronic']);
   });
 });
+
+describe('rate_feasible: a rate is tied to its base only when the text names one count of it', () => {
+  it('cannot check a rate when the record prints two different counts of its base (4 of 7 elected)', () => {
+    // 4 of 7 candidates elected, 1 of the 4 a woman: 25,00% is 1/4. Read against 7 it would break
+    // (25% × 7 = 1,75 fits no whole count); the text does not say the rate is over 7 or over 4,
+    // so no rate_feasible check is made and nothing breaks.
+    const a = auditReportText(
+      'Số đại biểu trúng cử là 4/7 người, trong đó nữ trúng cử là 1/4 đạt tỷ lệ 25,00%.',
+    );
+    expect(a.checks.filter((c) => c.rule === 'rate_feasible' && c.outcome === 'breaks')).toEqual([]);
+    expect(a.verdict).not.toBe('inconsistent');
+  });
+});
+
+describe('counts of women delegates: the noun right after the count is what is counted', () => {
+  it('reads "12 nữ trúng cử đại biểu" as 12 women delegates, not 12 delegates', () => {
+    // 40 women elected at all levels, 12 of them to the district council: 12 ≤ 40, consistent.
+    // Read as 12 delegates in all, the 40 women would be more than the delegates (a false alarm).
+    const text =
+      'Toàn tỉnh có 40 nữ trúng cử đại biểu HĐND các cấp. Trong đó, có 12 nữ trúng cử đại biểu HĐND huyện.';
+    const twelve = extractReportFigures(text).find((f) => f.raw === '12');
+    expect(twelve?.quantity).toBe('council.delegates.women');
+    expect(auditReportText(text).findings).toEqual([]);
+  });
+});

@@ -114,11 +114,14 @@ describe('extractReportFigures and auditReportText on the report corpus', () => 
 });
 
 /**
- * The held-out corpus (tests/fixtures/report-corpus-held-out): collected after the reader was
- * written, annotated by hand before it was run, measured once. The result is printed and recorded
- * here as measured; the reader was not tuned on it.
+ * The second corpus (tests/fixtures/report-corpus-held-out): collected after the reader was
+ * written, annotated by hand before it was run, and measured once as a held-out set: verdicts
+ * agreed on 0 of 7 checkable excerpts, with 2 false alarms on consistent excerpts
+ * (phunu-cantho-2016-council-women, hoilhpn-54-provinces-2021-candidates). Since then it has been
+ * read to diagnose those failures, so it is no longer held out: the assertions below lock in the
+ * state as measured (issue-s26-14b) so that it can only improve.
  */
-describe('held-out corpus, measured once', () => {
+describe('second corpus (measured once held out at 0/7 verdicts and 2 false alarms, then used for fixes)', () => {
   const held = loadDir('report-corpus-held-out/excerpts');
   const h = measure(held);
   it('prints the held-out metrics', () => {
@@ -127,6 +130,16 @@ describe('held-out corpus, measured once', () => {
     );
     console.log(`held-out verdict disagreements: ${h.disagreements.join('; ')}`);
     expect(held.length).toBe(13);
+  });
+  it('raises no more false alarms than measured (phunu-cantho fixed; hoilhpn-54-provinces left)', () => {
+    expect(h.falseAlarms.every((id) => id === 'hoilhpn-54-provinces-2021-candidates')).toBe(true);
+  });
+  it('finds the figures with recall and precision at least as measured', () => {
+    expect(h.recall).toBeGreaterThanOrEqual(0.947);
+    expect(h.precision).toBeGreaterThanOrEqual(0.968);
+  });
+  it('agrees with the hand verdicts at least as often as measured', () => {
+    expect(h.verdictAgreement).toBeGreaterThanOrEqual(0);
   });
 });
 
