@@ -67,12 +67,13 @@ const field = (name: keyof typeof DOSSIER_FIELD_LABELS, locale: Locale): string 
   DOSSIER_FIELD_LABELS[name][locale];
 
 /** The parameters of an identity of the dossier figures: raw counts. */
-const identity = {
-  left: param.number,
-  right: param.number,
-  rightTerms: param.numbers,
-  gap: param.number,
-} as const;
+const identity = /* @__PURE__ */ (() =>
+  ({
+    left: param.number,
+    right: param.number,
+    rightTerms: param.numbers,
+    gap: param.number,
+  }) as const)();
 
 const n = (v: number, locale: Locale): string => formatNumber(v, { locale });
 const terms = (v: readonly number[], locale: Locale): string => v.map((t) => n(t, locale)).join(' + ');

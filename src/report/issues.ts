@@ -54,15 +54,16 @@ const right = (p: {
   readonly rightSigns: readonly (1 | -1)[];
 }): SideParams => ({ fields: p.rightFields, values: p.rightValues, signs: p.rightSigns });
 
-const comparison = {
-  leftFields: param.fields,
-  leftValues: param.numbers,
-  leftSigns: signs,
-  rightFields: param.fields,
-  rightValues: param.numbers,
-  rightSigns: signs,
-  gap: param.number,
-} as const;
+const comparison = /* @__PURE__ */ (() =>
+  ({
+    leftFields: param.fields,
+    leftValues: param.numbers,
+    leftSigns: signs,
+    rightFields: param.fields,
+    rightValues: param.numbers,
+    rightSigns: signs,
+    gap: param.number,
+  }) as const)();
 
 /** A printed rate in a language: as written in Vietnamese, re-printed from its value in English. */
 const printedIn = (r: PrintedValue, l: Locale): string =>
@@ -90,26 +91,28 @@ function impliedTotal(count: number, r: PrintedValue, l: Locale): string {
 const minText = (n: number | null, l: Locale): string => (n === null ? '∅' : num(n, l));
 const maxText = (n: number | null, l: Locale): string => (n === null ? '∞' : num(n, l));
 
-const rateParams = {
-  rate: param.field,
-  printed: param.printed,
-  numerator: param.numbers,
-  denominator: param.numbers,
-  computed: decimal,
-} as const;
+const rateParams = /* @__PURE__ */ (() =>
+  ({
+    rate: param.field,
+    printed: param.printed,
+    numerator: param.numbers,
+    denominator: param.numbers,
+    computed: decimal,
+  }) as const)();
 
-const pairParams = {
-  firstRate: param.field,
-  firstPrinted: param.printed,
-  firstCount: param.number,
-  firstMin: maybeNumber,
-  firstMax: maybeNumber,
-  secondRate: param.field,
-  secondPrinted: param.printed,
-  secondCount: param.number,
-  secondMin: maybeNumber,
-  secondMax: maybeNumber,
-} as const;
+const pairParams = /* @__PURE__ */ (() =>
+  ({
+    firstRate: param.field,
+    firstPrinted: param.printed,
+    firstCount: param.number,
+    firstMin: maybeNumber,
+    firstMax: maybeNumber,
+    secondRate: param.field,
+    secondPrinted: param.printed,
+    secondCount: param.number,
+    secondMin: maybeNumber,
+    secondMax: maybeNumber,
+  }) as const)();
 
 /**
  * The messages of the report audit's findings, typed, over raw parameters (one function per
