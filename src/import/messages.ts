@@ -7,6 +7,14 @@ const OUTCOME_WORDS = {
   stopped: { vi: 'dừng xử lý', en: 'stopped' },
 } as const;
 
+/** Why an Excel file could not be read (a value of `reason` in `vn.import.xlsx_unreadable`). */
+export type XlsxUnreadableReason =
+  | 'not_zip'
+  | 'zip64'
+  | 'damaged_directory'
+  | 'damaged_entry'
+  | 'compression';
+
 /** Why an Excel file could not be read (the zip archive behind it), as `vn.import.xlsx_unreadable` says it. */
 const XLSX_REASONS = {
   not_zip: { vi: 'tệp không phải tệp nén zip', en: 'the file is not a zip archive' },
@@ -14,10 +22,7 @@ const XLSX_REASONS = {
   damaged_directory: { vi: 'mục lục của tệp nén bị hỏng', en: 'the central directory is damaged' },
   damaged_entry: { vi: 'phần nén bị hỏng', en: 'a damaged entry' },
   compression: { vi: 'kiểu nén không được hỗ trợ', en: 'an unsupported compression method' },
-} as const;
-
-/** Why an Excel file could not be read (a value of `reason` in `vn.import.xlsx_unreadable`). */
-export type XlsxUnreadableReason = keyof typeof XLSX_REASONS;
+} as const satisfies Readonly<Record<XlsxUnreadableReason, { vi: string; en: string }>>;
 
 /** The kinds of JSON value that are not a record, as `vn.import.not_an_object` names them. */
 const NON_RECORD_WORDS: Readonly<Record<string, { vi: string; en: string }>> = {
